@@ -1,0 +1,81 @@
+/**
+ * Every visible UI string of the widget, keyed by name. A page translates the
+ * widget by setting `strings` on `<chat-blocks>` with the keys it overrides.
+ * Strings with `{name}` placeholders are filled by `formatString`.
+ */
+export const defaultStrings = {
+  // Message list
+  messageListLabel: 'Chat messages',
+  userLabel: 'You',
+  assistantLabel: 'Assistant',
+  waiting: 'Waiting for a reply…',
+  like: 'Like',
+  dislike: 'Dislike',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyCode: 'Copy code',
+  retry: 'Retry',
+  undo: 'Undo',
+  edit: 'Edit',
+  editLabel: 'Edit message',
+  editSave: 'Send',
+  editCancel: 'Cancel',
+  scrollToBottom: 'Scroll to the latest message',
+  thinking: 'Thinking',
+  thoughtPending: 'In progress',
+  download: 'Download {name}',
+  imageViewerClose: 'Close image',
+  imageViewerLabel: 'Full-size image',
+  image: 'Image',
+  greeting: 'How can I help you today?',
+  examplesLabel: 'Suggested prompts',
+  replyFinished: 'Reply: {text}',
+  replyFailed: 'The reply failed: {error}',
+  // Errors shown on a reply
+  errorStopped: 'Stopped.',
+  errorTimeout: 'The server sent nothing for {seconds} s.',
+  errorNetwork: 'Could not reach the server.',
+  errorHttp: 'The server answered {status}.',
+  errorEmpty: 'The server sent an empty reply.',
+  errorDropped: 'The connection was lost before the reply ended.',
+  errorRetryAfter: 'Try again in {seconds} s.',
+  errorInterrupted: 'The reply was interrupted.',
+  // Textbox
+  textboxLabel: 'Message',
+  placeholder: 'Type a message…',
+  send: 'Send',
+  stop: 'Stop',
+  upload: 'Attach files',
+  removeFile: 'Remove {name}',
+  microphone: 'Record audio',
+  stopRecording: 'Stop recording',
+  recording: 'Recording {time}',
+  dropFiles: 'Drop files to attach them',
+  uploadProgress: 'Uploading {name}',
+  uploadCancel: 'Cancel upload of {name}',
+  uploadRetry: 'Retry upload of {name}',
+  uploadFailed: 'Upload of {name} failed: {error}',
+  uploadDone: '{name} uploaded',
+  fileAttached: '{name} attached',
+  refusedType: '{name}: this type of file is not accepted',
+  refusedSize: '{name}: larger than {max}',
+  refusedCount: '{name}: too many files (at most {max})',
+  refusedNone: 'Files cannot be attached here',
+  micDenied: 'The microphone could not be used: permission was refused.',
+  micMissing: 'No microphone was found.',
+  micFailed: 'The microphone could not be used: {error}',
+  pastedText: 'pasted text',
+  // Clear button
+  clear: 'Clear',
+  clearLabel: 'Clear the conversation',
+};
+
+export type ChatStrings = typeof defaultStrings;
+export type ChatStringKey = keyof ChatStrings;
+
+/** Fills `{name}` placeholders in a UI string. */
+export function formatString(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}

@@ -1,0 +1,5 @@
+export const routes = {
+  '/api/smoke': async (ctx) => {
+    ctx.body = {ok: true};
+  },
+};

@@ -1,0 +1,33 @@
+// Helpers for test routes that stream a response by hand, chunk by chunk,
+// with real pauses between network writes.
+import {PassThrough} from 'node:stream';
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Reads a JSON request body. */
+export async function readJson(ctx) {
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? JSON.parse(text) : {};
+}
+
+/**
+ * Starts a streamed response and returns `write(bytes)` / `end()` /
+ * `destroy()`; the caller decides the pacing.
+ */
+export function startStream(ctx, contentType, status = 200) {
+  ctx.status = status;
+  if (contentType) ctx.set('Content-Type', contentType);
+  ctx.set('Cache-Control', 'no-cache');
+  const body = new PassThrough();
+  ctx.body = body;
+  ctx.req.socket.setNoDelay(true);
+  return {
+    write: (data) => body.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data),
+    end: () => body.end(),
+    /** Drops the connection mid-response. */
+    destroy: () => ctx.req.socket.destroy(),
+    closed: () => ctx.req.socket.destroyed,
+  };
+}
