@@ -51,8 +51,13 @@ export interface ChatController {
   /** Called on every change of view, settings or strings. Returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
 
-  /** The user sends: fires the cancelable `chat-submit`, then asks the backend. */
-  submit(input: ChatInput): void;
+  /**
+   * The user sends: fires the cancelable `chat-submit`, then shows the
+   * message and asks the backend. Returns false when nothing was sent
+   * (the event was prevented, or the input is empty or disabled): the
+   * textbox then keeps its text.
+   */
+  submit(input: ChatInput): boolean;
   stop(): void;
   clear(): void;
   retry(): void;

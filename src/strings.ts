@@ -40,6 +40,7 @@ export const defaultStrings = {
   errorDropped: 'The connection was lost before the reply ended.',
   errorRetryAfter: 'Try again in {seconds} s.',
   errorInterrupted: 'The reply was interrupted.',
+  errorServer: 'The server reported an error.',
   // Textbox
   textboxLabel: 'Message',
   placeholder: 'Type a message…',

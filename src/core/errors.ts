@@ -1,9 +1,23 @@
 /**
+ * Why a reply failed:
+ * - `server`: the backend said why (its message is shown as is)
+ * - `http`: an HTTP error status with no usable message in the body
+ * - `network`: the server could not be reached
+ * - `dropped`: the connection broke after the reply started
+ * - `empty`: the reply ended without any content
+ * - `timeout`: the backend was silent for longer than `timeout`
+ * - `adapter`: a custom adapter threw
+ */
+export type ChatErrorCode = 'server' | 'http' | 'network' | 'dropped' | 'empty' | 'timeout' | 'adapter';
+
+/**
  * A reply failure the user should see. `status` is the HTTP status when
  * there was one; `retryable` marks failures that happened before the first
  * byte of a reply and may be tried again automatically.
  */
 export class ChatError extends Error {
+  /** What kind of failure, so the UI can word it in the page's language. */
+  readonly code: ChatErrorCode;
   readonly status?: number;
   readonly retryable: boolean;
   /** Seconds the server asked us to wait (`Retry-After`). */
@@ -11,10 +25,17 @@ export class ChatError extends Error {
 
   constructor(
     message: string,
-    options: {status?: number; retryable?: boolean; retryAfter?: number; cause?: unknown} = {},
+    options: {
+      code?: ChatErrorCode;
+      status?: number;
+      retryable?: boolean;
+      retryAfter?: number;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, {cause: options.cause});
     this.name = 'ChatError';
+    this.code = options.code ?? 'server';
     this.status = options.status;
     this.retryable = options.retryable ?? false;
     this.retryAfter = options.retryAfter;

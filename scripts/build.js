@@ -1,0 +1,13 @@
+// Builds every artefact of the package into dist/: the three library builds,
+// the type declarations and the custom elements manifest.
+import {execFileSync} from 'node:child_process';
+import {rmSync} from 'node:fs';
+
+const run = (command, args) => execFileSync(command, args, {stdio: 'inherit'});
+const bin = (name) => `node_modules/.bin/${name}`;
+
+rmSync('dist', {recursive: true, force: true});
+for (const mode of ['lib', 'bundle', 'iife']) run(bin('vite'), ['build', '--mode', mode, '--logLevel', 'warn']);
+run(bin('tsc'), ['-p', 'tsconfig.json']);
+run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--quiet']);
+console.log('built dist/ and custom-elements.json');

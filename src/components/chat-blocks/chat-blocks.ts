@@ -1,0 +1,382 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {ContextProvider} from '@lit/context';
+import {chatContext, type ChatExample, type ChatSettings} from '../../context.js';
+import {getAdapter, registerAdapter} from '../../core/adapters/registry.js';
+import {ChatSession} from '../../core/session.js';
+import type {ChatAdapter, ChatInput, ChatMessage, ConnectionConfig} from '../../core/types.js';
+import {parseFileSize, parseFileTypes} from '../../core/files.js';
+import {defineElement} from '../../define.js';
+import {fireChatEvent} from '../../events.js';
+import {defaultStrings, type ChatStrings} from '../../strings.js';
+import {ChatBlocksController} from './chat-blocks-controller.js';
+import {describeError} from './describe-error.js';
+import {parseFileCount, parseHeaders, parseLayout, parseSources} from './parse-attributes.js';
+import {prepareFiles} from './prepare-files.js';
+import {styles} from './chat-blocks.styles.js';
+import '../chat-message-list/chat-message-list.js';
+import '../chat-multimodal-textbox/chat-multimodal-textbox.js';
+import '../chat-clear-button/chat-clear-button.js';
+
+/** Every part of the default layout, re-exported so `chat-blocks::part(x)` works from the page. */
+const listParts = [
+  'message', 'message-user', 'message-assistant', 'message-content', 'message-error', 'avatar',
+  'like-button', 'dislike-button', 'copy-button', 'retry-button', 'undo-button', 'edit-button',
+  'thought', 'option', 'example', 'scroll-button', 'code-copy-button', 'image-viewer',
+].join(', ');
+const textboxParts = [
+  'textbox', 'submit-button', 'stop-button', 'upload-button', 'mic-button', 'file-preview',
+  'file-remove', 'input-error', 'recording', 'upload-progress', 'upload-cancel', 'drop-zone',
+].join(', ');
+
+/**
+ * A complete chat: a message list, a multimodal textbox and a clear button,
+ * connected to a streaming backend.
+ *
+ * @summary An embeddable chat widget that streams replies from any backend.
+ *
+ * @slot - A custom layout: `<chat-message-list>`, `<chat-multimodal-textbox>` and `<chat-clear-button>` placed anywhere inside connect on their own.
+ * @slot empty - Shown while the history is empty, above the examples.
+ *
+ * @fires chat-submit - The user sends `{text, files}`; cancelable: `preventDefault()` keeps it from the backend.
+ * @fires chat-response - A reply ended normally: `{message, messages}`.
+ * @fires chat-error - A reply failed: `{error, status?}`.
+ * @fires chat-stop - The user or `stop()` stopped a reply; the partial text stays.
+ * @fires chat-clear - The history was cleared.
+ * @fires chat-like - Like, dislike or taken back: `{index, value, liked}`.
+ * @fires chat-retry - Retry was asked for: `{index}` of the user message answered again.
+ * @fires chat-undo - Undo was asked for: `{index}` of the first message removed.
+ * @fires chat-edit - A user message was edited and re-sent: `{index, value, previous}`.
+ * @fires chat-option - An option was clicked: `{index, value}`.
+ * @fires chat-change - The history changed: `{messages}` (after a reply ends, not on every token).
+ *
+ * @csspart message - Each message's outermost node (also `message-user` / `message-assistant`).
+ * @csspart textbox - The `<textarea>`.
+ * @csspart clear-button - The clear button.
+ *
+ * @cssprop --chat-blocks-height - Height of the widget (default 36rem).
+ * @cssprop --chat-blocks-font - Font family.
+ * @cssprop --chat-blocks-background - Background colour.
+ * @cssprop --chat-blocks-text - Text colour.
+ * @cssprop --chat-blocks-border - Border colour.
+ * @cssprop --chat-blocks-radius - Corner radius.
+ * @cssprop --chat-blocks-gap - Spacing between parts.
+ */
+export class ChatBlocks extends LitElement {
+  static override styles = styles;
+
+  /** Adds a named adapter usable in the `adapter` attribute of every `<chat-blocks>`. */
+  static registerAdapter(name: string, adapter: ChatAdapter): void {
+    registerAdapter(name, adapter);
+  }
+
+  // Controllers
+
+  private readonly session = new ChatSession({
+    adapter: () => this.resolveAdapter(),
+    config: () => this.connectionConfig(),
+    timeout: () => this.timeout,
+    retries: () => this.retries,
+    prepareFiles: (files, signal) =>
+      prepareFiles(files, {uploadEndpoint: this.uploadEndpoint, headers: this.resolvedHeaders(), credentials: this.credentials, signal}),
+    describeError: (error) => describeError(error, this.strings, this.timeout),
+    emit: (name, detail) => fireChatEvent(this, name, detail),
+  });
+
+  private readonly controller = new ChatBlocksController(
+    this.session,
+    {
+      confirmSubmit: (input) => fireChatEvent(this, 'chat-submit', input, {cancelable: true}),
+      chooseOption: (index, value) => this.chooseOption(index, value),
+      saveDraft: (text) => this.saveDraft(text),
+      retry: () => void this.retry(),
+      undo: () => this.undo(),
+    },
+    this.computeSettings(),
+  );
+
+  private readonly provider = new ContextProvider(this, {context: chatContext, initialValue: this.controller});
+
+  // State
+
+  /** True when the page gave its own layout as children. */
+  @state() private customLayout = false;
+  private stringOverrides: Partial<ChatStrings> = {};
+  private customAdapter?: ChatAdapter;
+  private adapterName = 'sse';
+
+  // Properties
+
+  /** Where the adapter sends requests. */
+  @property() endpoint = '';
+
+  /** HTTP method for `sse` and `fetch`. */
+  @property() method = 'POST';
+
+  /** Extra request headers: a JSON object in the attribute, an object as a property. */
+  @property({
+    converter: {fromAttribute: (value: string | null) => parseHeaders(value), toAttribute: (value: object) => JSON.stringify(value)},
+  })
+  headers: Record<string, string> = {};
+
+  /** Fetch credentials mode. */
+  @property() credentials: RequestCredentials = 'same-origin';
+
+  /** `openai`: the model name. */
+  @property() model = '';
+
+  /** `gradio`: the endpoint's api_name. */
+  @property({attribute: 'api-name'}) apiName = '/chat';
+
+  /** If set, files are uploaded there (multipart, field `files`) before the message is sent. */
+  @property({attribute: 'upload-endpoint'}) uploadEndpoint = '';
+
+  /** Textbox placeholder. */
+  @property() placeholder = '';
+
+  /** Accepted files: `image`, `audio`, `video`, `text`, MIME types, `.ext`, comma separated. */
+  @property({attribute: 'file-types'}) fileTypes = '';
+
+  /** How many files one message may carry: `single`, `multiple` or `none`. */
+  @property({attribute: 'file-count'}) fileCount = 'multiple';
+
+  /** Input sources in the textbox: `upload`, `microphone`, space separated. */
+  @property() sources = 'upload';
+
+  /** Larger files are refused: bytes, or `10MB`-style. */
+  @property({attribute: 'max-file-size'}) maxFileSize = '';
+
+  /** Pasted text longer than this is attached as a `.txt` file. */
+  @property({type: Number, attribute: 'max-plain-text-length'}) maxPlainTextLength = 1000;
+
+  /** Also show like/dislike on user messages. */
+  @property({type: Boolean, attribute: 'like-user-message'}) likeUserMessage = false;
+
+  /** Hide like/dislike. */
+  @property({type: Boolean, attribute: 'no-feedback'}) noFeedback = false;
+
+  /** Show message text literally, no markdown. */
+  @property({type: Boolean, attribute: 'plain-text'}) plainText = false;
+
+  /** Message layout: `bubble` or `panel`. */
+  @property() layout = 'bubble';
+
+  /** Avatar image URL of the user. */
+  @property({attribute: 'avatar-user'}) avatarUser = '';
+
+  /** Avatar image URL of the assistant. */
+  @property({attribute: 'avatar-assistant'}) avatarAssistant = '';
+
+  /** Milliseconds of silence after which a reply fails. */
+  @property({type: Number}) timeout = 60000;
+
+  /** Automatic retries of a request that failed before its first byte. */
+  @property({type: Number}) retries = 2;
+
+  /** Nothing can be typed or sent. */
+  @property({type: Boolean, reflect: true}) disabled = false;
+
+  /** Extra JSON fields merged into every request. */
+  @property({attribute: false}) body: Record<string, unknown> = {};
+
+  /** Suggested prompts shown while the history is empty; clicking one sends it. */
+  @property({attribute: false}) examples: ChatExample[] = [];
+
+  /** The wire format (`sse`, `fetch`, `openai`, `gradio`, or a registered name), or a custom adapter function. */
+  @property({attribute: 'adapter'})
+  get adapter(): string | ChatAdapter {
+    return this.customAdapter ?? this.adapterName;
+  }
+  set adapter(value: string | ChatAdapter) {
+    const old = this.adapter;
+    if (typeof value === 'function') {
+      this.customAdapter = value;
+    } else {
+      this.customAdapter = undefined;
+      this.adapterName = value || 'sse';
+    }
+    this.requestUpdate('adapter', old);
+  }
+
+  /** The whole history. Setting it to anything but a list of valid messages throws a TypeError and changes nothing. */
+  get messages(): ChatMessage[] {
+    return this.session.messages.slice();
+  }
+  set messages(value: ChatMessage[]) {
+    this.session.setMessages(value);
+  }
+
+  /** Every visible UI string in effect; setting it overrides the keys it has. */
+  get strings(): ChatStrings {
+    return {...defaultStrings, ...this.stringOverrides};
+  }
+  set strings(value: Partial<ChatStrings>) {
+    if (typeof value !== 'object' || value === null) throw new TypeError('strings must be an object of UI strings');
+    const overrides = Object.fromEntries(
+      Object.entries(value).filter(([key, text]) => key in defaultStrings && typeof text === 'string'),
+    );
+    this.stringOverrides = {...this.stringOverrides, ...overrides};
+    this.requestUpdate();
+  }
+
+  /** `idle`, `waiting`, `streaming` or `error`; also reflected as the `status` attribute. */
+  get status() {
+    return this.session.status;
+  }
+
+  // Lifecycle
+
+  constructor() {
+    super();
+    this.session.subscribe(() => this.reflectStatus());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.customLayout = this.hasLayoutChildren();
+    this.reflectStatus();
+    void this.provider;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.size > 0) this.controller.update(this.computeSettings(), this.strings);
+  }
+
+  // Private helpers
+
+  private computeSettings(): ChatSettings {
+    return {
+      placeholder: this.placeholder,
+      fileTypes: parseFileTypes(this.fileTypes),
+      fileCount: parseFileCount(this.fileCount),
+      maxFileSize: parseFileSize(this.maxFileSize),
+      sources: parseSources(this.sources),
+      maxPlainTextLength: this.maxPlainTextLength,
+      uploadEndpoint: this.uploadEndpoint || undefined,
+      plainText: this.plainText,
+      likeUserMessage: this.likeUserMessage,
+      noFeedback: this.noFeedback,
+      layout: parseLayout(this.layout),
+      avatarUser: this.avatarUser || undefined,
+      avatarAssistant: this.avatarAssistant || undefined,
+      disabled: this.disabled,
+      examples: this.examples,
+    };
+  }
+
+  private resolvedHeaders(): Record<string, string> {
+    return typeof this.headers === 'object' && this.headers !== null ? this.headers : {};
+  }
+
+  private connectionConfig(): ConnectionConfig {
+    return {
+      endpoint: this.endpoint,
+      method: this.method || 'POST',
+      headers: this.resolvedHeaders(),
+      credentials: this.credentials || 'same-origin',
+      body: this.body ?? {},
+      model: this.model || undefined,
+      apiName: this.apiName || '/chat',
+      uploadEndpoint: this.uploadEndpoint || undefined,
+    };
+  }
+
+  private resolveAdapter(): ChatAdapter {
+    if (this.customAdapter) return this.customAdapter;
+    const adapter = getAdapter(this.adapterName);
+    if (!adapter) throw new Error(`chat-blocks: no adapter named "${this.adapterName}"`);
+    return adapter;
+  }
+
+  private reflectStatus(): void {
+    if (this.getAttribute('status') !== this.session.status) this.setAttribute('status', this.session.status);
+  }
+
+  private hasLayoutChildren(): boolean {
+    return [...this.children].some((child) => child.getAttribute('slot') !== 'empty');
+  }
+
+  private onSlotChange(): void {
+    this.customLayout = this.hasLayoutChildren();
+  }
+
+  private chooseOption(index: number, value: string): void {
+    fireChatEvent(this, 'chat-option', {index, value});
+    void this.session.send({text: value, files: []});
+  }
+
+  private saveDraft(_text: string): void {
+    // Kept across reloads with `persist` (see the persistence module).
+  }
+
+  private findTextbox(): HTMLElement | null {
+    return (
+      this.querySelector('chat-multimodal-textbox') ?? this.renderRoot.querySelector('chat-multimodal-textbox')
+    );
+  }
+
+  // Public methods
+
+  /** Sends a message; resolves when the reply ends, however it ends. */
+  send(input: string | ChatInput): Promise<void> {
+    const value = typeof input === 'string' ? {text: input, files: []} : {text: input?.text ?? '', files: input?.files ?? []};
+    return this.session.send(value);
+  }
+
+  /** Stops the reply being written; its partial text stays. */
+  stop(): void {
+    this.session.stop();
+  }
+
+  /** Empties the history and aborts any reply. */
+  clear(): void {
+    this.session.clear();
+  }
+
+  /** Regenerates the last reply. */
+  retry(): Promise<void> {
+    return this.session.retry();
+  }
+
+  /** Removes the last exchange and puts its text back in the textbox. */
+  undo(): void {
+    const text = this.session.undo();
+    if (text !== undefined) this.controller.requestDraft(text);
+  }
+
+  /** Focuses the textbox. */
+  override focus(options?: FocusOptions): void {
+    const textbox = this.findTextbox();
+    if (textbox) textbox.focus(options);
+    else super.focus(options);
+  }
+
+  // Render
+
+  protected override render() {
+    return html`
+      <slot @slotchange=${this.onSlotChange}></slot>
+      ${this.customLayout ? nothing : this.renderDefaultLayout()}
+    `;
+  }
+
+  private renderDefaultLayout() {
+    return html`
+      <div class="layout">
+        <chat-message-list exportparts=${listParts}><slot name="empty" slot="empty"></slot></chat-message-list>
+        <div class="input-row">
+          <chat-multimodal-textbox exportparts=${textboxParts}></chat-multimodal-textbox>
+          <chat-clear-button exportparts="clear-button"></chat-clear-button>
+        </div>
+      </div>
+    `;
+  }
+}
+
+defineElement('chat-blocks', ChatBlocks);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chat-blocks': ChatBlocks;
+  }
+}

@@ -1,0 +1,34 @@
+import type {ChatError} from '../../core/errors.js';
+import {formatString, type ChatStrings} from '../../strings.js';
+
+/**
+ * Words a failed or stopped reply for the user. A server that said why is
+ * quoted (as text, never HTML); every other failure uses the page's strings.
+ */
+export function describeError(error: ChatError | 'stopped', strings: ChatStrings, timeoutMs: number): string {
+  if (error === 'stopped') return strings.errorStopped;
+  let text: string;
+  switch (error.code) {
+    case 'network':
+      text = strings.errorNetwork;
+      break;
+    case 'dropped':
+      text = strings.errorDropped;
+      break;
+    case 'empty':
+      text = strings.errorEmpty;
+      break;
+    case 'timeout':
+      text = formatString(strings.errorTimeout, {seconds: Math.round(timeoutMs / 1000)});
+      break;
+    case 'http':
+      text = formatString(strings.errorHttp, {status: error.status ?? '?'});
+      break;
+    default:
+      text = error.message || formatString(strings.errorHttp, {status: error.status ?? '?'});
+  }
+  if (error.retryAfter !== undefined) {
+    text += ' ' + formatString(strings.errorRetryAfter, {seconds: Math.ceil(error.retryAfter)});
+  }
+  return text;
+}

@@ -1,0 +1,344 @@
+import {ChatError} from './errors.js';
+import {applyChunk, type ReplyCursor} from './reply.js';
+import {readReply} from './silence.js';
+import {validateMessages} from './validate.js';
+import {ChatStatus, type ChatAdapter, type ChatInput, type ChatMessage, type ConnectionConfig, type FileData} from './types.js';
+import type {ChatEventDetails, ChatEventName} from '../events.js';
+
+/** What the session needs from its host, read afresh for every reply. */
+export interface SessionHost {
+  adapter(): ChatAdapter;
+  config(): ConnectionConfig;
+  /** Milliseconds of silence after which a reply fails. */
+  timeout(): number;
+  /** Automatic retries of a request that failed before its first byte. */
+  retries(): number;
+  /** Turns attached files into FileData (inline `data:` URLs, or uploads). */
+  prepareFiles(files: ChatInput['files'], signal: AbortSignal): Promise<FileData[]>;
+  /** Words a failure for the user, in the page's language. */
+  describeError(error: ChatError | 'stopped'): string;
+  emit<K extends ChatEventName>(name: K, detail: ChatEventDetails[K]): void;
+}
+
+/** Why a running reply was aborted. */
+type AbortReason = 'stop' | 'reset';
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(new DOMException('Aborted', 'AbortError'));
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(new DOMException('Aborted', 'AbortError'));
+      },
+      {once: true},
+    );
+  });
+
+/** Longest `Retry-After` honoured automatically; longer ones are shown to the user. */
+const maxAutomaticWaitSeconds = 10;
+
+/**
+ * The conversation: its history, the reply being written and its status.
+ * DOM-free. Every reply belongs to a turn; clearing, undoing, editing or
+ * replacing the history starts a new turn, and chunks of an older turn are
+ * dropped, so nothing from an aborted reply ever arrives later.
+ */
+export class ChatSession {
+  private readonly host: SessionHost;
+  private listeners = new Set<() => void>();
+  private turn = 0;
+  private running?: {turn: number; controller: AbortController; reason?: AbortReason; done: Promise<void>};
+
+  messages: ChatMessage[] = [];
+  status: ChatStatus = ChatStatus.idle;
+  /** Index of the message being written, or -1. */
+  streamingIndex = -1;
+
+  constructor(host: SessionHost) {
+    this.host = host;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Replaces the whole history. Throws a TypeError (and changes nothing) when it is invalid. */
+  setMessages(value: unknown): void {
+    const messages = validateMessages(value);
+    this.abort('reset');
+    this.messages = messages;
+    this.status = ChatStatus.idle;
+    this.streamingIndex = -1;
+    this.notify();
+  }
+
+  /** Shows the user's message at once, then streams the reply. Resolves when the reply ends, however it ends. */
+  async send(input: ChatInput): Promise<void> {
+    const text = input.text ?? '';
+    const files = input.files ?? [];
+    if (!text.trim() && files.length === 0) return;
+    if (this.running) {
+      // A new message while a reply streams: that reply is stopped first, and marked so.
+      this.abort('stop');
+      await this.running?.done;
+    }
+    await this.runTurn(async (turn, controller) => {
+      let fileData: FileData[];
+      try {
+        fileData = await this.host.prepareFiles(files, controller.signal);
+      } catch (error) {
+        if (turn !== this.turn) return;
+        // The files could not be read or uploaded: keep the user's words in the history.
+        if (text) this.messages = [...this.messages, {role: 'user', content: text}];
+        this.fail(error);
+        return;
+      }
+      if (turn !== this.turn) return;
+      const added: ChatMessage[] = fileData.map((file) => ({role: 'user', content: file}));
+      if (text) added.push({role: 'user', content: text});
+      this.messages = [...this.messages, ...added];
+      this.notify();
+      await this.reply(turn, controller, text, fileData);
+    });
+  }
+
+  /** Stops the reply being written; its partial text stays. */
+  stop(): void {
+    this.abort('stop');
+  }
+
+  /** Empties the history and aborts any reply. */
+  clear(): void {
+    this.abort('reset');
+    this.turn++;
+    this.messages = [];
+    this.status = ChatStatus.idle;
+    this.streamingIndex = -1;
+    this.notify();
+    this.host.emit('chat-clear', {});
+    this.host.emit('chat-change', {messages: this.messages});
+  }
+
+  /**
+   * Regenerates the last reply: everything after the last user message is
+   * replaced by a new reply to it.
+   */
+  async retry(): Promise<void> {
+    const index = this.lastUserIndex();
+    if (index < 0) return;
+    this.abort('reset');
+    this.host.emit('chat-retry', {index});
+    const {text, files} = this.submissionEndingAt(index);
+    this.messages = this.messages.slice(0, index + 1);
+    await this.replyAgain(text, files);
+  }
+
+  /** Removes the last exchange and returns the user's text, for the textbox. */
+  undo(): string | undefined {
+    const end = this.lastUserIndex();
+    if (end < 0) return undefined;
+    this.abort('reset');
+    this.turn++;
+    const {text, start} = this.submissionEndingAt(end);
+    this.host.emit('chat-undo', {index: start});
+    this.messages = this.messages.slice(0, start);
+    this.status = ChatStatus.idle;
+    this.streamingIndex = -1;
+    this.notify();
+    this.host.emit('chat-change', {messages: this.messages});
+    return text;
+  }
+
+  /** Replaces a user message's text and answers again from that point. */
+  async edit(index: number, text: string): Promise<void> {
+    const message = this.messages[index];
+    if (!message || message.role !== 'user' || typeof message.content !== 'string' || !text.trim()) return;
+    this.abort('reset');
+    const previous = message.content;
+    this.messages = [...this.messages.slice(0, index), {...message, content: text}];
+    this.host.emit('chat-edit', {index, value: text, previous});
+    const {files} = this.submissionEndingAt(index);
+    await this.replyAgain(text, files);
+  }
+
+  /** Records like (`true`), dislike (`false`) or neither (`null`) on a message. */
+  like(index: number, liked: boolean | null): void {
+    const message = this.messages[index];
+    if (!message) return;
+    const next = this.messages.slice();
+    next[index] = {...message, liked};
+    this.messages = next;
+    this.notify();
+    this.host.emit('chat-like', {index, value: message.content, liked});
+    this.host.emit('chat-change', {messages: this.messages});
+  }
+
+  /** Resolves when the reply now being written ends (at once if none). */
+  settled(): Promise<void> {
+    return this.running?.done ?? Promise.resolve();
+  }
+
+  private replyAgain(text: string, files: FileData[]): Promise<void> {
+    return this.runTurn((turn, controller) => this.reply(turn, controller, text, files));
+  }
+
+  /** Starts a new turn, runs `work` for it, and settles it however it ends. */
+  private async runTurn(work: (turn: number, controller: AbortController) => Promise<void>): Promise<void> {
+    const turn = ++this.turn;
+    const controller = new AbortController();
+    let finish!: () => void;
+    this.running = {turn, controller, done: new Promise<void>((resolve) => (finish = resolve))};
+    this.status = ChatStatus.waiting;
+    this.streamingIndex = -1;
+    this.notify();
+    try {
+      await work(turn, controller);
+    } finally {
+      if (this.running?.turn === turn) this.running = undefined;
+      finish();
+    }
+  }
+
+  /** Asks the adapter, retrying failures before the first byte, and applies the chunks. */
+  private async reply(turn: number, controller: AbortController, text: string, files: FileData[]): Promise<void> {
+    const stale = () => turn !== this.turn;
+    let cursor: ReplyCursor = {index: -1, acceptsDeltas: false};
+    let received = false;
+    const retries = Math.max(0, Math.floor(this.host.retries()));
+    for (let attempt = 0; ; attempt++) {
+      // Each attempt has its own signal, so a timed-out attempt can be retried.
+      const attemptController = new AbortController();
+      const forward = () => attemptController.abort();
+      controller.signal.addEventListener('abort', forward, {once: true});
+      try {
+        const request = {
+          message: text,
+          files,
+          messages: this.messages.slice(),
+          signal: attemptController.signal,
+          config: this.host.config(),
+        };
+        for await (const chunk of readReply(this.host.adapter(), request, this.host.timeout(), () =>
+          attemptController.abort(),
+        )) {
+          if (stale() || controller.signal.aborted) break;
+          const applied = applyChunk(this.messages, cursor, chunk);
+          if (applied.outcome.kind === 'error') throw new ChatError(applied.outcome.message, {code: 'server'});
+          if (applied.messages !== this.messages) {
+            this.messages = applied.messages;
+            received = true;
+            this.status = ChatStatus.streaming;
+            this.streamingIndex = applied.cursor.index;
+            this.notify();
+          }
+          cursor = applied.cursor;
+          if (applied.outcome.kind === 'done') break;
+        }
+        if (stale()) return;
+        if (controller.signal.aborted) return this.stopped(cursor);
+        if (!received) throw new ChatError('The server sent an empty reply.', {code: 'empty'});
+        return this.succeeded(cursor);
+      } catch (error) {
+        if (stale()) return;
+        if (controller.signal.aborted) return this.stopped(cursor);
+        const retryable = error instanceof ChatError && error.retryable && !received && attempt < retries;
+        const wait = error instanceof ChatError ? error.retryAfter : undefined;
+        if (retryable && (wait === undefined || wait <= maxAutomaticWaitSeconds)) {
+          try {
+            await sleep(wait !== undefined ? wait * 1000 : 300 * 2 ** attempt, controller.signal);
+          } catch {
+            if (stale()) return;
+            return this.stopped(cursor);
+          }
+          if (stale()) return;
+          continue;
+        }
+        return this.fail(error, cursor);
+      } finally {
+        controller.signal.removeEventListener('abort', forward);
+      }
+    }
+  }
+
+  private succeeded(cursor: ReplyCursor): void {
+    this.status = ChatStatus.idle;
+    this.streamingIndex = -1;
+    this.notify();
+    const message = this.messages[cursor.index] ?? this.messages[this.messages.length - 1];
+    this.host.emit('chat-response', {message, messages: this.messages});
+    this.host.emit('chat-change', {messages: this.messages});
+  }
+
+  private stopped(cursor: ReplyCursor): void {
+    this.markReply(cursor, this.host.describeError('stopped'));
+    this.status = ChatStatus.idle;
+    this.streamingIndex = -1;
+    this.notify();
+    this.host.emit('chat-stop', {});
+    this.host.emit('chat-change', {messages: this.messages});
+  }
+
+  private fail(error: unknown, cursor: ReplyCursor = {index: -1, acceptsDeltas: false}): void {
+    const chatError =
+      error instanceof ChatError
+        ? error
+        : new ChatError(error instanceof Error ? error.message : String(error), {code: 'adapter', cause: error});
+    const text = this.host.describeError(chatError);
+    this.markReply(cursor, text);
+    this.status = ChatStatus.error;
+    this.streamingIndex = -1;
+    this.notify();
+    this.host.emit('chat-error', chatError.status === undefined ? {error: text} : {error: text, status: chatError.status});
+    this.host.emit('chat-change', {messages: this.messages});
+  }
+
+  /** Puts the error on the reply that was being written, or on a new empty reply. */
+  private markReply(cursor: ReplyCursor, error: string): void {
+    const current = this.messages[cursor.index];
+    if (current && current.role === 'assistant') {
+      const next = this.messages.slice();
+      next[cursor.index] = {...current, error};
+      this.messages = next;
+    } else {
+      this.messages = [...this.messages, {role: 'assistant', content: '', error}];
+    }
+  }
+
+  private abort(reason: AbortReason): void {
+    const running = this.running;
+    if (!running) return;
+    running.reason = reason;
+    if (reason === 'reset') this.turn++;
+    running.controller.abort();
+    if (reason === 'reset') this.running = undefined;
+  }
+
+  private lastUserIndex(): number {
+    for (let i = this.messages.length - 1; i >= 0; i--) if (this.messages[i].role === 'user') return i;
+    return -1;
+  }
+
+  /** The user messages sent together (files, then text) that end at `end`. */
+  private submissionEndingAt(end: number): {text: string; files: FileData[]; start: number} {
+    let start = end;
+    while (start > 0 && this.messages[start - 1].role === 'user' && typeof this.messages[start - 1].content !== 'string') start--;
+    const text = typeof this.messages[end].content === 'string' ? (this.messages[end].content as string) : '';
+    const files = this.messages
+      .slice(start, end + 1)
+      .map((message) => message.content)
+      .filter((content): content is FileData => typeof content !== 'string');
+    return {text, files, start};
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * chat-blocks: importing this module defines `<chat-blocks>`,
+ * `<chat-message-list>`, `<chat-multimodal-textbox>` and `<chat-clear-button>`.
+ */
+export {ChatBlocks} from './components/chat-blocks/chat-blocks.js';
+export {ChatMessageList} from './components/chat-message-list/chat-message-list.js';
+export {ChatMultimodalTextbox} from './components/chat-multimodal-textbox/chat-multimodal-textbox.js';
+export {ChatClearButton} from './components/chat-clear-button/chat-clear-button.js';
+
+export type {
+  ChatAdapter,
+  ChatChunk,
+  ChatInput,
+  ChatMessage,
+  ChatRequest,
+  ChatRole,
+  ConnectionConfig,
+  FileData,
+  MessageMetadata,
+  MessageOption,
+} from './core/types.js';
+export {ChatStatus} from './core/types.js';
+export {ChatError, type ChatErrorCode} from './core/errors.js';
+export {validateMessages, validateMessage} from './core/validate.js';
+export {ChatSession, type SessionHost} from './core/session.js';
+export {registerAdapter, getAdapter} from './core/adapters/registry.js';
+export {defaultStrings, type ChatStrings} from './strings.js';
+export type {ChatEventDetails, ChatEventName} from './events.js';
+export type {ChatController, ChatSettings, ChatView, ChatExample} from './context.js';

@@ -1,0 +1,49 @@
+import {defineConfig} from 'vite';
+import pkg from './package.json' with {type: 'json'};
+
+/**
+ * Three library builds, chosen with `--mode`:
+ * - `lib`: `dist/chat-blocks.js` (+ `dist/react.js`) for bundlers; every dependency stays external.
+ * - `bundle`: `dist/chat-blocks.bundle.js`, self-contained and minified; optional features
+ *   (syntax highlighting, math, recording) are chunks beside it, loaded on first use.
+ * - `iife`: `dist/chat-blocks.iife.js`, one classic script with everything inline.
+ */
+const dependencies = Object.keys({...pkg.dependencies, ...pkg.peerDependencies});
+const isDependency = (id: string) =>
+  dependencies.some((name) => id === name || id.startsWith(`${name}/`)) || id === 'react' || id.startsWith('react/');
+
+export default defineConfig(({mode}) => {
+  const common = {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: mode === 'lib',
+    reportCompressedSize: true,
+  };
+  if (mode === 'lib') {
+    return {
+      build: {
+        ...common,
+        minify: false,
+        lib: {entry: {'chat-blocks': 'src/index.ts', react: 'src/react.ts'}, formats: ['es']},
+        rolldownOptions: {external: isDependency},
+      },
+    };
+  }
+  if (mode === 'iife') {
+    return {
+      build: {
+        ...common,
+        lib: {entry: 'src/index.ts', formats: ['iife'], name: 'ChatBlocksLibrary', fileName: () => 'chat-blocks.iife.js'},
+        rolldownOptions: {output: {inlineDynamicImports: true}},
+      },
+    };
+  }
+  return {
+    build: {
+      ...common,
+      lib: {entry: 'src/index.ts', formats: ['es'], fileName: () => 'chat-blocks.bundle.js'},
+      rolldownOptions: {output: {chunkFileNames: 'chunks/[name]-[hash].js'}},
+    },
+  };
+});
