@@ -48,6 +48,7 @@ export const defaultStrings = {
   stop: 'Stop',
   upload: 'Attach files',
   removeFile: 'Remove {name}',
+  attachmentsLabel: 'Attached files',
   microphone: 'Record audio',
   stopRecording: 'Stop recording',
   recording: 'Recording {time}',

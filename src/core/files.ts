@@ -118,7 +118,7 @@ export function parseFileSize(value: string | number | null | undefined): number
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.floor(value) : Infinity;
   if (!value) return Infinity;
   const match = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)\s*$/i.exec(value);
-  const unit = match && sizeUnits[match[2]!.toLowerCase()];
+  const unit = match ? sizeUnits[match[2]!.toLowerCase()] : undefined;
   if (!match || unit === undefined) return Infinity;
   return Math.floor(Number(match[1]) * unit);
 }

@@ -11,6 +11,7 @@ import {fireChatEvent} from '../../events.js';
 import {defaultStrings, type ChatStrings} from '../../strings.js';
 import {ChatBlocksController} from './chat-blocks-controller.js';
 import {describeError} from './describe-error.js';
+import {HistoryPersistence, type PersistMode} from './history-persistence.js';
 import {parseFileCount, parseHeaders, parseLayout, parseSources} from './parse-attributes.js';
 import {prepareFiles} from './prepare-files.js';
 import {styles} from './chat-blocks.styles.js';
@@ -97,6 +98,8 @@ export class ChatBlocks extends LitElement {
 
   private readonly provider = new ContextProvider(this, {context: chatContext, initialValue: this.controller});
 
+  private readonly persistence = new HistoryPersistence(this.session);
+
   // State
 
   /** True when the page gave its own layout as children. */
@@ -173,6 +176,12 @@ export class ChatBlocks extends LitElement {
   /** Automatic retries of a request that failed before its first byte. */
   @property({type: Number}) retries = 2;
 
+  /** Keep the history in Web Storage across reloads: `none`, `local` or `session`. */
+  @property() persist: PersistMode = 'none';
+
+  /** The Web Storage key of the kept history. */
+  @property({attribute: 'storage-key'}) storageKey = 'chat-blocks';
+
   /** Nothing can be typed or sent. */
   @property({type: Boolean, reflect: true}) disabled = false;
 
@@ -238,7 +247,16 @@ export class ChatBlocks extends LitElement {
     void this.provider;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.persistence.flush();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('persist') || changed.has('storageKey')) {
+      const draft = this.persistence.configure(this.persist, this.storageKey, this.strings.errorInterrupted);
+      if (draft) this.controller.requestDraft(draft);
+    }
     if (changed.size > 0) this.controller.update(this.computeSettings(), this.strings);
   }
 
@@ -305,8 +323,8 @@ export class ChatBlocks extends LitElement {
     void this.session.send({text: value, files: []});
   }
 
-  private saveDraft(_text: string): void {
-    // Kept across reloads with `persist` (see the persistence module).
+  private saveDraft(text: string): void {
+    this.persistence.saveDraft(text);
   }
 
   private findTextbox(): HTMLElement | null {

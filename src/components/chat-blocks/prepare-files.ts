@@ -1,4 +1,6 @@
+import {ChatError} from '../../core/errors.js';
 import {fileToFileData} from '../../core/files.js';
+import {uploadFile} from '../../core/upload.js';
 import {validateFileData} from '../../core/validate.js';
 import type {ChatInput, FileData} from '../../core/types.js';
 
@@ -10,14 +12,31 @@ export interface PrepareOptions {
 }
 
 /**
- * Turns what the user attached into FileData for the message: FileData
- * given as such is checked and kept; File and Blob objects travel inline as
- * `data:` URLs.
+ * Turns what was attached into FileData for the message: FileData given as
+ * such is checked and kept; File and Blob objects are uploaded to
+ * `upload-endpoint` when there is one, and otherwise travel inline as
+ * `data:` URLs. (The textbox uploads its files itself, with progress, as
+ * soon as they are attached; this path serves `send()` from a script.)
  */
 export async function prepareFiles(files: ChatInput['files'], options: PrepareOptions): Promise<FileData[]> {
   return Promise.all(
-    files.map((file, index) =>
-      file instanceof Blob ? fileToFileData(file) : Promise.resolve(validateFileData(file, `files[${index}]`)),
-    ),
+    files.map(async (file, index) => {
+      if (!(file instanceof Blob)) return validateFileData(file, `files[${index}]`);
+      if (!options.uploadEndpoint) return fileToFileData(file);
+      try {
+        return await uploadFile(options.uploadEndpoint, file, {
+          signal: options.signal,
+          headers: options.headers,
+          withCredentials: options.credentials === 'include',
+        });
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') throw error;
+        const name = file instanceof File ? file.name : 'file';
+        throw new ChatError(`Upload of ${name} failed: ${(error as Error).message}`, {
+          code: 'server',
+          status: (error as {status?: number}).status,
+        });
+      }
+    }),
   );
 }

@@ -1,0 +1,80 @@
+import {LitElement, html, svg} from 'lit';
+import {property} from 'lit/decorators.js';
+import {fireChatEvent} from '../../events.js';
+import {defineElement} from '../../define.js';
+import {defaultStrings, type ChatStrings} from '../../strings.js';
+import {ChatConsumer} from '../chat-consumer.js';
+import {styles} from './chat-clear-button.styles.js';
+
+const trashIcon = svg`<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor"
+  stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
+  <path d="M3 6h18"/><path d="M8 6V4h8v2"/><path d="M19 6l-1 14H6L5 6"/></svg>`;
+
+/**
+ * Clears the conversation. Inside a `<chat-blocks>` it calls that
+ * element's `clear()` (which aborts a running reply and fires `chat-clear`)
+ * and is disabled while the history is empty; alone, it fires `chat-clear`
+ * itself.
+ *
+ * @summary A button that clears the chat.
+ *
+ * @fires chat-clear - Standalone only: the user pressed the button.
+ *
+ * @csspart clear-button - The `<button>`.
+ *
+ * @cssprop --chat-blocks-muted - Text and icon colour.
+ * @cssprop --chat-blocks-border - Border colour.
+ * @cssprop --chat-blocks-chip-background - Background on hover.
+ * @cssprop --chat-blocks-focus-ring - Focus outline colour.
+ * @cssprop --chat-blocks-radius - Corner radius.
+ * @cssprop --chat-blocks-font - Font.
+ */
+export class ChatClearButton extends LitElement {
+  static override styles = styles;
+
+  private readonly chat = new ChatConsumer(this);
+
+  /** Nothing to clear (standalone); inside `<chat-blocks>` an empty history also disables it. */
+  @property({type: Boolean, reflect: true}) disabled = false;
+  /** Standalone: UI strings to override (inside `<chat-blocks>`, its `strings` apply). */
+  @property({attribute: false}) strings: Partial<ChatStrings> = {};
+
+  private get labels(): ChatStrings {
+    return this.chat.controller?.strings ?? {...defaultStrings, ...this.strings};
+  }
+
+  /** True when there is nothing to clear: no messages and no reply on its way. */
+  private get empty(): boolean {
+    const view = this.chat.controller?.view;
+    if (!view) return false;
+    return view.messages.length === 0 && view.status !== 'waiting' && view.status !== 'streaming';
+  }
+
+  private clear(): void {
+    const controller = this.chat.controller;
+    if (controller) controller.clear();
+    else fireChatEvent(this, 'chat-clear', {});
+  }
+
+  override render() {
+    const strings = this.labels;
+    return html`<button
+      part="clear-button"
+      type="button"
+      ?disabled=${this.disabled || this.empty}
+      aria-label=${strings.clearLabel}
+      title=${strings.clearLabel}
+      @click=${this.clear}
+    >
+      ${trashIcon}<span>${strings.clear}</span>
+    </button>`;
+  }
+}
+
+defineElement('chat-clear-button', ChatClearButton);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chat-clear-button': ChatClearButton;
+  }
+}

@@ -1,0 +1,251 @@
+import {css} from 'lit';
+
+// Theme variables are read with fallbacks, never declared on :host: a
+// value set on <chat-blocks> (or the page) must reach this element.
+export const styles = css`
+  :host {
+    --_accent: var(--chat-blocks-accent, #2563eb);
+    --_on-accent: var(--chat-blocks-on-accent, #ffffff);
+    --_surface: var(--chat-blocks-input-background, var(--chat-blocks-background, #ffffff));
+    --_text: var(--chat-blocks-text, #1f2328);
+    --_muted: var(--chat-blocks-muted, #5f6b7a);
+    --_border: var(--chat-blocks-border, #c9d1d9);
+    --_error: var(--chat-blocks-error, #b42318);
+    --_focus: var(--chat-blocks-focus-ring, #2563eb);
+    --_radius: var(--chat-blocks-radius, 12px);
+    --_chip: var(--chat-blocks-chip-background, #f1f3f5);
+    display: block;
+    position: relative;
+    color: var(--_text);
+    font: var(--chat-blocks-font, inherit);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--chat-blocks-accent, #60a5fa);
+      --_on-accent: var(--chat-blocks-on-accent, #0b1220);
+      --_surface: var(--chat-blocks-input-background, var(--chat-blocks-background, #161b22));
+      --_text: var(--chat-blocks-text, #e6edf3);
+      --_muted: var(--chat-blocks-muted, #9da7b3);
+      --_border: var(--chat-blocks-border, #3d444d);
+      --_error: var(--chat-blocks-error, #ff8a80);
+      --_focus: var(--chat-blocks-focus-ring, #60a5fa);
+      --_chip: var(--chat-blocks-chip-background, #262c36);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .box {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    padding: 6px;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .box:focus-within {
+    border-color: var(--_focus);
+  }
+  .row {
+    display: flex;
+    align-items: flex-end;
+    gap: 4px;
+  }
+
+  textarea {
+    flex: 1;
+    box-sizing: border-box;
+    min-height: 2.25em;
+    max-height: var(--chat-blocks-textbox-max-height, 12em);
+    padding: 0.5em 0.5em;
+    border: none;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    line-height: 1.4;
+    resize: none;
+    overflow-y: hidden;
+  }
+  textarea:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+    border-radius: 6px;
+  }
+  textarea::placeholder {
+    color: var(--_muted);
+  }
+  textarea:disabled {
+    cursor: not-allowed;
+  }
+
+  .icon-button {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 2.25em;
+    height: 2.25em;
+    padding: 0;
+    border: none;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_muted);
+    cursor: pointer;
+  }
+  .icon-button:hover:not(:disabled) {
+    color: var(--_text);
+    background: var(--_chip);
+  }
+  .icon-button.small {
+    width: 1.75em;
+    height: 1.75em;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.45;
+  }
+  .primary,
+  .primary:hover:not(:disabled) {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .primary[aria-busy='true'] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+
+  .previews {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .preview {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    max-width: 100%;
+    padding: 4px;
+    border-radius: 8px;
+    background: var(--_chip);
+  }
+  .preview[data-status='failed'] {
+    outline: 1px solid var(--_error);
+  }
+  .thumbnail {
+    display: block;
+    width: 3.5em;
+    height: 3.5em;
+    object-fit: cover;
+    border-radius: 6px;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    min-width: 0;
+  }
+  .name {
+    max-width: 14em;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .size {
+    color: var(--_muted);
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .player {
+    height: 2em;
+    max-width: 16em;
+  }
+  progress {
+    width: 5em;
+    accent-color: var(--_accent);
+  }
+  .upload-error {
+    color: var(--_error);
+    font-size: 0.85em;
+  }
+
+  .recording {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 0 6px;
+    color: var(--_error);
+    font-variant-numeric: tabular-nums;
+  }
+  .recording .dot {
+    width: 0.6em;
+    height: 0.6em;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .level {
+    flex: 1;
+    max-width: 8em;
+    height: 0.4em;
+    border-radius: 0.2em;
+    background: var(--_chip);
+    overflow: hidden;
+  }
+  .level > span {
+    display: block;
+    height: 100%;
+    background: var(--_accent);
+    transform-origin: left;
+    transition: transform 80ms linear;
+  }
+  .recording-button {
+    color: var(--_error);
+  }
+
+  [part~='input-error'] {
+    color: var(--_error);
+    font-size: 0.9em;
+  }
+  [part~='input-error'] p {
+    margin: 0 6px;
+  }
+
+  .drop-zone {
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+    display: grid;
+    place-items: center;
+    border: 2px dashed var(--_accent);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_surface) 85%, var(--_accent));
+    color: var(--_text);
+    font-weight: 600;
+    pointer-events: none;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .level > span {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,379 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import type {FileCount, InputSource} from '../../context.js';
+import {fireChatEvent} from '../../events.js';
+import {defineElement} from '../../define.js';
+import {defaultStrings, formatString, type ChatStrings} from '../../strings.js';
+import {
+  acceptAttribute,
+  formatFileSize,
+  parseFileSize,
+  parseFileTypes,
+  validateFiles,
+  type RefusedFile,
+} from '../../core/files.js';
+import {ChatConsumer} from '../chat-consumer.js';
+import {Attachments} from './attachments.js';
+import {renderPreviews} from './previews.js';
+import {attachIcon, sendIcon, stopIcon} from './icons.js';
+import {styles} from './chat-multimodal-textbox.styles.js';
+
+/** The settings in effect: the element's own, or those of the `<chat-blocks>` around it. */
+interface TextboxSettings {
+  placeholder: string;
+  fileTypes: string[];
+  fileCount: FileCount;
+  maxFileSize: number;
+  sources: InputSource[];
+  maxPlainTextLength: number;
+  uploadEndpoint?: string;
+  disabled: boolean;
+}
+
+const knownSources = new Set<InputSource>(['upload', 'microphone']);
+
+/** Reads the `sources` attribute: a space list of `upload` and `microphone`. */
+function parseSources(value: string): InputSource[] {
+  return value.split(/[\s,]+/).filter((source): source is InputSource => knownSources.has(source as InputSource));
+}
+
+/**
+ * The message input of a chat: an autosizing text area with file upload.
+ * Inside a `<chat-blocks>` it takes that element's settings and sends
+ * through it (which fires the events); alone, it fires the events itself.
+ *
+ * @summary A multimodal chat input: text, files, and a send / stop button.
+ *
+ * @fires chat-submit - Standalone only: `{text, files}` when the user sends; cancelable (`preventDefault()` keeps the text and files).
+ * @fires chat-stop - Standalone only: the user pressed the stop button while `streaming`.
+ *
+ * @csspart textbox - The `<textarea>`.
+ * @csspart submit-button - The send button.
+ * @csspart stop-button - The stop button shown instead of send while a reply streams.
+ * @csspart upload-button - The button that opens the file chooser.
+ * @csspart file-preview - One attached file (thumbnail or chip); also `upload-failed` when its upload failed.
+ * @csspart file-remove - The button that removes an attached file.
+ * @csspart upload-progress - The `<progress>` of a file being uploaded.
+ * @csspart upload-cancel - The button that cancels an upload (and removes the file).
+ * @csspart upload-retry - The button that retries a failed upload.
+ * @csspart input-error - Why files were refused (an alert region).
+ *
+ * @cssprop --chat-blocks-accent - Send button and focus colour.
+ * @cssprop --chat-blocks-on-accent - Icon colour on the accent.
+ * @cssprop --chat-blocks-input-background - Background of the input (falls back to `--chat-blocks-background`).
+ * @cssprop --chat-blocks-text - Text colour.
+ * @cssprop --chat-blocks-muted - Placeholder, icons and file sizes.
+ * @cssprop --chat-blocks-border - Border of the input.
+ * @cssprop --chat-blocks-error - Error text and failed uploads.
+ * @cssprop --chat-blocks-focus-ring - Focus outline colour.
+ * @cssprop --chat-blocks-radius - Corner radius of the input.
+ * @cssprop --chat-blocks-chip-background - Background of file chips and hovered buttons.
+ * @cssprop --chat-blocks-font - Font of the input.
+ * @cssprop --chat-blocks-textbox-max-height - Height the text area grows to before it scrolls (default `12em`).
+ */
+export class ChatMultimodalTextbox extends LitElement {
+  static override styles = styles;
+
+  private readonly chat = new ChatConsumer(this);
+  private readonly attachments = new Attachments(this, {
+    endpoint: () => this.settings.uploadEndpoint,
+    uploaded: (item) => this.announce(formatString(this.labels.uploadDone, {name: item.file.name})),
+    failed: (item) =>
+      this.announce(formatString(this.labels.uploadFailed, {name: item.file.name, error: item.error ?? ''})),
+  });
+
+  @query('textarea') private textarea?: HTMLTextAreaElement;
+  @query('input[type=file]') private fileInput?: HTMLInputElement;
+
+  /** Why the last files were refused, one line per file. */
+  @state() private errors: string[] = [];
+  /** The latest status message for screen readers. */
+  @state() private announcement = '';
+  /** The user sent while uploads were running: send when they finish. */
+  @state() private sendQueued = false;
+  /** The last `draftRequest` revision applied, per controller. */
+  private draftSeen?: {controller: object; revision: number};
+
+  /** The text in the text area. */
+  @property() value = '';
+  @property() placeholder = '';
+  /** Accepted files: `image`, `audio`, `video`, `text`, MIME types (`image/*`) and `.ext`, comma separated. Empty: any. */
+  @property({attribute: 'file-types'}) fileTypes = '';
+  /** How many files one message may carry; `none` hides upload. */
+  @property({attribute: 'file-count'}) fileCount: FileCount = 'multiple';
+  /** Larger files are refused: bytes, or `10MB`-style (see `parseFileSize`). */
+  @property({attribute: 'max-file-size'}) maxFileSize: string | number = '';
+  /** Input sources, a space list: `upload`, `microphone`. */
+  @property() sources = 'upload';
+  /** Pasted text longer than this is attached as a `.txt` file. */
+  @property({type: Number, attribute: 'max-plain-text-length'}) maxPlainTextLength = 1000;
+  /** If set, files are uploaded there as soon as they are attached (multipart, field `files`). */
+  @property({attribute: 'upload-endpoint'}) uploadEndpoint?: string;
+  /** Nothing can be typed or sent. */
+  @property({type: Boolean, reflect: true}) disabled = false;
+  /** Standalone: a reply is streaming, so the send button is a stop button. */
+  @property({type: Boolean, reflect: true}) streaming = false;
+  /** Standalone: UI strings to override (inside `<chat-blocks>`, its `strings` apply). */
+  @property({attribute: false}) strings: Partial<ChatStrings> = {};
+
+  private get settings(): TextboxSettings {
+    const shared = this.chat.controller?.settings;
+    if (shared) {
+      return {
+        placeholder: shared.placeholder,
+        fileTypes: shared.fileTypes,
+        fileCount: shared.fileCount,
+        maxFileSize: shared.maxFileSize,
+        sources: shared.sources,
+        maxPlainTextLength: shared.maxPlainTextLength,
+        uploadEndpoint: shared.uploadEndpoint || undefined,
+        disabled: shared.disabled || this.disabled,
+      };
+    }
+    return {
+      placeholder: this.placeholder,
+      fileTypes: parseFileTypes(this.fileTypes),
+      fileCount: this.fileCount,
+      maxFileSize: parseFileSize(this.maxFileSize),
+      sources: parseSources(this.sources),
+      maxPlainTextLength: this.maxPlainTextLength,
+      uploadEndpoint: this.uploadEndpoint || undefined,
+      disabled: this.disabled,
+    };
+  }
+
+  private get labels(): ChatStrings {
+    return this.chat.controller?.strings ?? {...defaultStrings, ...this.strings};
+  }
+
+  /** A reply is on its way: the send button is a stop button. */
+  private get busy(): boolean {
+    const controller = this.chat.controller;
+    if (!controller) return this.streaming;
+    return controller.view.status === 'waiting' || controller.view.status === 'streaming';
+  }
+
+  private get hasContent(): boolean {
+    return this.value.trim() !== '' || this.attachments.items.length > 0;
+  }
+
+  protected override willUpdate(): void {
+    this.applyDraftRequest();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('value')) this.fitHeight();
+  }
+
+  /** After `undo()`, `<chat-blocks>` asks the textbox to show a text again. */
+  private applyDraftRequest(): void {
+    const controller = this.chat.controller;
+    if (!controller) return;
+    const {text, revision} = controller.draftRequest;
+    const seen = this.draftSeen?.controller === controller ? this.draftSeen.revision : 0;
+    if (revision <= seen) return;
+    this.draftSeen = {controller, revision};
+    this.value = text;
+    this.attachments.clear();
+    this.errors = [];
+  }
+
+  /** Grows the text area with its content up to its CSS max-height, then lets it scroll. */
+  private fitHeight(): void {
+    const textarea = this.textarea;
+    if (!textarea) return;
+    textarea.style.height = 'auto';
+    const borders = textarea.offsetHeight - textarea.clientHeight;
+    const max = parseFloat(getComputedStyle(textarea).maxHeight) || Infinity;
+    const wanted = textarea.scrollHeight + borders;
+    textarea.style.height = `${Math.min(wanted, max)}px`;
+    textarea.style.overflowY = wanted > max ? 'auto' : 'hidden';
+  }
+
+  private announce(message: string): void {
+    this.announcement = message;
+  }
+
+  /** Validates files from any source; accepted ones are attached, refused ones explained. */
+  private attach(files: File[]): void {
+    const settings = this.settings;
+    if (settings.disabled || files.length === 0) return;
+    const {accepted, refused} = validateFiles(files, {
+      types: settings.fileTypes,
+      maxSize: settings.maxFileSize,
+      count: settings.fileCount,
+      already: this.attachments.items.length,
+    });
+    this.errors = [...new Set(refused.map((entry) => this.refusal(entry, settings)))];
+    if (accepted.length > 0) {
+      this.attachments.add(accepted);
+      this.announce(accepted.map((file) => formatString(this.labels.fileAttached, {name: file.name})).join(' '));
+    }
+  }
+
+  private refusal({file, reason}: RefusedFile, settings: TextboxSettings): string {
+    const strings = this.labels;
+    const name = file.name;
+    switch (reason) {
+      case 'type':
+        return formatString(strings.refusedType, {name});
+      case 'size':
+        return formatString(strings.refusedSize, {name, max: formatFileSize(settings.maxFileSize)});
+      case 'count':
+        return formatString(strings.refusedCount, {name, max: settings.fileCount === 'single' ? 1 : 0});
+      case 'none':
+        return strings.refusedNone;
+    }
+  }
+
+  private async submit(): Promise<void> {
+    if (this.settings.disabled || this.busy || !this.hasContent || this.sendQueued) return;
+    if (this.attachments.pending) {
+      this.sendQueued = true;
+      await this.attachments.settled();
+      this.sendQueued = false;
+      if (this.settings.disabled || this.busy || !this.hasContent) return;
+    }
+    if (this.attachments.failed.length > 0) {
+      // The failed files are marked with a retry button; the text stays.
+      this.textarea?.focus();
+      return;
+    }
+    const input = {text: this.value, files: this.attachments.payload()};
+    const controller = this.chat.controller;
+    const sent = controller
+      ? controller.submit(input)
+      : fireChatEvent(this, 'chat-submit', input, {cancelable: true});
+    if (!sent) return;
+    this.value = '';
+    this.errors = [];
+    this.attachments.clear();
+    controller?.saveDraft('');
+  }
+
+  private stop(): void {
+    if (this.settings.disabled) return;
+    const controller = this.chat.controller;
+    if (controller) controller.stop();
+    else fireChatEvent(this, 'chat-stop', {});
+  }
+
+  private onInput(event: InputEvent): void {
+    this.value = (event.target as HTMLTextAreaElement).value;
+    this.chat.controller?.saveDraft(this.value);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.shiftKey) return;
+    // Enter that confirms an IME composition (Japanese, Chinese...) is not a send.
+    if (event.isComposing || event.keyCode === 229) return;
+    event.preventDefault();
+    void this.submit();
+  }
+
+  private onFilesChosen(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = ''; // choosing the same file again fires change again
+    this.attach(files);
+  }
+
+  private chooseFiles(): void {
+    this.fileInput?.click();
+  }
+
+  /** Focuses the text area. */
+  override focus(options?: FocusOptions): void {
+    if (this.textarea) this.textarea.focus(options);
+    else void this.updateComplete.then(() => this.textarea?.focus(options));
+  }
+
+  private renderUpload(settings: TextboxSettings, strings: ChatStrings) {
+    if (settings.fileCount === 'none' || !settings.sources.includes('upload')) return nothing;
+    return html`<button
+        part="upload-button"
+        type="button"
+        class="icon-button"
+        ?disabled=${settings.disabled}
+        aria-label=${strings.upload}
+        title=${strings.upload}
+        @click=${this.chooseFiles}
+      >
+        ${attachIcon}
+      </button>
+      <input
+        type="file"
+        hidden
+        tabindex="-1"
+        accept=${ifDefined(acceptAttribute(settings.fileTypes) || undefined)}
+        ?multiple=${settings.fileCount === 'multiple'}
+        ?disabled=${settings.disabled}
+        @change=${this.onFilesChosen}
+      />`;
+  }
+
+  private renderAction(settings: TextboxSettings, strings: ChatStrings) {
+    if (this.busy) {
+      return html`<button
+        part="stop-button"
+        type="button"
+        class="icon-button primary"
+        ?disabled=${settings.disabled}
+        aria-label=${strings.stop}
+        title=${strings.stop}
+        @click=${this.stop}
+      >
+        ${stopIcon}
+      </button>`;
+    }
+    return html`<button
+      part="submit-button"
+      type="button"
+      class="icon-button primary"
+      ?disabled=${settings.disabled || !this.hasContent}
+      aria-busy=${this.sendQueued ? 'true' : 'false'}
+      aria-label=${strings.send}
+      title=${strings.send}
+      @click=${this.submit}
+    >
+      ${sendIcon}
+    </button>`;
+  }
+
+  override render() {
+    const settings = this.settings;
+    const strings = this.labels;
+    return html`<div class="box">
+      ${renderPreviews(this.attachments, strings, settings.disabled, {
+        remove: (id: number) => this.attachments.remove(id),
+        retry: (id: number) => this.attachments.retry(id),
+      })}
+      <div class="row">
+        ${this.renderUpload(settings, strings)}
+        <textarea
+          part="textbox"
+          rows="1"
+          aria-label=${strings.textboxLabel}
+          placeholder=${settings.placeholder || strings.placeholder}
+          .value=${live(this.value)}
+          ?disabled=${settings.disabled}
+          @input=${this.onInput}
+          @keydown=${this.onKeyDown}
+        ></textarea>
+        ${this.renderAction(settings, strings)}
+      </div>
+      <div part="input-error" role="alert">${this.errors.map((error) => html`<p>${error}</p>`)}</div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+}
+
+defineElement('chat-multimodal-textbox', ChatMultimodalTextbox);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chat-multimodal-textbox': ChatMultimodalTextbox;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * What a file message is and how to describe it: its kind (image, audio,
+ * video or other), its name, type and size. DOM-free.
+ */
+import type {FileData} from '../core/types.js';
+
+export type FileKind = 'image' | 'audio' | 'video' | 'file';
+
+const extensionKinds: Record<string, FileKind> = {
+  png: 'image', jpg: 'image', jpeg: 'image', gif: 'image', webp: 'image', avif: 'image',
+  apng: 'image', bmp: 'image', ico: 'image', svg: 'image',
+  mp3: 'audio', wav: 'audio', ogg: 'audio', oga: 'audio', m4a: 'audio', aac: 'audio',
+  flac: 'audio', opus: 'audio', weba: 'audio',
+  mp4: 'video', webm: 'video', ogv: 'video', mov: 'video', m4v: 'video', mkv: 'video',
+};
+
+/** A file as rendered: `url` filled from `path` when needed. */
+export function normalizeFile(content: FileData): FileData {
+  const alias = (content as FileData & {path?: unknown}).path;
+  if (typeof content.url === 'string' && content.url !== '') return content;
+  return {...content, url: typeof alias === 'string' ? alias : ''};
+}
+
+/** The extension of the file's name or URL path, lower-cased, or ''. */
+function extensionOf(file: FileData): string {
+  const source = file.name || pathOf(file.url);
+  const match = /\.([a-z0-9]+)$/i.exec(source);
+  return match?.[1]?.toLowerCase() ?? '';
+}
+
+/** The path of a URL without query or fragment (for `data:` URLs, '' ). */
+function pathOf(url: string): string {
+  if (/^data:/i.test(url.trim())) return '';
+  return url.split(/[?#]/, 1)[0] ?? '';
+}
+
+/** The media type of the file: its `mime_type`, or that of its `data:` URL. */
+export function mediaType(file: FileData): string {
+  if (file.mime_type) return file.mime_type.toLowerCase();
+  const data = /^\s*data:([^;,]*)/i.exec(file.url);
+  return data?.[1]?.trim().toLowerCase() ?? '';
+}
+
+/** How to show a file: by media type, else by extension. */
+export function fileKind(file: FileData): FileKind {
+  const type = mediaType(file);
+  const major = type.split('/', 1)[0];
+  if (major === 'image' || major === 'audio' || major === 'video') return major;
+  if (type !== '' && type !== 'application/octet-stream') return 'file';
+  return extensionKinds[extensionOf(file)] ?? 'file';
+}
+
+/** A name to show for the file: its `name`, else the last segment of its URL. */
+export function fileName(file: FileData): string {
+  if (file.name) return file.name;
+  const segment = pathOf(file.url).split('/').filter(Boolean).pop() ?? '';
+  try {
+    return decodeURIComponent(segment) || 'file';
+  } catch {
+    return segment || 'file';
+  }
+}
+
+/** A short type label for a download chip: `PDF`, `ZIP`, or the media subtype. */
+export function fileTypeLabel(file: FileData): string {
+  const extension = extensionOf(file);
+  if (extension) return extension.toUpperCase();
+  const subtype = mediaType(file).split('/')[1] ?? '';
+  return subtype.split(/[+;]/, 1)[0]?.toUpperCase() ?? '';
+}
+
+const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** A file size in the page's language: `512 bytes`, `1.5 MB`. */
+export function formatBytes(size: number, locale?: string): string {
+  if (!Number.isFinite(size) || size < 0) return '';
+  let value = size;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}

@@ -1,0 +1,92 @@
+/**
+ * The one gate between HTML strings and the DOM: DOMPurify, configured for
+ * chat messages. Everything a message renders (markdown, highlighted code,
+ * math) passes through `sanitizeToFragment`; nothing else in chat-blocks
+ * turns a string into HTML.
+ */
+import DOMPurify from 'dompurify';
+import {isLocalUrl, safeUrl} from './urls.js';
+
+/**
+ * Our own DOMPurify instance, so the hooks below never touch (or are touched
+ * by) a DOMPurify the page uses itself.
+ */
+const purify = DOMPurify(window);
+
+/**
+ * Elements a message may not bring: page-wide styling and metadata, forms
+ * and controls (the widget's own controls are its own), and embedded
+ * documents. Scripts are always removed by DOMPurify.
+ */
+const forbiddenTags = [
+  'style', 'link', 'base', 'meta', 'title', 'form', 'input', 'button', 'textarea', 'select',
+  'option', 'optgroup', 'datalist', 'output', 'iframe', 'frame', 'frameset', 'object', 'embed',
+  'applet', 'portal', 'dialog', 'template', 'noscript', 'map', 'area', 'marquee',
+];
+
+/**
+ * Attributes a message may not use: inline styles (they could cover the
+ * page), focus and popover control, autoplay, and Web Component hooks that
+ * would let a message pose as one of the widget's parts.
+ */
+const forbiddenAttributes = [
+  'style', 'autofocus', 'tabindex', 'accesskey', 'contenteditable', 'popover', 'popovertarget',
+  'popovertargetaction', 'autoplay', 'srcset', 'formaction', 'action', 'part', 'exportparts',
+  'slot', 'is', 'ping', 'background',
+];
+
+/** Attributes whose value is loaded as media, and those followed as links. */
+const mediaAttributes = new Set(['src', 'poster']);
+const linkAttributes = new Set(['href', 'xlink:href', 'cite']);
+
+/**
+ * Classes a message may carry: the ones our renderers emit (code languages,
+ * highlight.js and KaTeX output). Any other class could borrow the widget's
+ * own styles.
+ */
+const allowedClass = /^(?:language-[\w+#.-]+|hljs(?:-[\w-]+)?|katex(?:-[\w-]+)?|math-(?:inline|display|source)|task-(?:done|open))$/;
+
+purify.addHook('uponSanitizeAttribute', (_node, data) => {
+  const name = data.attrName;
+  if (mediaAttributes.has(name) || linkAttributes.has(name)) {
+    const safe = safeUrl(data.attrValue, mediaAttributes.has(name) ? 'media' : 'link');
+    if (safe === undefined) data.keepAttr = false;
+    else data.attrValue = safe;
+  } else if (name === 'class') {
+    data.attrValue = data.attrValue
+      .split(/\s+/)
+      .filter((token) => allowedClass.test(token))
+      .join(' ');
+    if (data.attrValue === '') data.keepAttr = false;
+  }
+});
+
+purify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.localName !== 'a') return;
+  const href = node.getAttribute('href') ?? node.getAttribute('xlink:href');
+  if (href === null) return;
+  // Links open in a new tab and give that tab no way back to the page.
+  node.setAttribute('target', '_blank');
+  node.setAttribute('rel', 'noopener noreferrer');
+  // A blob: or data: URL is a file the user receives, never a page to open.
+  if (isLocalUrl(href)) node.setAttribute('download', '');
+});
+
+const config = {
+  RETURN_DOM_FRAGMENT: true as const,
+  FORBID_TAGS: forbiddenTags,
+  FORBID_ATTR: forbiddenAttributes,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  // Message ids and names get a prefix, so they cannot clobber ours.
+  SANITIZE_NAMED_PROPS: true,
+};
+
+/** How many times sanitization ran; tests read it to prove caching works. */
+export const sanitizeStats = {count: 0};
+
+/** Sanitizes untrusted HTML into inert DOM nodes, owned by this document. */
+export function sanitizeToFragment(html: string): DocumentFragment {
+  sanitizeStats.count++;
+  return purify.sanitize(html, config);
+}

@@ -1,0 +1,24 @@
+// Test pages for whole-widget tests: a page served under a strict
+// Content-Security-Policy (no inline script or style, no eval) that loads
+// the widget's real source through the test server.
+const strictCsp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+export const routes = {
+  '/api/widget/csp-page': async (ctx) => {
+    ctx.set('Content-Security-Policy', strictCsp);
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>CSP page</title>
+<script type="module" src="/test/fixtures/csp-page.ts"></script></head>
+<body><chat-blocks endpoint="/api/streams/script" adapter="sse"></chat-blocks></body></html>`;
+  },
+};
