@@ -25,7 +25,7 @@ export function describeError(error: ChatError | 'stopped', strings: ChatStrings
       text = formatString(strings.errorHttp, {status: error.status ?? '?'});
       break;
     default:
-      text = error.message || formatString(strings.errorHttp, {status: error.status ?? '?'});
+      text = error.message || strings.errorServer;
   }
   if (error.retryAfter !== undefined) {
     text += ' ' + formatString(strings.errorRetryAfter, {seconds: Math.ceil(error.retryAfter)});

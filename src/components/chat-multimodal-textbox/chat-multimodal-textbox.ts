@@ -2,6 +2,7 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {styleMap} from 'lit/directives/style-map.js';
 import type {FileCount, InputSource} from '../../context.js';
 import {fireChatEvent} from '../../events.js';
 import {defineElement} from '../../define.js';
@@ -17,7 +18,9 @@ import {
 import {ChatConsumer} from '../chat-consumer.js';
 import {Attachments} from './attachments.js';
 import {renderPreviews} from './previews.js';
-import {attachIcon, sendIcon, stopIcon} from './icons.js';
+import {DropTarget} from './drop-target.js';
+import type {MicrophoneError, Recording} from './recorder.js';
+import {attachIcon, micIcon, sendIcon, stopIcon} from './icons.js';
 import {styles} from './chat-multimodal-textbox.styles.js';
 
 /** The settings in effect: the element's own, or those of the `<chat-blocks>` around it. */
@@ -39,10 +42,18 @@ function parseSources(value: string): InputSource[] {
   return value.split(/[\s,]+/).filter((source): source is InputSource => knownSources.has(source as InputSource));
 }
 
+/** `m:ss` */
+const clock = (ms: number) => {
+  const seconds = Math.floor(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+};
+
 /**
- * The message input of a chat: an autosizing text area with file upload.
- * Inside a `<chat-blocks>` it takes that element's settings and sends
- * through it (which fires the events); alone, it fires the events itself.
+ * The message input of a chat: an autosizing text area, file upload,
+ * microphone recording, files dropped anywhere on the chat or pasted, and
+ * uploads to `upload-endpoint` with progress. Inside a `<chat-blocks>` it
+ * takes that element's settings and sends through it (which fires the
+ * events); alone, it fires the events itself.
  *
  * @summary A multimodal chat input: text, files, and a send / stop button.
  *
@@ -53,6 +64,9 @@ function parseSources(value: string): InputSource[] {
  * @csspart submit-button - The send button.
  * @csspart stop-button - The stop button shown instead of send while a reply streams.
  * @csspart upload-button - The button that opens the file chooser.
+ * @csspart mic-button - The button that starts and stops recording (`sources="microphone"`).
+ * @csspart recording - The recording indicator: elapsed time and level meter.
+ * @csspart drop-zone - Shown while files are dragged over the chat.
  * @csspart file-preview - One attached file (thumbnail or chip); also `upload-failed` when its upload failed.
  * @csspart file-remove - The button that removes an attached file.
  * @csspart upload-progress - The `<progress>` of a file being uploaded.
@@ -84,6 +98,11 @@ export class ChatMultimodalTextbox extends LitElement {
       this.announce(formatString(this.labels.uploadFailed, {name: item.file.name, error: item.error ?? ''})),
   });
 
+  private readonly dropTarget = new DropTarget(this, {
+    accepting: () => !this.settings.disabled && this.settings.fileCount !== 'none',
+    drop: (files) => this.attach(files),
+  });
+
   @query('textarea') private textarea?: HTMLTextAreaElement;
   @query('input[type=file]') private fileInput?: HTMLInputElement;
 
@@ -93,6 +112,14 @@ export class ChatMultimodalTextbox extends LitElement {
   @state() private announcement = '';
   /** The user sent while uploads were running: send when they finish. */
   @state() private sendQueued = false;
+  /** The microphone is being asked for. */
+  @state() private micStarting = false;
+  /** The running recording, its start time, and what the indicator shows. */
+  @state() private recording?: Recording;
+  private recordingStart = 0;
+  @state() private recordingTime = 0;
+  @state() private recordingLevel = 0;
+  private meterFrame = 0;
   /** The last `draftRequest` revision applied, per controller. */
   private draftSeen?: {controller: object; revision: number};
 
@@ -157,6 +184,14 @@ export class ChatMultimodalTextbox extends LitElement {
 
   private get hasContent(): boolean {
     return this.value.trim() !== '' || this.attachments.items.length > 0;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Never keep the microphone of a page the element has left.
+    this.recording?.cancel();
+    this.stopMeter();
+    this.recording = undefined;
   }
 
   protected override willUpdate(): void {
@@ -229,6 +264,8 @@ export class ChatMultimodalTextbox extends LitElement {
   }
 
   private async submit(): Promise<void> {
+    // Sending while recording sends the recording too.
+    if (this.recording) await this.finishRecording();
     if (this.settings.disabled || this.busy || !this.hasContent || this.sendQueued) return;
     if (this.attachments.pending) {
       this.sendQueued = true;
@@ -273,6 +310,88 @@ export class ChatMultimodalTextbox extends LitElement {
     void this.submit();
   }
 
+  /** Pasted images (files) are attached; so is text longer than max-plain-text-length, as a .txt file. */
+  private onPaste(event: ClipboardEvent): void {
+    const data = event.clipboardData;
+    if (!data || this.settings.disabled) return;
+    const files = [...data.files];
+    if (files.length > 0) {
+      event.preventDefault();
+      this.attach(files);
+      return;
+    }
+    const text = data.getData('text/plain');
+    if (text.length > this.settings.maxPlainTextLength) {
+      event.preventDefault();
+      this.attach([new File([text], `${this.labels.pastedText}.txt`, {type: 'text/plain'})]);
+    }
+  }
+
+  private async toggleRecording(): Promise<void> {
+    if (this.recording) {
+      await this.finishRecording();
+      return;
+    }
+    if (this.micStarting || this.settings.disabled) return;
+    this.micStarting = true;
+    this.errors = [];
+    try {
+      const {startRecording} = await import('./recorder.js');
+      const recording = await startRecording();
+      if (!this.isConnected || this.settings.disabled) {
+        recording.cancel();
+        return;
+      }
+      this.recording = recording;
+      this.recordingStart = performance.now();
+      this.recordingTime = 0;
+      this.announce(this.labels.recordingStarted);
+      this.watchMeter();
+    } catch (error) {
+      this.errors = [this.microphoneProblem(error)];
+    } finally {
+      this.micStarting = false;
+    }
+  }
+
+  /** Stops the recording and attaches it (through the same validation as every file). */
+  private async finishRecording(): Promise<void> {
+    const recording = this.recording;
+    if (!recording) return;
+    this.recording = undefined;
+    this.stopMeter();
+    try {
+      this.attach([await recording.stop()]);
+    } catch (error) {
+      this.errors = [this.microphoneProblem(error)];
+    }
+  }
+
+  private microphoneProblem(error: unknown): string {
+    const strings = this.labels;
+    const problem = (error as Partial<MicrophoneError>).problem;
+    if (problem === 'denied') return strings.micDenied;
+    if (problem === 'missing') return strings.micMissing;
+    return formatString(strings.micFailed, {error: error instanceof Error ? error.message : String(error)});
+  }
+
+  /** Redraws the elapsed time and the level meter once a frame while recording. */
+  private watchMeter(): void {
+    const tick = () => {
+      if (!this.recording) return;
+      this.recordingTime = performance.now() - this.recordingStart;
+      this.recordingLevel = this.recording.level();
+      this.meterFrame = requestAnimationFrame(tick);
+    };
+    tick();
+  }
+
+  private stopMeter(): void {
+    cancelAnimationFrame(this.meterFrame);
+    this.meterFrame = 0;
+    this.recordingLevel = 0;
+  }
+
   private onFilesChosen(event: Event): void {
     const input = event.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
@@ -314,6 +433,33 @@ export class ChatMultimodalTextbox extends LitElement {
       />`;
   }
 
+  private renderMicrophone(settings: TextboxSettings, strings: ChatStrings) {
+    if (settings.fileCount === 'none' || !settings.sources.includes('microphone')) return nothing;
+    const label = this.recording ? strings.stopRecording : strings.microphone;
+    return html`<button
+      part="mic-button"
+      type="button"
+      class=${this.recording ? 'icon-button recording-button' : 'icon-button'}
+      ?disabled=${settings.disabled || this.micStarting}
+      aria-label=${label}
+      title=${label}
+      @click=${this.toggleRecording}
+    >
+      ${this.recording ? stopIcon : micIcon}
+    </button>`;
+  }
+
+  private renderRecording(strings: ChatStrings) {
+    if (!this.recording) return nothing;
+    return html`<div part="recording" class="recording">
+      <span class="dot" aria-hidden="true"></span>
+      <span>${formatString(strings.recording, {time: clock(this.recordingTime)})}</span>
+      <span class="level" aria-hidden="true"
+        ><span style=${styleMap({transform: `scaleX(${this.recordingLevel.toFixed(3)})`})}></span
+      ></span>
+    </div>`;
+  }
+
   private renderAction(settings: TextboxSettings, strings: ChatStrings) {
     if (this.busy) {
       return html`<button
@@ -346,12 +492,13 @@ export class ChatMultimodalTextbox extends LitElement {
     const settings = this.settings;
     const strings = this.labels;
     return html`<div class="box">
+      ${this.dropTarget.dragging ? html`<div part="drop-zone" class="drop-zone">${strings.dropFiles}</div>` : nothing}
       ${renderPreviews(this.attachments, strings, settings.disabled, {
         remove: (id: number) => this.attachments.remove(id),
         retry: (id: number) => this.attachments.retry(id),
       })}
       <div class="row">
-        ${this.renderUpload(settings, strings)}
+        ${this.renderUpload(settings, strings)} ${this.renderMicrophone(settings, strings)}
         <textarea
           part="textbox"
           rows="1"
@@ -361,9 +508,11 @@ export class ChatMultimodalTextbox extends LitElement {
           ?disabled=${settings.disabled}
           @input=${this.onInput}
           @keydown=${this.onKeyDown}
+          @paste=${this.onPaste}
         ></textarea>
         ${this.renderAction(settings, strings)}
       </div>
+      ${this.renderRecording(strings)}
       <div part="input-error" role="alert">${this.errors.map((error) => html`<p>${error}</p>`)}</div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;

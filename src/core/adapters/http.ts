@@ -1,8 +1,7 @@
 import {decodeResponse, type WireFormat} from '../decoders/response.js';
-import {ChatError} from '../errors.js';
 import type {ChatAdapter, ChatChunk, ChatRequest} from '../types.js';
 import {guardReply} from './guard.js';
-import {openResponse} from './request.js';
+import {endpointOf, openResponse, requestHeaders} from './request.js';
 
 /**
  * Sends the request as the contract's JSON body and yields the decoded
@@ -12,13 +11,13 @@ import {openResponse} from './request.js';
  */
 async function* reply(request: ChatRequest, guess: WireFormat): AsyncGenerator<ChatChunk> {
   const {config, signal} = request;
-  if (!config.endpoint) throw new ChatError('No endpoint is set.', {code: 'network'});
   const method = (config.method || 'POST').toUpperCase();
-  const headers = new Headers({'Content-Type': 'application/json'});
-  if (guess === 'sse') headers.set('Accept', 'text/event-stream, */*;q=0.5');
-  for (const [name, value] of Object.entries(config.headers ?? {})) headers.set(name, String(value));
+  const headers = requestHeaders(config, {
+    'Content-Type': 'application/json',
+    ...(guess === 'sse' ? {Accept: 'text/event-stream, */*;q=0.5'} : {}),
+  });
   const hasBody = method !== 'GET' && method !== 'HEAD';
-  const response = await openResponse(config.endpoint, {
+  const response = await openResponse(endpointOf(config), {
     method,
     headers,
     credentials: config.credentials || 'same-origin',

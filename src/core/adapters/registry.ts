@@ -1,10 +1,14 @@
 import type {ChatAdapter} from '../types.js';
+import {gradioAdapter} from './gradio.js';
 import {fetchAdapter, sseAdapter} from './http.js';
+import {openaiAdapter} from './openai.js';
 
 /** The adapters an `adapter` attribute can name. */
 const adapters = new Map<string, ChatAdapter>([
   ['sse', sseAdapter],
   ['fetch', fetchAdapter],
+  ['openai', openaiAdapter],
+  ['gradio', gradioAdapter],
 ]);
 
 /**

@@ -1,5 +1,22 @@
 import {ChatError} from '../errors.js';
+import type {ConnectionConfig} from '../types.js';
 import {httpError} from './http-error.js';
+
+/** The endpoint a built-in adapter sends to; without one there is nothing to reach. */
+export function endpointOf(config: ConnectionConfig): string {
+  if (!config.endpoint) throw new ChatError('No endpoint is set.', {code: 'network'});
+  return config.endpoint;
+}
+
+/**
+ * The headers of a request: the adapter's own (`Content-Type`, `Accept`),
+ * then the page's `headers`, which win (names compare case-insensitively).
+ */
+export function requestHeaders(config: ConnectionConfig, own: Record<string, string>): Headers {
+  const headers = new Headers(own);
+  for (const [name, value] of Object.entries(config.headers ?? {})) headers.set(name, String(value));
+  return headers;
+}
 
 /**
  * Sends a request and returns the response once it is known to be good.
@@ -18,4 +35,23 @@ export async function openResponse(url: string, init: RequestInit & {signal: Abo
   }
   if (!response.ok) throw await httpError(response, init.signal);
   return response;
+}
+
+/**
+ * Reads a small JSON answer (an upload's paths, a job id). A body that
+ * breaks off is `dropped` (retryable); one that is not JSON is `server`.
+ */
+export async function readJsonBody(response: Response, signal: AbortSignal): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    signal.throwIfAborted();
+    throw new ChatError(error instanceof Error ? error.message : String(error), {code: 'dropped', retryable: true, cause: error});
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ChatError(`Expected JSON from ${response.url}, got: ${text.slice(0, 100)}`, {code: 'server', status: response.status, cause: error});
+  }
 }

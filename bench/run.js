@@ -1,0 +1,210 @@
+// `npm run bench`: measures chat-blocks against a naive baseline in real
+// Chromium, on fixed workloads, and reports medians. See bench/README.md.
+//
+// Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (measured
+// runs per contender, default 5), BENCH_PORT (first port tried, default 8200),
+// BENCH_ONLY (comma list of workload names to run, e.g. "history").
+import {execFileSync} from 'node:child_process';
+import {existsSync, writeFileSync} from 'node:fs';
+import {cpus, loadavg} from 'node:os';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium} from 'playwright-core';
+import {startServer} from './server.js';
+import {bundleSizes} from './sizes.js';
+import {formatNumber, formatRatio, median, table} from './stats.js';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+
+/**
+ * The workloads. `query` selects the page's workload; `metrics` are the
+ * figures reported, each with the direction that counts as better.
+ */
+const workloads = [
+  {
+    name: 'stream-microtask',
+    title: 'a. stream 30 KB in 3000 chunks (back to back)',
+    query: {workload: 'stream', delivery: 'microtask'},
+    metrics: streamMetrics(),
+  },
+  {
+    name: 'stream-task',
+    title: 'a. stream 30 KB in 3000 chunks (one task each)',
+    query: {workload: 'stream', delivery: 'task'},
+    metrics: streamMetrics(),
+  },
+  {
+    name: 'history',
+    title: 'b. render a 1000-message history',
+    query: {workload: 'history', count: '1000'},
+    metrics: [
+      {key: 'wallMs', label: 'time to rendered (ms)', better: 'lower'},
+      {key: 'longTaskMs', label: 'long tasks total (ms)', better: 'lower'},
+      {key: 'heapDeltaMb', label: 'JS heap added (MB)', better: 'lower'},
+      {key: 'elements', label: 'elements in DOM', better: 'lower', digits: 0},
+    ],
+  },
+].filter((workload) => !only || only.includes(workload.name) || only.includes(workload.query.workload));
+
+function streamMetrics() {
+  return [
+    {key: 'wallMs', label: 'wall time to final DOM (ms)', better: 'lower'},
+    {key: 'longTaskMs', label: 'long tasks total (ms)', better: 'lower'},
+    {key: 'longTasks', label: 'long tasks (count)', better: 'lower', digits: 0},
+    {key: 'maxFrameGapMs', label: 'longest frame gap (ms)', better: 'lower'},
+    {key: 'frames', label: 'frames painted', better: 'higher', digits: 0},
+  ];
+}
+
+const contenders = ['chat-blocks', 'baseline'];
+
+const launchArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // gc() for heap readings, and exact (not bucketed) performance.memory values.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
+];
+
+/** Builds dist/ when the bundle is missing, so the bench always measures the current source. */
+function ensureBuild() {
+  if (existsSync(join(root, 'dist/chat-blocks.bundle.js'))) return;
+  console.log('dist/chat-blocks.bundle.js is missing: running npm run build');
+  execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
+  if (!existsSync(join(root, 'dist/chat-blocks.bundle.js'))) throw new Error('npm run build did not produce dist/chat-blocks.bundle.js');
+}
+
+/** One measured run: a fresh browser context, the page, `bench.run()`. */
+async function runOnce(browser, baseUrl, query, impl) {
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  try {
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    const search = new URLSearchParams({...query, impl});
+    await page.goto(`${baseUrl}/bench/pages/index.html?${search}`);
+    try {
+      await page.evaluate(() => window.bench.ready);
+      return await page.evaluate(() => window.bench.run());
+    } catch (error) {
+      const detail = problems.length ? `\n  page errors: ${problems.join('\n  ')}` : '';
+      throw new Error(`${impl} ${search}: ${error.message}${detail}`);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Runs a workload: one warm-up run per contender (discarded), then `runs`
+ * runs alternating the contenders, so a slow moment of a shared machine
+ * hits both.
+ */
+async function runWorkload(browser, baseUrl, workload) {
+  const samples = Object.fromEntries(contenders.map((impl) => [impl, []]));
+  for (const impl of contenders) await runOnce(browser, baseUrl, workload.query, impl);
+  for (let i = 0; i < runs; i++) {
+    for (const impl of contenders) {
+      samples[impl].push(await runOnce(browser, baseUrl, workload.query, impl));
+      process.stdout.write('.');
+    }
+  }
+  const summary = {};
+  for (const impl of contenders) {
+    summary[impl] = {samples: samples[impl], median: {}};
+    for (const {key} of workload.metrics) summary[impl].median[key] = median(samples[impl].map((sample) => sample[key]));
+  }
+  return summary;
+}
+
+function printComparison(results) {
+  const rows = [];
+  for (const workload of workloads) {
+    const result = results[workload.name];
+    workload.metrics.forEach(({key, label, better, digits}, index) => {
+      const ours = result['chat-blocks'].median[key];
+      const theirs = result.baseline.median[key];
+      rows.push([
+        index === 0 ? workload.title : '',
+        `${label}, ${better} is better`,
+        formatNumber(ours, digits),
+        formatNumber(theirs, digits),
+        formatRatio(ours, theirs),
+      ]);
+    });
+  }
+  console.log(table(['workload', 'metric', 'chat-blocks (median)', 'baseline (median)', 'ratio'], rows));
+}
+
+function printSizes(sizes) {
+  const rows = sizes.map(({file, kind, bytes, gzipBytes}) => [
+    file,
+    kind,
+    formatNumber(bytes / 1024, 1),
+    formatNumber(gzipBytes / 1024, 1),
+  ]);
+  console.log(table(['file', 'kind', 'KiB', 'gzip KiB'], rows));
+}
+
+async function main() {
+  ensureBuild();
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const server = await startServer(root, Number(process.env.BENCH_PORT ?? 8200));
+  const browser = await chromium.launch({executablePath, args: launchArgs});
+  const chromiumVersion = browser.version();
+  const results = {};
+  try {
+    console.log(`chat-blocks bench: Chromium ${chromiumVersion}, ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}, ` +
+      `${runs} runs per contender (median), serving ${server.url}`);
+    for (const workload of workloads) {
+      process.stdout.write(`${workload.title} `);
+      results[workload.name] = await runWorkload(browser, server.url, workload);
+      process.stdout.write('\n');
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const sizes = bundleSizes(root);
+  console.log('');
+  if (workloads.length) printComparison(results);
+  console.log('\nc. bundle size');
+  printSizes(sizes);
+  console.log('\nratio = chat-blocks / baseline: below 1 means chat-blocks is smaller/faster, except for frames painted (higher is better).');
+
+  const report = {
+    date: new Date().toISOString(),
+    chromium: chromiumVersion,
+    node: process.version,
+    cpus: cpus().length,
+    runs,
+    workloads: Object.fromEntries(
+      workloads.map((workload) => [
+        workload.name,
+        {
+          title: workload.title,
+          query: workload.query,
+          metrics: workload.metrics,
+          chatBlocks: results[workload.name]['chat-blocks'],
+          baseline: results[workload.name].baseline,
+        },
+      ]),
+    ),
+    sizes,
+  };
+  writeFileSync(join(root, 'bench/results.json'), JSON.stringify(report, null, 2) + '\n');
+  console.log('wrote bench/results.json');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

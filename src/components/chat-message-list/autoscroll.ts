@@ -1,0 +1,98 @@
+/**
+ * Keeps a scrolling list at its end while the user is there, and leaves it
+ * alone once the user scrolls up (wheel, touch, keys, scrollbar), until they
+ * come back to the end or ask to jump there.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+
+/** Pixels from the end that still count as "at the end" (sub-pixel scroll positions). */
+const endSlack = 8;
+
+const keysThatScrollUp = new Set(['ArrowUp', 'PageUp', 'Home']);
+
+export class AutoScroll implements ReactiveController {
+  /** True while the list follows new content. */
+  following = true;
+
+  private readonly host: ReactiveControllerHost;
+  private scroller?: HTMLElement;
+  private content?: Element;
+  private readonly resizeObserver = new ResizeObserver(() => this.keepAtEnd());
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** Starts watching `scroller`, whose content grows inside `content`. */
+  observe(scroller: HTMLElement, content: Element): void {
+    this.scroller = scroller;
+    this.content = content;
+    scroller.addEventListener('scroll', this.onScroll, {passive: true});
+    scroller.addEventListener('wheel', this.onWheel, {passive: true});
+    scroller.addEventListener('touchmove', this.onUserScroll, {passive: true});
+    scroller.addEventListener('keydown', this.onKey);
+    this.hostConnected();
+  }
+
+  hostConnected(): void {
+    if (!this.scroller || !this.content) return;
+    this.resizeObserver.observe(this.scroller);
+    this.resizeObserver.observe(this.content);
+    this.keepAtEnd();
+  }
+
+  hostUpdated(): void {
+    this.keepAtEnd();
+  }
+
+  hostDisconnected(): void {
+    this.resizeObserver.disconnect();
+  }
+
+  /** True when there is more content below what is shown. */
+  get hasMoreBelow(): boolean {
+    const scroller = this.scroller;
+    return scroller !== undefined && !this.isAtEnd(scroller);
+  }
+
+  /** Jumps to the end and follows new content again. */
+  scrollToEnd(): void {
+    this.setFollowing(true);
+    this.keepAtEnd();
+  }
+
+  private isAtEnd(scroller: HTMLElement): boolean {
+    return scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight <= endSlack;
+  }
+
+  private keepAtEnd(): void {
+    const scroller = this.scroller;
+    if (!this.following || !scroller) return;
+    if (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight) scroller.scrollTop = scroller.scrollHeight;
+  }
+
+  private setFollowing(following: boolean): void {
+    if (this.following === following) return;
+    this.following = following;
+    this.host.requestUpdate();
+  }
+
+  private readonly onScroll = (): void => {
+    if (this.scroller) this.setFollowing(this.isAtEnd(this.scroller));
+  };
+
+  private readonly onWheel = (event: WheelEvent): void => {
+    if (event.deltaY < 0) this.onUserScroll();
+  };
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (keysThatScrollUp.has(event.key) && event.target === this.scroller) this.onUserScroll();
+  };
+
+  /** The user moved the list: stop following unless nothing can scroll. */
+  private readonly onUserScroll = (): void => {
+    const scroller = this.scroller;
+    if (scroller && scroller.scrollHeight > scroller.clientHeight) this.setFollowing(false);
+  };
+}

@@ -1,0 +1,708 @@
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {repeat} from 'lit/directives/repeat.js';
+import type {ChatExample, ChatLayout} from '../../context.js';
+import type {ChatMessage, ChatStatus, FileData} from '../../core/types.js';
+import {defineElement} from '../../define.js';
+import {fireChatEvent} from '../../events.js';
+import {defaultStrings, formatString, type ChatStrings} from '../../strings.js';
+import {ChatConsumer} from '../chat-consumer.js';
+import {copyText} from '../../render/clipboard.js';
+import {addCodeBlockControls} from '../../render/code-blocks.js';
+import {sanitizedFragment, type Enhancer} from '../../render/fragment-directive.js';
+import {onPluginLoaded} from '../../render/lazy.js';
+import type {MarkdownOptions} from '../../render/markdown.js';
+import {fileKind, normalizeFile} from '../../render/media.js';
+import {splitReasoning} from '../../render/reasoning.js';
+import {buildTranscript, lastReplyIndex, type TranscriptEntry, type TranscriptGroup} from '../../render/transcript.js';
+import {safeUrl} from '../../render/urls.js';
+import {AutoScroll} from './autoscroll.js';
+import {styles} from './chat-message-list.styles.js';
+import {renderFile, type ViewedImage} from './file-view.js';
+import {icon} from './icons.js';
+import {MarkdownCache, renderBlocks} from './markdown-view.js';
+import {renderThought} from './thought-view.js';
+
+/** What the list needs to know, from `<chat-blocks>` or from its own properties. */
+interface ListConfig {
+  messages: readonly ChatMessage[];
+  status: ChatStatus;
+  streamingIndex: number;
+  plainText: boolean;
+  likeUserMessage: boolean;
+  noFeedback: boolean;
+  layout: ChatLayout;
+  avatarUser?: string;
+  avatarAssistant?: string;
+  examples: readonly ChatExample[];
+  markdown: MarkdownOptions;
+}
+
+/** How long a copy button says "Copied". */
+const copiedFeedbackMs = 1500;
+
+/**
+ * The transcript of a conversation: user and assistant messages with
+ * markdown, files, thoughts and feedback controls, streaming in place.
+ *
+ * Inside a `<chat-blocks>` it shows that conversation and turns clicks into
+ * calls on it; alone, it shows its `messages` property and fires the events
+ * itself.
+ *
+ * @summary A chat transcript that streams replies, renders sanitized markdown and media.
+ *
+ * @slot empty - Shown while there are no messages (default: a greeting from `strings.greeting`).
+ *
+ * @fires chat-like - Standalone: like, dislike or taken back: `{index, value, liked}`.
+ * @fires chat-retry - Standalone: retry asked for the last reply: `{index}`.
+ * @fires chat-undo - Standalone: undo asked for the last exchange: `{index}`.
+ * @fires chat-edit - Standalone: a user message was edited: `{index, value, previous}`.
+ * @fires chat-option - Standalone: an option was chosen: `{index, value}`.
+ * @fires chat-submit - Standalone: an example was clicked: `{text, files}` (cancelable).
+ *
+ * @csspart message - Each message's outermost node (with `message-user` or `message-assistant`).
+ * @csspart message-user - A user message.
+ * @csspart message-assistant - An assistant message.
+ * @csspart message-content - The node holding a message's rendered text or file.
+ * @csspart message-error - The inline error of a failed reply.
+ * @csspart avatar - An avatar image.
+ * @csspart like-button - The like button.
+ * @csspart dislike-button - The dislike button.
+ * @csspart copy-button - Copies a message as markdown.
+ * @csspart retry-button - Regenerates the last reply.
+ * @csspart undo-button - Removes the last exchange.
+ * @csspart edit-button - Edits a user message.
+ * @csspart thought - A collapsible thought panel.
+ * @csspart option - An option button under the last reply.
+ * @csspart example - An example prompt card of the empty state.
+ * @csspart scroll-button - Jumps to the latest message after the user scrolled up.
+ * @csspart code-copy-button - Copies a code block.
+ * @csspart image-viewer - The full-size image view.
+ *
+ * @cssprop --chat-blocks-font - Font family.
+ * @cssprop --chat-blocks-font-size - Base font size.
+ * @cssprop --chat-blocks-text - Text colour.
+ * @cssprop --chat-blocks-muted - Muted text colour (durations, logs, meta).
+ * @cssprop --chat-blocks-background - Background of the list.
+ * @cssprop --chat-blocks-accent - Accent colour (links, focus ring, pressed buttons).
+ * @cssprop --chat-blocks-user-background - Background of user bubbles.
+ * @cssprop --chat-blocks-user-text - Text colour of user bubbles.
+ * @cssprop --chat-blocks-assistant-background - Background of assistant bubbles.
+ * @cssprop --chat-blocks-assistant-text - Text colour of assistant bubbles.
+ * @cssprop --chat-blocks-border - Border colour.
+ * @cssprop --chat-blocks-code-background - Background of code.
+ * @cssprop --chat-blocks-error - Colour of errors.
+ * @cssprop --chat-blocks-radius - Corner radius of bubbles and cards.
+ * @cssprop --chat-blocks-spacing - Base spacing unit.
+ * @cssprop --chat-blocks-avatar-size - Size of avatars.
+ * @cssprop --chat-blocks-focus-ring - Colour of the focus ring.
+ */
+export class ChatMessageList extends LitElement {
+  static override styles = styles;
+
+  private readonly chat = new ChatConsumer(this);
+  private readonly autoscroll = new AutoScroll(this);
+
+  @query('.log') private logElement?: HTMLElement;
+  @query('.announcer') private announcer?: HTMLElement;
+  @query('dialog.viewer') private viewer?: HTMLDialogElement;
+
+  /** Standalone likes, until the page sets new messages. */
+  @state() private likes = new WeakMap<ChatMessage, boolean | null>();
+  /** Thoughts the user opened or closed, by key; others follow their status. */
+  @state() private thoughtToggles = new Map<string, boolean>();
+  @state() private editingIndex = -1;
+  @state() private editText = '';
+  @state() private copiedIndex = -1;
+  @state() private viewedImage?: ViewedImage;
+
+  /** The messages to show when not inside a `<chat-blocks>`. */
+  @property({attribute: false}) messages: ChatMessage[] = [];
+  /** Standalone: `waiting` shows the waiting indicator, `streaming` streams the last message. */
+  @property() status: ChatStatus = 'idle';
+  /** Show message text literally, without markdown. */
+  @property({type: Boolean, attribute: 'plain-text'}) plainText = false;
+  /** Also show like and dislike on user messages. */
+  @property({type: Boolean, attribute: 'like-user-message'}) likeUserMessage = false;
+  /** Hide like and dislike. */
+  @property({type: Boolean, attribute: 'no-feedback'}) noFeedback = false;
+  /** Read `$…$` as inline math (`$$…$$`, `\(…\)` and `\[…\]` always are). */
+  @property({type: Boolean, attribute: 'inline-math'}) inlineMath = false;
+  /** `bubble` (default) or `panel`. */
+  @property() layout: ChatLayout = 'bubble';
+  @property({attribute: 'avatar-user'}) avatarUser?: string;
+  @property({attribute: 'avatar-assistant'}) avatarAssistant?: string;
+  /** Standalone: suggested prompts shown while there are no messages. */
+  @property({attribute: false}) examples: ChatExample[] = [];
+  /** Standalone: UI strings that override the defaults. */
+  @property({attribute: false}) strings: Partial<ChatStrings> = {};
+
+  private readonly markdown = new MarkdownCache();
+  private ownStrings: ChatStrings = defaultStrings;
+  private enhancer?: {strings: ChatStrings; enhance: Enhancer};
+  private stopListeningForPlugins?: () => void;
+  private copiedTimer = 0;
+  private imageOpener?: HTMLElement;
+  /** Last state seen, to announce a reply once when it finishes. */
+  private seen?: {count: number; busy: boolean};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListeningForPlugins = onPluginLoaded(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListeningForPlugins?.();
+    clearTimeout(this.copiedTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('strings')) this.ownStrings = {...defaultStrings, ...this.strings};
+    if (changed.has('messages')) this.likes = new WeakMap();
+  }
+
+  protected override firstUpdated(): void {
+    this.autoscroll.observe(this.logElement!, this.renderRoot.querySelector('.transcript')!);
+  }
+
+  protected override updated(): void {
+    this.announceFinishedReply();
+    if (this.viewedImage && this.viewer && !this.viewer.open) this.viewer.showModal();
+  }
+
+  private get uiStrings(): ChatStrings {
+    return this.chat.controller?.strings ?? this.ownStrings;
+  }
+
+  private get config(): ListConfig {
+    const controller = this.chat.controller;
+    if (controller) {
+      const {view, settings} = controller;
+      const inlineMath = (settings as Partial<{inlineMath: boolean}>).inlineMath ?? this.inlineMath;
+      return {
+        messages: view.messages,
+        status: view.status,
+        streamingIndex: view.streamingIndex,
+        plainText: settings.plainText,
+        likeUserMessage: settings.likeUserMessage,
+        noFeedback: settings.noFeedback,
+        layout: settings.layout,
+        avatarUser: settings.avatarUser,
+        avatarAssistant: settings.avatarAssistant,
+        examples: settings.examples,
+        markdown: {inlineMath},
+      };
+    }
+    const messages = this.messages ?? [];
+    return {
+      messages,
+      status: this.status,
+      streamingIndex: this.status === 'streaming' ? messages.length - 1 : -1,
+      plainText: this.plainText,
+      likeUserMessage: this.likeUserMessage,
+      noFeedback: this.noFeedback,
+      layout: this.layout,
+      avatarUser: this.avatarUser,
+      avatarAssistant: this.avatarAssistant,
+      examples: this.examples ?? [],
+      markdown: {inlineMath: this.inlineMath},
+    };
+  }
+
+  /** Adds copy buttons to code blocks, labelled in the current strings. */
+  private codeEnhancer(strings: ChatStrings): Enhancer {
+    if (this.enhancer?.strings !== strings) {
+      const labels = {copy: strings.copyCode, copied: strings.copied};
+      this.enhancer = {strings, enhance: (nodes) => addCodeBlockControls(nodes, labels)};
+    }
+    return this.enhancer.enhance;
+  }
+
+  /**
+   * Announces a reply once, when it has finished: the list itself does not
+   * announce (it would read every token), a polite status region does.
+   */
+  private announceFinishedReply(): void {
+    const {messages, status} = this.config;
+    const busy = status === 'waiting' || status === 'streaming';
+    const previous = this.seen;
+    this.seen = {count: messages.length, busy};
+    if (!previous || busy || !this.announcer) return;
+    const index = messages.length - 1;
+    const last = messages[index];
+    const finished = previous.busy || messages.length > previous.count;
+    if (!finished || last?.role !== 'assistant' || last.error !== undefined) return;
+    const content = this.renderRoot.querySelector(`[data-index="${index}"] [part~="message-content"]`);
+    const text = (content?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text === '') return;
+    this.announcer.textContent = formatString(this.uiStrings.replyFinished, {text});
+  }
+
+  private likedOf(message: ChatMessage): boolean | null {
+    return this.likes.has(message) ? this.likes.get(message)! : (message.liked ?? null);
+  }
+
+  private setLike(index: number, message: ChatMessage, pressed: boolean): void {
+    const liked = this.likedOf(message) === pressed ? null : pressed;
+    const controller = this.chat.controller;
+    if (controller) {
+      controller.like(index, liked);
+      return;
+    }
+    this.likes.set(message, liked);
+    this.requestUpdate();
+    fireChatEvent(this, 'chat-like', {index, value: message.content, liked});
+  }
+
+  private async copyMessage(index: number, message: ChatMessage): Promise<void> {
+    const text = typeof message.content === 'string' ? message.content : normalizeFile(message.content).url;
+    if (!(await copyText(text))) return;
+    this.copiedIndex = index;
+    clearTimeout(this.copiedTimer);
+    this.copiedTimer = window.setTimeout(() => (this.copiedIndex = -1), copiedFeedbackMs);
+  }
+
+  private retry(index: number): void {
+    const controller = this.chat.controller;
+    if (controller) controller.retry();
+    else fireChatEvent(this, 'chat-retry', {index});
+  }
+
+  private undo(index: number): void {
+    const controller = this.chat.controller;
+    if (controller) controller.undo();
+    else fireChatEvent(this, 'chat-undo', {index});
+  }
+
+  private chooseOption(index: number, value: string): void {
+    const controller = this.chat.controller;
+    if (controller) controller.chooseOption(index, value);
+    else fireChatEvent(this, 'chat-option', {index, value});
+  }
+
+  private sendExample(example: ChatExample): void {
+    const input = typeof example === 'string' ? {text: example, files: []} : {text: example.text, files: example.files ?? []};
+    const controller = this.chat.controller;
+    if (controller) controller.submit(input);
+    else fireChatEvent(this, 'chat-submit', input, {cancelable: true});
+  }
+
+  private startEditing(index: number, text: string): void {
+    this.editingIndex = index;
+    this.editText = text;
+    void this.updateComplete.then(() => {
+      const editor = this.renderRoot.querySelector<HTMLTextAreaElement>('.editor textarea');
+      editor?.focus();
+      editor?.setSelectionRange(editor.value.length, editor.value.length);
+    });
+  }
+
+  private stopEditing(): void {
+    const index = this.editingIndex;
+    this.editingIndex = -1;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"] [part~="edit-button"]`)?.focus(),
+    );
+  }
+
+  private saveEdit(index: number, previous: string): void {
+    const value = this.editText;
+    if (value.trim() === '') return;
+    this.editingIndex = -1;
+    const controller = this.chat.controller;
+    if (controller) controller.edit(index, value);
+    else fireChatEvent(this, 'chat-edit', {index, value, previous});
+  }
+
+  private onEditorKey(event: KeyboardEvent, index: number, previous: string): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.stopEditing();
+    } else if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      this.saveEdit(index, previous);
+    }
+  }
+
+  private openImage(image: ViewedImage, opener: HTMLElement): void {
+    this.imageOpener = opener;
+    this.viewedImage = image;
+  }
+
+  private closeImage(): void {
+    if (this.viewer?.open) this.viewer.close();
+    this.viewedImage = undefined;
+    this.imageOpener?.focus();
+  }
+
+  private toggleThought(key: string, open: boolean): void {
+    this.thoughtToggles = new Map(this.thoughtToggles).set(key, open);
+  }
+
+  override render(): TemplateResult {
+    const config = this.config;
+    const strings = this.uiStrings;
+    this.markdown.forgetFrom(config.messages.length);
+    const groups = buildTranscript(config.messages);
+    const busy = config.status === 'waiting' || config.status === 'streaming';
+    const showScrollButton = !this.autoscroll.following && this.autoscroll.hasMoreBelow;
+    return html`
+      <div
+        class="log"
+        role="log"
+        aria-label=${strings.messageListLabel}
+        aria-live="off"
+        aria-busy=${busy ? 'true' : 'false'}
+        tabindex="0"
+        data-layout=${config.layout === 'panel' ? 'panel' : 'bubble'}
+      >
+        <div class="transcript">
+          ${groups.length === 0 ? this.renderEmpty(config, strings) : nothing}
+          ${repeat(
+            groups,
+            (group) => group.key,
+            (group) => this.renderGroup(group, config, strings, busy),
+          )}
+          ${config.status === 'waiting' ? this.renderWaiting(strings) : nothing}
+        </div>
+      </div>
+      ${showScrollButton
+        ? html`<button
+            type="button"
+            part="scroll-button"
+            class="scroll-button"
+            aria-label=${strings.scrollToBottom}
+            title=${strings.scrollToBottom}
+            @click=${() => this.autoscroll.scrollToEnd()}
+          >
+            ${icon('arrowDown')}
+          </button>`
+        : nothing}
+      <div class="announcer sr-only" role="status" aria-live="polite" aria-atomic="true"></div>
+      ${this.renderImageViewer(strings)}
+    `;
+  }
+
+  private renderEmpty(config: ListConfig, strings: ChatStrings): TemplateResult {
+    return html`<div class="empty">
+      <slot name="empty"><p class="greeting">${strings.greeting}</p></slot>
+      ${config.examples.length > 0
+        ? html`<ul class="examples" aria-label=${strings.examplesLabel}>
+            ${config.examples.map((example) => html`<li>${this.renderExample(example, config.status !== 'idle' && config.status !== 'error')}</li>`)}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderExample(example: ChatExample, disabled: boolean): TemplateResult {
+    const text = typeof example === 'string' ? example : example.text;
+    const files = typeof example === 'string' ? [] : (example.files ?? []);
+    return html`<button type="button" part="example" class="example" ?disabled=${disabled} @click=${() => this.sendExample(example)}>
+      ${files.length > 0 ? html`<span class="example-files">${files.map((file) => this.renderExampleFile(file))}</span>` : nothing}
+      <span class="example-text">${text}</span>
+    </button>`;
+  }
+
+  private renderExampleFile(file: File | Blob | FileData): TemplateResult {
+    if (file instanceof Blob) {
+      const name = file instanceof File ? file.name : '';
+      return html`<span class="example-file">${name}</span>`;
+    }
+    const data = normalizeFile(file);
+    const url = fileKind(data) === 'image' ? safeUrl(data.url, 'media') : undefined;
+    const name = data.name ?? '';
+    return url
+      ? html`<img class="example-thumb" src=${url} alt=${data.alt_text || name} />`
+      : html`<span class="example-file">${name}</span>`;
+  }
+
+  private renderWaiting(strings: ChatStrings): TemplateResult {
+    return html`<div class="group assistant waiting-group">
+      <div class="waiting" role="status" aria-label=${strings.waiting}>
+        <span class="dot" aria-hidden="true"></span><span class="dot" aria-hidden="true"></span
+        ><span class="dot" aria-hidden="true"></span>
+        <span class="sr-only">${strings.waiting}</span>
+      </div>
+    </div>`;
+  }
+
+  private renderGroup(group: TranscriptGroup, config: ListConfig, strings: ChatStrings, busy: boolean): TemplateResult {
+    const avatar = group.role === 'user' ? config.avatarUser : config.avatarAssistant;
+    const avatarUrl = avatar ? safeUrl(avatar, 'media') : undefined;
+    return html`<div class="group ${group.role}">
+      ${avatarUrl ? html`<img part="avatar" class="avatar" src=${avatarUrl} alt="" />` : nothing}
+      <div class="group-messages">
+        <span class="sr-only">${group.role === 'user' ? strings.userLabel : strings.assistantLabel}</span>
+        ${repeat(
+          group.entries,
+          (entry) => entry.index,
+          (entry) => this.renderEntry(entry, config, strings, busy),
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderEntry(entry: TranscriptEntry, config: ListConfig, strings: ChatStrings, busy: boolean): TemplateResult {
+    const {index, message} = entry;
+    const role = message.role === 'user' ? 'user' : 'assistant';
+    const isThought = message.metadata?.title !== undefined;
+    const streaming = index === config.streamingIndex;
+    const isLast = index === config.messages.length - 1;
+    return html`<div
+      part="message message-${role}"
+      class="message ${role} ${isThought ? 'thought-message' : ''} ${message.error !== undefined ? 'failed' : ''}"
+      data-index=${index}
+      aria-busy=${streaming ? 'true' : 'false'}
+    >
+      ${isThought ? this.renderThoughtMessage(entry, config, strings, busy, streaming) : this.renderContent(entry, config, strings, streaming)}
+      ${message.error !== undefined ? this.renderError(index, message.error, strings, busy, isLast) : nothing}
+      ${isLast && role === 'assistant' && !streaming && message.options?.length
+        ? this.renderReplyOptions(index, message, strings, busy)
+        : nothing}
+      ${isThought ? nothing : this.renderActions(entry, config, strings, busy, streaming)}
+    </div>`;
+  }
+
+  private renderContent(entry: TranscriptEntry, config: ListConfig, strings: ChatStrings, streaming: boolean): TemplateResult {
+    const {index, message} = entry;
+    if (this.editingIndex === index && typeof message.content === 'string') {
+      return this.renderEditor(index, message.content, strings);
+    }
+    if (typeof message.content !== 'string') {
+      return html`<div part="message-content" class="content file">
+        ${renderFile(message.content, strings, (image, opener) => this.openImage(image, opener))}
+      </div>`;
+    }
+    if (config.plainText) {
+      return html`<div part="message-content" class="content plain">${message.content}</div>`;
+    }
+    return html`<div part="message-content" class="content markdown">
+      ${this.renderText(String(index), message.content, config, strings, streaming)}
+    </div>`;
+  }
+
+  /** Markdown text, with `<think>` sections as thoughts. */
+  private renderText(key: string, text: string, config: ListConfig, strings: ChatStrings, streaming: boolean): unknown {
+    const segments = splitReasoning(text);
+    const enhance = this.codeEnhancer(strings);
+    return repeat(
+      segments,
+      (_segment, position) => position,
+      (segment, position) => {
+        const segmentKey = `${key}:${position}`;
+        const isLast = position === segments.length - 1;
+        const blocks = this.markdown.blocks(segmentKey, segment.text, config.markdown, streaming && isLast);
+        if (segment.kind === 'text') return renderBlocks(blocks, enhance);
+        return renderThought(
+          {
+            title: strings.thinking,
+            pending: segment.pending,
+            open: this.thoughtToggles.get(segmentKey) ?? segment.pending,
+            body: renderBlocks(blocks, enhance),
+            onToggle: (open) => this.toggleThought(segmentKey, open),
+          },
+          strings,
+        );
+      },
+    );
+  }
+
+  private renderThoughtMessage(
+    entry: TranscriptEntry,
+    config: ListConfig,
+    strings: ChatStrings,
+    busy: boolean,
+    streaming: boolean,
+  ): TemplateResult {
+    const {index, message} = entry;
+    const metadata = message.metadata!;
+    const key = `thought:${index}`;
+    const pending = metadata.status === 'pending';
+    const body = html`
+      ${typeof message.content === 'string'
+        ? message.content.trim() === ''
+          ? nothing
+          : html`<div part="message-content" class="content markdown">
+              ${config.plainText ? message.content : this.renderText(String(index), message.content, config, strings, streaming)}
+            </div>`
+        : html`<div part="message-content" class="content file">
+            ${renderFile(message.content, strings, (image, opener) => this.openImage(image, opener))}
+          </div>`}
+      ${entry.children.map((child) => this.renderEntry(child, config, strings, busy))}
+    `;
+    const title = config.plainText
+      ? metadata.title
+      : html`${sanitizedFragment(this.markdown.inlineSource(metadata.title ?? '', config.markdown))}`;
+    return renderThought(
+      {
+        title,
+        pending,
+        open: this.thoughtToggles.get(key) ?? pending,
+        duration: metadata.duration,
+        log: metadata.log,
+        body,
+        onToggle: (open) => this.toggleThought(key, open),
+      },
+      strings,
+    );
+  }
+
+  private renderEditor(index: number, previous: string, strings: ChatStrings): TemplateResult {
+    return html`<div class="editor">
+      <textarea
+        aria-label=${strings.editLabel}
+        .value=${this.editText}
+        rows="3"
+        @input=${(event: Event) => (this.editText = (event.target as HTMLTextAreaElement).value)}
+        @keydown=${(event: KeyboardEvent) => this.onEditorKey(event, index, previous)}
+      ></textarea>
+      <div class="editor-actions">
+        <button type="button" class="text-button" @click=${() => this.stopEditing()}>${strings.editCancel}</button>
+        <button type="button" class="text-button primary" @click=${() => this.saveEdit(index, previous)}>${strings.editSave}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderError(index: number, error: string, strings: ChatStrings, busy: boolean, isLast: boolean): TemplateResult {
+    return html`<div part="message-error" class="error" role="alert">
+      <span class="error-text">${error}</span>
+      ${isLast
+        ? html`<button type="button" part="retry-button" class="text-button" ?disabled=${busy} @click=${() => this.retry(index)}>
+            ${strings.retry}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderReplyOptions(index: number, message: ChatMessage, strings: ChatStrings, busy: boolean): TemplateResult {
+    return html`<div class="options" role="group" aria-label=${strings.optionsLabel}>
+      ${message.options!.map(
+        (option) => html`<button
+          type="button"
+          part="option"
+          class="option"
+          ?disabled=${busy}
+          @click=${() => this.chooseOption(index, option.value)}
+        >
+          ${option.label ?? option.value}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderActions(entry: TranscriptEntry, config: ListConfig, strings: ChatStrings, busy: boolean, streaming: boolean): unknown {
+    const {index, message} = entry;
+    if (this.editingIndex === index) return nothing;
+    const isUser = message.role === 'user';
+    const isLastReply = index === lastReplyIndex(config.messages);
+    const feedback = !config.noFeedback && (!isUser || config.likeUserMessage) && !streaming;
+    const liked = this.likedOf(message);
+    const canEdit = isUser && typeof message.content === 'string';
+    const hasText = typeof message.content !== 'string' || message.content !== '';
+    return html`<div class="actions">
+      ${hasText && !streaming
+        ? html`<button
+            type="button"
+            part="copy-button"
+            class="icon-button"
+            aria-label=${this.copiedIndex === index ? strings.copied : strings.copy}
+            title=${strings.copy}
+            @click=${() => this.copyMessage(index, message)}
+          >
+            ${icon(this.copiedIndex === index ? 'check' : 'copy')}
+          </button>`
+        : nothing}
+      ${canEdit
+        ? html`<button
+            type="button"
+            part="edit-button"
+            class="icon-button"
+            aria-label=${strings.edit}
+            title=${strings.edit}
+            ?disabled=${busy}
+            @click=${() => this.startEditing(index, message.content as string)}
+          >
+            ${icon('edit')}
+          </button>`
+        : nothing}
+      ${feedback
+        ? html`<button
+              type="button"
+              part="like-button"
+              class="icon-button"
+              aria-label=${strings.like}
+              title=${strings.like}
+              aria-pressed=${liked === true ? 'true' : 'false'}
+              @click=${() => this.setLike(index, message, true)}
+            >
+              ${icon('like')}
+            </button>
+            <button
+              type="button"
+              part="dislike-button"
+              class="icon-button"
+              aria-label=${strings.dislike}
+              title=${strings.dislike}
+              aria-pressed=${liked === false ? 'true' : 'false'}
+              @click=${() => this.setLike(index, message, false)}
+            >
+              ${icon('dislike')}
+            </button>`
+        : nothing}
+      ${isLastReply && message.error === undefined
+        ? html`<button
+            type="button"
+            part="retry-button"
+            class="icon-button"
+            aria-label=${strings.retry}
+            title=${strings.retry}
+            ?disabled=${busy}
+            @click=${() => this.retry(index)}
+          >
+            ${icon('retry')}
+          </button>`
+        : nothing}
+      ${isLastReply
+        ? html`<button
+            type="button"
+            part="undo-button"
+            class="icon-button"
+            aria-label=${strings.undo}
+            title=${strings.undo}
+            ?disabled=${busy}
+            @click=${() => this.undo(index)}
+          >
+            ${icon('undo')}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderImageViewer(strings: ChatStrings): unknown {
+    const image = this.viewedImage;
+    if (!image) return nothing;
+    return html`<dialog
+      part="image-viewer"
+      class="viewer"
+      aria-label=${strings.imageViewerLabel}
+      @close=${() => this.closeImage()}
+      @click=${(event: Event) => {
+        if (event.target === event.currentTarget) this.closeImage();
+      }}
+    >
+      <img class="viewer-image" src=${image.url} alt=${image.alt} />
+      <button type="button" class="viewer-close icon-button" aria-label=${strings.imageViewerClose} @click=${() => this.closeImage()}>
+        ${icon('close')}
+      </button>
+    </dialog>`;
+  }
+}
+
+defineElement('chat-message-list', ChatMessageList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chat-message-list': ChatMessageList;
+  }
+}

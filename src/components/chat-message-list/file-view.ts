@@ -1,0 +1,66 @@
+/**
+ * The template of a file message: an image (opens full size on click), an
+ * audio or video player, or a download chip with name, type and size. A URL
+ * that is not safe renders as the file's name in plain, inert text.
+ */
+import {html, type TemplateResult} from 'lit';
+import type {FileData} from '../../core/types.js';
+import {formatString, type ChatStrings} from '../../strings.js';
+import {fileKind, fileName, fileTypeLabel, formatBytes, normalizeFile} from '../../render/media.js';
+import {safeUrl} from '../../render/urls.js';
+import {icon} from './icons.js';
+
+/** An image to show full size. */
+export interface ViewedImage {
+  url: string;
+  alt: string;
+}
+
+export function renderFile(
+  content: FileData,
+  strings: ChatStrings,
+  openImage: (image: ViewedImage, opener: HTMLElement) => void,
+): TemplateResult {
+  const file = normalizeFile(content);
+  const name = fileName(file);
+  const kind = fileKind(file);
+  const url = safeUrl(file.url, kind === 'file' ? 'link' : 'media');
+  if (url === undefined) return html`<span class="file-inert">${name}</span>`;
+
+  switch (kind) {
+    case 'image': {
+      const alt = file.alt_text || file.name || strings.image;
+      return html`<button
+        type="button"
+        class="image-button"
+        @click=${(event: Event) => openImage({url, alt}, event.currentTarget as HTMLElement)}
+      >
+        <img class="file-image" src=${url} alt=${alt} loading="lazy" />
+      </button>`;
+    }
+    case 'audio':
+      return html`<audio class="file-audio" controls preload="metadata" src=${url} aria-label=${name}></audio>`;
+    case 'video':
+      return html`<video class="file-video" controls preload="metadata" src=${url} aria-label=${name}></video>`;
+    default:
+      return renderDownload(file, name, url, strings);
+  }
+}
+
+function renderDownload(file: FileData, name: string, url: string, strings: ChatStrings): TemplateResult {
+  const type = fileTypeLabel(file);
+  const size = file.size === undefined ? '' : formatBytes(file.size);
+  const label = [formatString(strings.download, {name}), type, size].filter(Boolean).join(', ');
+  return html`<a
+    class="file-chip"
+    href=${url}
+    target="_blank"
+    rel="noopener noreferrer"
+    download=${name}
+    aria-label=${label}
+  >
+    ${icon('file')}
+    <span class="file-name">${name}</span>
+    <span class="file-meta">${[type, size].filter(Boolean).join(' · ')}</span>
+  </a>`;
+}

@@ -1,0 +1,65 @@
+/**
+ * Markdown of the messages on screen: one incremental renderer per piece of
+ * text (a message, or one thought inside it), kept across renders so that
+ * finished blocks are never parsed again, and the keyed template that puts
+ * their sanitized nodes in the DOM.
+ */
+import {html, type TemplateResult} from 'lit';
+import {repeat} from 'lit/directives/repeat.js';
+import {sanitizedFragment, type Enhancer, type SanitizedSource} from '../../render/fragment-directive.js';
+import {pluginGeneration} from '../../render/lazy.js';
+import {renderInlineMarkdown, type MarkdownOptions} from '../../render/markdown.js';
+import {MarkdownStream, type RenderedBlock} from '../../render/markdown-stream.js';
+
+interface InlineEntry extends SanitizedSource {
+  pending: boolean;
+  generation: number;
+}
+
+/** How many thought titles to keep rendered; titles are short and few. */
+const inlineCacheSize = 200;
+
+export class MarkdownCache {
+  private readonly streams = new Map<string, MarkdownStream>();
+  private readonly inline = new Map<string, InlineEntry>();
+  private inlineOptions?: MarkdownOptions;
+
+  /** The blocks of the text at `key` (e.g. `"3"` for message 3, `"3:1"` for its second part). */
+  blocks(key: string, text: string, options: MarkdownOptions, streaming: boolean): readonly RenderedBlock[] {
+    let stream = this.streams.get(key);
+    if (!stream) {
+      stream = new MarkdownStream();
+      this.streams.set(key, stream);
+    }
+    return stream.update(text, options, streaming);
+  }
+
+  /** Sanitized inline markdown (a thought's title), cached by its text. */
+  inlineSource(text: string, options: MarkdownOptions): SanitizedSource {
+    if (this.inlineOptions?.inlineMath !== options.inlineMath) this.inline.clear();
+    this.inlineOptions = options;
+    const cached = this.inline.get(text);
+    if (cached && !(cached.pending && cached.generation !== pluginGeneration)) return cached;
+    const {fragment, pending} = renderInlineMarkdown(text, options);
+    const entry = {fragment, pending, generation: pluginGeneration};
+    if (this.inline.size >= inlineCacheSize) this.inline.delete(this.inline.keys().next().value!);
+    this.inline.set(text, entry);
+    return entry;
+  }
+
+  /** Forgets the texts of messages at `count` and after (the history got shorter). */
+  forgetFrom(count: number): void {
+    for (const key of this.streams.keys()) {
+      if (Number.parseInt(key, 10) >= count) this.streams.delete(key);
+    }
+  }
+}
+
+/** The blocks, keyed by position: a finished block's DOM is left as it is. */
+export function renderBlocks(blocks: readonly RenderedBlock[], enhancer: Enhancer): TemplateResult {
+  return html`${repeat(
+    blocks,
+    (block) => block.key,
+    (block) => html`${sanitizedFragment(block, enhancer)}`,
+  )}`;
+}

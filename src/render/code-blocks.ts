@@ -1,0 +1,53 @@
+/**
+ * Gives each code block of inserted message nodes a header with its
+ * language and a copy button (part `code-copy-button`). These are the
+ * widget's own controls, built with DOM calls, added after sanitizing.
+ */
+import {copyText} from './clipboard.js';
+
+export interface CodeBlockLabels {
+  copy: string;
+  copied: string;
+}
+
+/** How long "Copied" shows before the button reads "Copy code" again. */
+const copiedFeedbackMs = 1500;
+
+function languageOf(code: Element): string {
+  for (const name of code.classList) if (name.startsWith('language-')) return name.slice('language-'.length);
+  return '';
+}
+
+function copyButton(code: Element, labels: CodeBlockLabels): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.setAttribute('part', 'code-copy-button');
+  button.className = 'code-copy';
+  button.textContent = labels.copy;
+  let timer = 0;
+  button.addEventListener('click', async () => {
+    if (!(await copyText(code.textContent ?? ''))) return;
+    button.textContent = labels.copied;
+    clearTimeout(timer);
+    timer = window.setTimeout(() => (button.textContent = labels.copy), copiedFeedbackMs);
+  });
+  return button;
+}
+
+/** Wraps every `<pre><code>` of `nodes` with a header holding a copy button. */
+export function addCodeBlockControls(nodes: DocumentFragment, labels: CodeBlockLabels): void {
+  for (const pre of nodes.querySelectorAll('pre')) {
+    const code = pre.firstElementChild;
+    if (code?.localName !== 'code') continue;
+    const wrapper = document.createElement('div');
+    wrapper.className = 'code-block';
+    const header = document.createElement('div');
+    header.className = 'code-header';
+    const language = document.createElement('span');
+    language.className = 'code-language';
+    language.textContent = languageOf(code);
+    header.append(language, copyButton(code, labels));
+    pre.replaceWith(wrapper);
+    wrapper.append(header, pre);
+  }
+}

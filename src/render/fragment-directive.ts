@@ -1,0 +1,42 @@
+/**
+ * The only way sanitized markup enters a template: a directive that inserts
+ * a clone of a sanitized fragment into a child part. Given the same source
+ * again it does nothing, so the DOM of a finished markdown block is never
+ * touched by later renders.
+ */
+import {noChange, nothing} from 'lit';
+import {Directive, directive, PartType, type ChildPart, type PartInfo} from 'lit/directive.js';
+
+/** Something that holds sanitized nodes: a rendered markdown block, a title. */
+export interface SanitizedSource {
+  readonly fragment: DocumentFragment;
+}
+
+/** Adds the widget's own controls (copy buttons) to freshly inserted nodes. */
+export type Enhancer = (nodes: DocumentFragment) => void;
+
+class SanitizedFragmentDirective extends Directive {
+  private source?: SanitizedSource;
+  private enhancer?: Enhancer;
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.CHILD) throw new Error('sanitizedFragment() only works in child position');
+  }
+
+  render(_source: SanitizedSource, _enhancer?: Enhancer): unknown {
+    return nothing;
+  }
+
+  override update(_part: ChildPart, [source, enhancer]: [SanitizedSource, Enhancer?]): unknown {
+    if (source === this.source && enhancer === this.enhancer) return noChange;
+    this.source = source;
+    this.enhancer = enhancer;
+    const nodes = source.fragment.cloneNode(true) as DocumentFragment;
+    enhancer?.(nodes);
+    return nodes;
+  }
+}
+
+/** Inserts (a clone of) the sanitized nodes of `source`, once per source. */
+export const sanitizedFragment = directive(SanitizedFragmentDirective);

@@ -1,0 +1,89 @@
+/**
+ * Syntax highlighting for fenced code, with highlight.js loaded lazily: the
+ * core on the first code block with a known language, and each language
+ * grammar on the first block that uses it. The output is an HTML string of
+ * `<span class="hljs-…">`, which goes through the sanitizer with the rest of
+ * the message.
+ */
+import type {HLJSApi, LanguageFn} from 'highlight.js';
+import {LazyModule} from './lazy.js';
+
+type Grammar = () => Promise<{default: LanguageFn}>;
+
+// Literal import() paths, so bundlers emit one small chunk per grammar.
+const grammars: Record<string, Grammar> = {
+  bash: () => import('highlight.js/lib/languages/bash'),
+  c: () => import('highlight.js/lib/languages/c'),
+  cpp: () => import('highlight.js/lib/languages/cpp'),
+  csharp: () => import('highlight.js/lib/languages/csharp'),
+  css: () => import('highlight.js/lib/languages/css'),
+  diff: () => import('highlight.js/lib/languages/diff'),
+  go: () => import('highlight.js/lib/languages/go'),
+  java: () => import('highlight.js/lib/languages/java'),
+  javascript: () => import('highlight.js/lib/languages/javascript'),
+  json: () => import('highlight.js/lib/languages/json'),
+  kotlin: () => import('highlight.js/lib/languages/kotlin'),
+  markdown: () => import('highlight.js/lib/languages/markdown'),
+  php: () => import('highlight.js/lib/languages/php'),
+  python: () => import('highlight.js/lib/languages/python'),
+  ruby: () => import('highlight.js/lib/languages/ruby'),
+  rust: () => import('highlight.js/lib/languages/rust'),
+  scss: () => import('highlight.js/lib/languages/scss'),
+  sql: () => import('highlight.js/lib/languages/sql'),
+  swift: () => import('highlight.js/lib/languages/swift'),
+  typescript: () => import('highlight.js/lib/languages/typescript'),
+  xml: () => import('highlight.js/lib/languages/xml'),
+  yaml: () => import('highlight.js/lib/languages/yaml'),
+};
+
+const aliases: Record<string, string> = {
+  js: 'javascript', jsx: 'javascript', mjs: 'javascript', cjs: 'javascript', node: 'javascript',
+  ts: 'typescript', tsx: 'typescript',
+  py: 'python', python3: 'python',
+  sh: 'bash', shell: 'bash', zsh: 'bash', console: 'bash',
+  html: 'xml', xhtml: 'xml', svg: 'xml',
+  'c++': 'cpp', cc: 'cpp', hpp: 'cpp', h: 'c',
+  cs: 'csharp', 'c#': 'csharp',
+  golang: 'go', rs: 'rust', rb: 'ruby', kt: 'kotlin',
+  yml: 'yaml', md: 'markdown', patch: 'diff', jsonc: 'json',
+};
+
+const core = new LazyModule<HLJSApi>(() => import('highlight.js/lib/core').then((module) => module.default));
+const loadedGrammars = new Map<string, LazyModule<LanguageFn>>();
+
+/** The grammar name for a fence's language tag, if one is supported. */
+export function grammarFor(lang: string): string | undefined {
+  const name = lang.trim().toLowerCase();
+  const resolved = aliases[name] ?? name;
+  return Object.hasOwn(grammars, resolved) ? resolved : undefined;
+}
+
+export type HighlightResult =
+  | {kind: 'html'; html: string}
+  | {kind: 'pending'}
+  | {kind: 'unsupported'};
+
+/**
+ * Highlights `code` as `lang` when highlight.js and that grammar are loaded;
+ * otherwise starts loading them and answers `pending`.
+ */
+export function highlight(code: string, lang: string): HighlightResult {
+  const grammar = grammarFor(lang);
+  if (grammar === undefined) return {kind: 'unsupported'};
+  let module = loadedGrammars.get(grammar);
+  if (module === undefined) {
+    const load = grammars[grammar]!;
+    module = new LazyModule(async () => {
+      const [hljs, language] = await Promise.all([core.request(), load()]);
+      hljs?.registerLanguage(grammar, language.default);
+      return language.default;
+    });
+    loadedGrammars.set(grammar, module);
+  }
+  const hljs = core.get();
+  if (hljs === undefined || module.get() === undefined) {
+    void module.request();
+    return {kind: 'pending'};
+  }
+  return {kind: 'html', html: hljs.highlight(code, {language: grammar, ignoreIllegals: true}).value};
+}

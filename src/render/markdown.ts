@@ -1,0 +1,97 @@
+/**
+ * Markdown as GitHub users expect it (marked, GFM, single newlines as line
+ * breaks), rendered block by block: `lexBlocks` splits a text into block
+ * tokens, `renderBlock` turns tokens into sanitized DOM. The streaming
+ * renderer (markdown-stream.ts) builds on these two so that finished blocks
+ * are never parsed again.
+ */
+import {Lexer, Marked, type Links, type Token, type Tokens} from 'marked';
+import {highlight} from './highlight.js';
+import {mathExtension} from './math.js';
+import {markBlockPending, trackPending} from './render-notes.js';
+import {sanitizeToFragment} from './sanitize.js';
+
+export interface MarkdownOptions {
+  /** Read `$…$` as inline math (off by default: `$` is more often money). */
+  inlineMath: boolean;
+}
+
+/** Counts kept for tests: how often a text was lexed and a block rendered. */
+export const markdownStats = {lexes: 0, blockRenders: 0};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function codeBlock({text, lang}: Tokens.Code): string {
+  const language = (lang ?? '').trim().split(/\s+/, 1)[0] ?? '';
+  const languageClass = language ? ` class="language-${escapeHtml(language)}"` : '';
+  if (language) {
+    const result = highlight(text, language);
+    if (result.kind === 'html') {
+      return `<pre><code class="hljs language-${escapeHtml(language)}">${result.html}</code></pre>\n`;
+    }
+    if (result.kind === 'pending') markBlockPending();
+  }
+  return `<pre><code${languageClass}>${escapeHtml(text)}</code></pre>\n`;
+}
+
+/**
+ * Task list boxes as text symbols: a message may not bring `<input>`, and
+ * screen readers name these symbols ("ballot box with check").
+ */
+function taskBox({checked}: Tokens.Checkbox): string {
+  return checked ? '<span class="task-done">☑</span> ' : '<span class="task-open">☐</span> ';
+}
+
+function createMarked(inlineMath: boolean): Marked {
+  return new Marked(
+    {gfm: true, breaks: true, async: false},
+    mathExtension(inlineMath),
+    {renderer: {code: codeBlock, checkbox: taskBox}},
+  );
+}
+
+const instances = new Map<boolean, Marked>();
+
+function markedFor(options: MarkdownOptions): Marked {
+  let instance = instances.get(options.inlineMath);
+  if (!instance) {
+    instance = createMarked(options.inlineMath);
+    instances.set(options.inlineMath, instance);
+  }
+  return instance;
+}
+
+/**
+ * Splits a text into block tokens. `links` are reference definitions seen
+ * earlier in the same message, so `[text][ref]` resolves in a later part.
+ */
+export function lexBlocks(src: string, options: MarkdownOptions, links: Links = {}): {tokens: Token[]; links: Links} {
+  markdownStats.lexes++;
+  const lexer = new Lexer(markedFor(options).defaults);
+  Object.assign(lexer.tokens.links, links);
+  const tokens = lexer.lex(src);
+  return {tokens: [...tokens], links: tokens.links};
+}
+
+/**
+ * Renders block tokens to sanitized DOM. `pending` tells that an optional
+ * renderer (highlighting, math) was still loading: render again later.
+ */
+export function renderBlock(tokens: Token[], options: MarkdownOptions): {fragment: DocumentFragment; pending: boolean} {
+  markdownStats.blockRenders++;
+  const {value: html, pending} = trackPending(() => markedFor(options).parser(tokens));
+  return {fragment: sanitizeToFragment(html), pending};
+}
+
+/** Renders a whole text at once (short texts: thought titles, examples). */
+export function renderMarkdown(src: string, options: MarkdownOptions): DocumentFragment {
+  return renderBlock(lexBlocks(src, options).tokens, options).fragment;
+}
+
+/** Renders one line of inline markdown (no paragraphs), e.g. a thought's title. */
+export function renderInlineMarkdown(src: string, options: MarkdownOptions): {fragment: DocumentFragment; pending: boolean} {
+  const {value: html, pending} = trackPending(() => markedFor(options).parseInline(src, {async: false}));
+  return {fragment: sanitizeToFragment(html), pending};
+}

@@ -1,0 +1,68 @@
+// Helpers shared by the tests: finding parts through shadow roots, waiting
+// for events, and describing replies for the scripted test backend.
+import {waitUntil} from '@open-wc/testing';
+
+/** Every element matching `selector` in `root` and in every shadow root below it. */
+export function deepQueryAll<E extends Element = HTMLElement>(root: Element | Document | ShadowRoot, selector: string): E[] {
+  const found: E[] = [];
+  const visit = (node: Element | Document | ShadowRoot) => {
+    found.push(...(node.querySelectorAll(selector) as NodeListOf<E>));
+    for (const element of node.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
+    if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+  };
+  visit(root);
+  return [...new Set(found)];
+}
+
+export function deepQuery<E extends Element = HTMLElement>(root: Element | Document | ShadowRoot, selector: string): E | null {
+  return deepQueryAll<E>(root, selector)[0] ?? null;
+}
+
+/** Elements with a `part` name, e.g. `parts(chat, 'message-assistant')`. */
+export function parts<E extends Element = HTMLElement>(root: Element, name: string): E[] {
+  return deepQueryAll<E>(root, `[part~="${name}"]`);
+}
+
+export function part<E extends Element = HTMLElement>(root: Element, name: string): E | null {
+  return parts<E>(root, name)[0] ?? null;
+}
+
+/** Resolves with the next `name` event on `target`; fails after `ms`. */
+export function expectEvent<T = unknown>(target: EventTarget, name: string, ms = 5000): Promise<CustomEvent<T>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${name} event within ${ms} ms`)), ms);
+    target.addEventListener(
+      name,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as CustomEvent<T>);
+      },
+      {once: true},
+    );
+  });
+}
+
+/** Waits until `fn` is true, with a message that says what was awaited. */
+export function until(fn: () => boolean, message: string, timeout = 5000): Promise<void> {
+  return waitUntil(fn, message, {timeout});
+}
+
+/**
+ * A request `body` for the scripted backend (`/api/streams/script`) that
+ * streams `events` as SSE data, one network write each, `pause` ms apart.
+ */
+export function sseScript(events: string[], options: {pause?: number; end?: boolean; tag?: string; hold?: boolean} = {}) {
+  const writes: unknown[] = [];
+  for (const event of events) {
+    writes.push(`data: ${event}\n\n`);
+    if (options.pause) writes.push({pause: options.pause});
+  }
+  if (options.hold) writes.push({hold: true});
+  else if (options.end !== false) writes.push('data: [DONE]\n\n');
+  return {type: 'text/event-stream', writes, ...(options.tag ? {tag: options.tag} : {})};
+}
+
+/** The visible text of the rendered message contents, in order. */
+export function renderedTexts(root: Element): string[] {
+  return parts(root, 'message-content').map((node) => node.textContent?.trim() ?? '');
+}
