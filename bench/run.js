@@ -43,6 +43,7 @@ const workloads = [
       {key: 'wallMs', label: 'time to rendered (ms)', better: 'lower'},
       {key: 'longTaskMs', label: 'long tasks total (ms)', better: 'lower'},
       {key: 'heapDeltaMb', label: 'JS heap added (MB)', better: 'lower'},
+      {key: 'heapAfterMb', label: 'JS heap in all (MB)', better: 'lower'},
       {key: 'elements', label: 'elements in DOM', better: 'lower', digits: 0},
     ],
   },
@@ -103,13 +104,12 @@ async function runOnce(browser, baseUrl, query, impl) {
 }
 
 /**
- * Runs a workload: one warm-up run per contender (discarded), then `runs`
- * runs alternating the contenders, so a slow moment of a shared machine
- * hits both.
+ * Runs a workload `runs` times per contender, alternating the contenders so a
+ * slow moment of a shared machine hits both. No warm-up run: every run starts
+ * cold in a fresh context anyway, and the median discards a slow first one.
  */
 async function runWorkload(browser, baseUrl, workload) {
   const samples = Object.fromEntries(contenders.map((impl) => [impl, []]));
-  for (const impl of contenders) await runOnce(browser, baseUrl, workload.query, impl);
   for (let i = 0; i < runs; i++) {
     for (const impl of contenders) {
       samples[impl].push(await runOnce(browser, baseUrl, workload.query, impl));

@@ -20,6 +20,8 @@ import {
 } from './chat-multimodal-textbox.helpers.js';
 
 const status = (el: Element) => el.shadowRoot!.querySelector('[role=status]')!.textContent!;
+/** Waits for the test server: generous, the machine may be busy. */
+const until = (predicate: () => unknown, message?: string) => waitUntil(predicate, message, {timeout: 8000});
 const uniqueKey = () => `key-${Math.random().toString(36).slice(2)}`;
 
 describe('<chat-multimodal-textbox> drag and drop', () => {
@@ -190,12 +192,12 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
     const el = await fixture<ChatMultimodalTextbox>(html`<chat-multimodal-textbox upload-endpoint="/api/uploads/urls"></chat-multimodal-textbox>`);
     const submits = record(el, 'chat-submit');
     await chooseFiles(el, [new File(['the content'], 'notes.txt', {type: 'text/plain'})]);
-    await waitUntil(() => parts(el, 'file-preview')[0]?.dataset.status === 'uploaded', 'the upload finishes');
+    await until(() => parts(el, 'file-preview')[0]?.dataset.status === 'uploaded', 'the upload finishes');
     expect(status(el)).to.contain('notes.txt uploaded');
     expect(part(el, 'upload-progress')).to.equal(null);
     el.value = 'see the file';
     pressEnter(el);
-    await waitUntil(() => submits.length === 1);
+    await until(() => submits.length === 1);
     const [file] = submits[0]!.files as FileData[];
     expect(file!.url).to.match(/^\/api\/uploads\/files\//);
     expect(file).to.include({name: 'notes.txt', mime_type: 'text/plain', size: 11});
@@ -238,8 +240,8 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
     );
     await chooseFiles(el, [new File([new Uint8Array(2 * 1024 * 1024)], 'big.bin')]);
     const progress = part<HTMLProgressElement>(el, 'upload-progress')!;
-    await waitUntil(() => progress.value > 0 && progress.value === progress.max, 'the whole body is sent', {timeout: 5000});
-    await waitUntil(() => part(el, 'upload-progress') === null, 'the upload finishes', {timeout: 5000});
+    await until(() => progress.value > 0 && progress.value === progress.max, 'the whole body is sent');
+    await until(() => part(el, 'upload-progress') === null, 'the upload finishes');
   });
 
   it('cancels an upload: the request is aborted and the file removed', async () => {
@@ -248,11 +250,11 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
       html`<chat-multimodal-textbox upload-endpoint=${`/api/uploads/slow?delay=5000&key=${key}`}></chat-multimodal-textbox>`,
     );
     await chooseFiles(el, [text('a.txt')]);
-    await waitUntil(async () => (await uploadState(key)) === 'pending', 'the server receives the upload');
+    await until(async () => (await uploadState(key)) === 'pending', 'the server receives the upload');
     part<HTMLButtonElement>(el, 'upload-cancel')!.click();
     await el.updateComplete;
     expect(parts(el, 'file-preview')).to.have.length(0);
-    await waitUntil(async () => (await uploadState(key)) === 'aborted', 'the server sees the request aborted');
+    await until(async () => (await uploadState(key)) === 'aborted', 'the server sees the request aborted');
   });
 
   it('sends the other files when a pending upload is cancelled', async () => {
@@ -265,7 +267,7 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
     pressEnter(el);
     await el.updateComplete;
     part<HTMLButtonElement>(el, 'upload-cancel')!.click();
-    await waitUntil(() => submits.length === 1);
+    await until(() => submits.length === 1);
     expect(submits[0]).to.deep.equal({text: 'text', files: []});
   });
 
@@ -273,7 +275,7 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
     const el = await fixture<ChatMultimodalTextbox>(html`<chat-multimodal-textbox upload-endpoint="/api/uploads/fail"></chat-multimodal-textbox>`);
     const submits = record(el, 'chat-submit');
     await chooseFiles(el, [text('a.txt')]);
-    await waitUntil(() => parts(el, 'upload-failed').length === 1, 'the upload fails');
+    await until(() => parts(el, 'upload-failed').length === 1, 'the upload fails');
     const failed = parts(el, 'upload-failed')[0]!;
     expect(failed.textContent).to.contain('Upload of a.txt failed: disk full');
     expect(status(el)).to.contain('Upload of a.txt failed: disk full');
@@ -298,13 +300,13 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
     );
     const submits = record(el, 'chat-submit');
     await chooseFiles(el, [text('a.txt')]);
-    await waitUntil(() => parts(el, 'upload-failed').length === 1, 'the first upload fails');
+    await until(() => parts(el, 'upload-failed').length === 1, 'the first upload fails');
     expect(parts(el, 'upload-failed')[0]!.textContent).to.contain('try later');
     part<HTMLButtonElement>(el, 'upload-retry')!.click();
-    await waitUntil(() => parts(el, 'file-preview')[0]?.dataset.status === 'uploaded', 'the retry works');
+    await until(() => parts(el, 'file-preview')[0]?.dataset.status === 'uploaded', 'the retry works');
     expect(parts(el, 'upload-failed')).to.have.length(0);
     pressEnter(el);
-    await waitUntil(() => submits.length === 1);
+    await until(() => submits.length === 1);
     expect((submits[0]!.files[0] as FileData).url).to.match(/^\/api\/uploads\/files\//);
   });
 
@@ -317,7 +319,7 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
       const submits = record(el, 'chat-submit');
       await chooseFiles(el, [text('a.txt')]);
       pressEnter(el);
-      await waitUntil(() => submits.length === 1);
+      await until(() => submits.length === 1);
       expect((submits[0]!.files[0] as FileData).url).to.match(expected);
     }
   });
@@ -330,7 +332,7 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
     await el.updateComplete;
     await chooseFiles(el, [text('a.txt')]);
     pressEnter(el);
-    await waitUntil(() => controller.submitted.length === 1);
+    await until(() => controller.submitted.length === 1);
     expect((controller.submitted[0]!.files[0] as FileData).url).to.match(/^\/api\/uploads\/files\//);
   });
 

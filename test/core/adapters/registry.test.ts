@@ -1,5 +1,7 @@
 import {expect} from '@open-wc/testing';
+import {gradioAdapter} from '../../../src/core/adapters/gradio.js';
 import {fetchAdapter, sseAdapter} from '../../../src/core/adapters/http.js';
+import {openaiAdapter} from '../../../src/core/adapters/openai.js';
 import {getAdapter, registerAdapter} from '../../../src/core/adapters/registry.js';
 import type {ChatAdapter} from '../../../src/core/types.js';
 import {collect, makeRequest} from './helpers.js';
@@ -8,6 +10,8 @@ describe('adapter registry', () => {
   it('has the built-in adapters', () => {
     expect(getAdapter('sse')).to.equal(sseAdapter);
     expect(getAdapter('fetch')).to.equal(fetchAdapter);
+    expect(getAdapter('openai')).to.equal(openaiAdapter);
+    expect(getAdapter('gradio')).to.equal(gradioAdapter);
     expect(getAdapter('nope')).to.equal(undefined);
     expect(getAdapter('toString')).to.equal(undefined);
   });

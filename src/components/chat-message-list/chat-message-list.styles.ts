@@ -1,0 +1,564 @@
+import {css} from 'lit';
+import {markdownStyles} from './markdown.styles.js';
+
+/**
+ * Theme: each `--chat-blocks-*` property a page sets (on `<chat-blocks>`, on
+ * this element, or on any ancestor) wins; otherwise the default below
+ * applies. The defaults go into private `--_*` properties, so declaring them
+ * here never overrides a value inherited from the page.
+ */
+const theme = css`
+  :host {
+    --_font: var(--chat-blocks-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--chat-blocks-font-size, 15px);
+    --_text: var(--chat-blocks-text, #1f2328);
+    --_muted: var(--chat-blocks-muted, #59636e);
+    --_background: var(--chat-blocks-background, #ffffff);
+    --_accent: var(--chat-blocks-accent, #0969da);
+    --_user-background: var(--chat-blocks-user-background, #0969da);
+    --_user-text: var(--chat-blocks-user-text, #ffffff);
+    --_assistant-background: var(--chat-blocks-assistant-background, #f3f5f7);
+    --_assistant-text: var(--chat-blocks-assistant-text, #1f2328);
+    --_border: var(--chat-blocks-border, #d1d9e0);
+    --_code-background: var(--chat-blocks-code-background, #eef1f4);
+    --_error: var(--chat-blocks-error, #a40e26);
+    --_error-background: var(--chat-blocks-error-background, #ffebe9);
+    --_radius: var(--chat-blocks-radius, 12px);
+    --_spacing: var(--chat-blocks-spacing, 8px);
+    --_avatar-size: var(--chat-blocks-avatar-size, 32px);
+    --_focus-ring: var(--chat-blocks-focus-ring, #0969da);
+    --_hover: color-mix(in srgb, var(--_text) 8%, transparent);
+    color-scheme: light dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--chat-blocks-text, #e6edf3);
+      --_muted: var(--chat-blocks-muted, #9198a1);
+      --_background: var(--chat-blocks-background, #0d1117);
+      --_accent: var(--chat-blocks-accent, #4493f8);
+      --_user-background: var(--chat-blocks-user-background, #1f6feb);
+      --_user-text: var(--chat-blocks-user-text, #ffffff);
+      --_assistant-background: var(--chat-blocks-assistant-background, #1b2129);
+      --_assistant-text: var(--chat-blocks-assistant-text, #e6edf3);
+      --_border: var(--chat-blocks-border, #3d444d);
+      --_code-background: var(--chat-blocks-code-background, #262c36);
+      --_error: var(--chat-blocks-error, #ff9492);
+      --_error-background: var(--chat-blocks-error-background, #2d1517);
+      --_focus-ring: var(--chat-blocks-focus-ring, #4493f8);
+    }
+  }
+`;
+
+const layout = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    position: relative;
+    min-height: 0;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_background);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .log {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: calc(var(--_spacing) * 2);
+  }
+  .log:focus-visible {
+    outline-offset: -2px;
+  }
+  .transcript {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_spacing) * 2);
+  }
+
+  /* A group: consecutive messages of one role, one avatar. */
+  .group {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_spacing);
+  }
+  .group.user {
+    flex-direction: row-reverse;
+  }
+  .group-messages {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: calc(var(--_spacing) / 2);
+    min-width: 0;
+    max-width: min(85%, 760px);
+  }
+  .group.user .group-messages {
+    align-items: flex-end;
+  }
+  .avatar {
+    flex: none;
+    width: var(--_avatar-size);
+    height: var(--_avatar-size);
+    border-radius: 50%;
+    object-fit: cover;
+  }
+  .message {
+    display: flex;
+    flex-direction: column;
+    align-items: inherit;
+    gap: calc(var(--_spacing) / 2);
+    max-width: 100%;
+    min-width: 0;
+  }
+  .message.thought-message {
+    align-self: stretch;
+  }
+
+  /* The bubble. Containment keeps whatever a message holds inside it. */
+  .content {
+    max-width: 100%;
+    min-width: 0;
+    padding: var(--_spacing) calc(var(--_spacing) * 1.5);
+    border-radius: var(--_radius);
+    background: var(--_assistant-background);
+    color: var(--_assistant-text);
+    overflow-wrap: anywhere;
+    contain: layout paint style;
+  }
+  .user .content {
+    background: var(--_user-background);
+    color: var(--_user-text);
+  }
+  .content.plain {
+    white-space: pre-wrap;
+  }
+  .content.file {
+    padding: 0;
+    background: none;
+    color: var(--_text);
+  }
+  .thought .content {
+    padding: 0;
+    background: none;
+    color: inherit;
+  }
+
+  /* Panel layout: full-width rows instead of bubbles. */
+  .log[data-layout='panel'] .group,
+  .log[data-layout='panel'] .group.user {
+    flex-direction: row;
+  }
+  .log[data-layout='panel'] .group-messages,
+  .log[data-layout='panel'] .group.user .group-messages {
+    max-width: none;
+    flex: 1;
+    align-items: stretch;
+  }
+  .log[data-layout='panel'] .content {
+    background: none;
+    color: var(--_text);
+    padding-inline: 0;
+  }
+  .log[data-layout='panel'] .group.user {
+    padding: var(--_spacing);
+    border-radius: var(--_radius);
+    background: var(--_assistant-background);
+  }
+`;
+
+const controls = css`
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px;
+    color: var(--_muted);
+  }
+  .icon-button {
+    display: inline-grid;
+    place-items: center;
+    width: 28px;
+    height: 28px;
+    padding: 0;
+    border: none;
+    border-radius: 6px;
+    background: none;
+    color: var(--_muted);
+    cursor: pointer;
+  }
+  .icon-button:hover:not(:disabled) {
+    background: var(--_hover);
+    color: var(--_text);
+  }
+  .icon-button[aria-pressed='true'] {
+    color: var(--_accent);
+  }
+  .icon-button[aria-pressed='true'] .icon {
+    fill: color-mix(in srgb, currentColor 25%, transparent);
+  }
+  button:disabled {
+    opacity: 0.45;
+    cursor: not-allowed;
+  }
+  :host(:dir(rtl)) [part~='undo-button'] .icon,
+  :host(:dir(rtl)) [part~='retry-button'] .icon {
+    transform: scaleX(-1);
+  }
+  .text-button {
+    padding: 2px 10px;
+    border: 1px solid currentColor;
+    border-radius: 6px;
+    background: none;
+    cursor: pointer;
+  }
+  .text-button.primary {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_background);
+  }
+
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_spacing);
+    padding: calc(var(--_spacing) * 0.75) calc(var(--_spacing) * 1.25);
+    border: 1px solid color-mix(in srgb, var(--_error) 40%, transparent);
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_error-background);
+    color: var(--_error);
+    overflow-wrap: anywhere;
+  }
+
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_spacing) * 0.75);
+  }
+  .option {
+    padding: 4px 14px;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    background: none;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .option:hover:not(:disabled) {
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+
+  .editor {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_spacing) / 2);
+    width: min(560px, 75vw);
+    max-width: 100%;
+  }
+  .editor textarea {
+    width: 100%;
+    padding: var(--_spacing);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    resize: vertical;
+  }
+  .editor-actions {
+    display: flex;
+    justify-content: flex-end;
+    gap: calc(var(--_spacing) / 2);
+  }
+
+  .scroll-button {
+    position: absolute;
+    bottom: calc(var(--_spacing) * 1.5);
+    left: 50%;
+    transform: translateX(-50%);
+    display: grid;
+    place-items: center;
+    width: 36px;
+    height: 36px;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_background);
+    color: var(--_text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+    cursor: pointer;
+  }
+`;
+
+const states = css`
+  .waiting {
+    display: inline-flex;
+    gap: 4px;
+    padding: calc(var(--_spacing) * 1.5);
+    border-radius: var(--_radius);
+    background: var(--_assistant-background);
+  }
+  .dot {
+    width: 7px;
+    height: 7px;
+    border-radius: 50%;
+    background: var(--_muted);
+    animation: blink 1.2s infinite ease-in-out both;
+  }
+  .dot:nth-child(2) {
+    animation-delay: 0.15s;
+  }
+  .dot:nth-child(3) {
+    animation-delay: 0.3s;
+  }
+  @keyframes blink {
+    0%, 80%, 100% { opacity: 0.25; }
+    40% { opacity: 1; }
+  }
+
+  .thought {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_background);
+    color: var(--_text);
+    max-width: 100%;
+  }
+  .content .thought {
+    margin-block: calc(var(--_spacing) / 2);
+  }
+  .thought-summary {
+    display: flex;
+    align-items: center;
+    gap: var(--_spacing);
+    padding: calc(var(--_spacing) * 0.75) var(--_spacing);
+    cursor: pointer;
+    list-style: none;
+    border-radius: inherit;
+  }
+  .thought-summary::-webkit-details-marker {
+    display: none;
+  }
+  .thought-summary::after {
+    content: '';
+    margin-inline-start: auto;
+    width: 7px;
+    height: 7px;
+    border-inline-end: 2px solid var(--_muted);
+    border-block-end: 2px solid var(--_muted);
+    transform: rotate(45deg);
+  }
+  .thought[open] > .thought-summary::after {
+    transform: rotate(-135deg);
+  }
+  .thought-title {
+    font-weight: 600;
+  }
+  .thought-title p {
+    margin: 0;
+  }
+  .muted {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .thought-body {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_spacing) / 2);
+    padding: 0 calc(var(--_spacing) * 1.5) var(--_spacing);
+    color: var(--_muted);
+  }
+  .spinner {
+    flex: none;
+    width: 14px;
+    height: 14px;
+    border: 2px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  .thought-done {
+    flex: none;
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    background: var(--_muted);
+  }
+  @keyframes spin {
+    to { transform: rotate(360deg); }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner,
+    .dot {
+      animation-duration: 3s;
+    }
+  }
+
+  .empty {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: calc(var(--_spacing) * 2);
+    padding-block: calc(var(--_spacing) * 4);
+    text-align: center;
+  }
+  .greeting {
+    margin: 0;
+    font-size: 1.25em;
+    color: var(--_muted);
+  }
+  .examples {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(180px, 1fr));
+    gap: var(--_spacing);
+    width: 100%;
+    max-width: 760px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .example {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_spacing) / 2);
+    width: 100%;
+    height: 100%;
+    padding: var(--_spacing) calc(var(--_spacing) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    text-align: start;
+    cursor: pointer;
+  }
+  .example:hover:not(:disabled) {
+    border-color: var(--_accent);
+  }
+  .example-files {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+  }
+  .example-thumb {
+    width: 48px;
+    height: 48px;
+    object-fit: cover;
+    border-radius: 6px;
+  }
+  .example-file {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+`;
+
+const media = css`
+  .image-button {
+    display: block;
+    padding: 0;
+    border: none;
+    border-radius: var(--_radius);
+    background: none;
+    cursor: zoom-in;
+  }
+  .file-image {
+    display: block;
+    max-width: min(100%, 360px);
+    max-height: 360px;
+    border-radius: var(--_radius);
+  }
+  .file-audio {
+    width: min(100%, 360px);
+  }
+  .file-video {
+    display: block;
+    max-width: 100%;
+    max-height: 360px;
+    border-radius: var(--_radius);
+  }
+  .file-chip,
+  .file-inert {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_spacing);
+    max-width: 100%;
+    padding: var(--_spacing) calc(var(--_spacing) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    text-decoration: none;
+    overflow-wrap: anywhere;
+  }
+  .file-chip:hover {
+    border-color: var(--_accent);
+  }
+  .file-name {
+    font-weight: 600;
+  }
+  .file-meta {
+    color: var(--_muted);
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .file-inert {
+    color: var(--_muted);
+  }
+
+  .viewer {
+    max-width: 95vw;
+    max-height: 95vh;
+    padding: 0;
+    border: none;
+    background: none;
+    overflow: visible;
+  }
+  .viewer::backdrop {
+    background: rgb(0 0 0 / 0.8);
+  }
+  .viewer-image {
+    display: block;
+    max-width: 95vw;
+    max-height: 90vh;
+    object-fit: contain;
+  }
+  .viewer-close {
+    position: absolute;
+    top: 8px;
+    right: 8px;
+    background: rgb(0 0 0 / 0.6);
+    color: #fff;
+  }
+  .viewer-close:hover:not(:disabled) {
+    background: rgb(0 0 0 / 0.8);
+    color: #fff;
+  }
+`;
+
+export const styles = [theme, layout, controls, states, media, markdownStyles];

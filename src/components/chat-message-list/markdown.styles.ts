@@ -1,0 +1,209 @@
+import {css} from 'lit';
+
+/** Rendered markdown inside a bubble: text, tables, code (with highlight.js classes) and math. */
+export const markdownStyles = css`
+  .markdown > :first-child,
+  .thought-body .markdown > :first-child {
+    margin-block-start: 0;
+  }
+  .markdown > :last-child {
+    margin-block-end: 0;
+  }
+  .markdown p,
+  .markdown ul,
+  .markdown ol,
+  .markdown blockquote,
+  .markdown table,
+  .markdown .code-block,
+  .markdown .math-display {
+    margin-block: 0 0.6em;
+  }
+  .markdown h1,
+  .markdown h2,
+  .markdown h3,
+  .markdown h4,
+  .markdown h5,
+  .markdown h6 {
+    margin-block: 0.8em 0.4em;
+    line-height: 1.25;
+  }
+  .markdown h1 { font-size: 1.4em; }
+  .markdown h2 { font-size: 1.25em; }
+  .markdown h3 { font-size: 1.1em; }
+  .markdown h4,
+  .markdown h5,
+  .markdown h6 { font-size: 1em; }
+  .markdown ul,
+  .markdown ol {
+    padding-inline-start: 1.5em;
+  }
+  .markdown li > p {
+    margin: 0;
+  }
+  .markdown li:has(> .task-done, > .task-open, > p:first-child > .task-done, > p:first-child > .task-open) {
+    list-style: none;
+  }
+  .markdown .task-done,
+  .markdown .task-open {
+    margin-inline-start: -1.3em;
+    display: inline-block;
+    width: 1.3em;
+  }
+  .markdown a {
+    color: var(--_accent);
+    text-underline-offset: 2px;
+  }
+  .user .markdown a {
+    color: inherit;
+  }
+  .markdown img {
+    max-width: 100%;
+    height: auto;
+  }
+  .markdown blockquote {
+    margin-inline: 0;
+    padding-inline-start: 0.9em;
+    border-inline-start: 3px solid var(--_border);
+    color: var(--_muted);
+  }
+  .user .markdown blockquote {
+    color: inherit;
+    border-color: currentColor;
+  }
+  .markdown hr {
+    border: none;
+    border-top: 1px solid var(--_border);
+  }
+  .markdown table {
+    display: block;
+    max-width: 100%;
+    overflow-x: auto;
+    border-collapse: collapse;
+  }
+  .markdown th,
+  .markdown td {
+    padding: 4px 10px;
+    border: 1px solid var(--_border);
+    text-align: start;
+  }
+  .markdown th {
+    font-weight: 600;
+  }
+  .markdown code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+  .markdown :not(pre) > code {
+    padding: 0.1em 0.35em;
+    border-radius: 4px;
+    background: var(--_code-background);
+    color: var(--_text);
+  }
+  .markdown pre {
+    margin: 0;
+    padding: var(--_spacing) calc(var(--_spacing) * 1.5);
+    overflow-x: auto;
+    background: var(--_code-background);
+    color: var(--_text);
+    line-height: 1.45;
+  }
+  .markdown .code-block {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 1.5);
+    overflow: hidden;
+    direction: ltr;
+    text-align: left;
+  }
+  .code-header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_spacing);
+    padding: 2px 4px 2px calc(var(--_spacing) * 1.5);
+    border-bottom: 1px solid var(--_border);
+    background: var(--_background);
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  .code-copy {
+    padding: 2px 8px;
+    border: none;
+    border-radius: 6px;
+    background: none;
+    color: var(--_muted);
+    cursor: pointer;
+  }
+  .code-copy:hover {
+    background: var(--_hover);
+    color: var(--_text);
+  }
+  .markdown .math-display {
+    display: block;
+    overflow-x: auto;
+  }
+  .markdown .math-source {
+    white-space: pre-wrap;
+  }
+
+  /* highlight.js classes, in the theme's colours. */
+  .hljs-comment,
+  .hljs-quote { color: var(--_muted); font-style: italic; }
+  .hljs-keyword,
+  .hljs-selector-tag,
+  .hljs-literal,
+  .hljs-doctag,
+  .hljs-meta .hljs-keyword { color: #cf222e; }
+  .hljs-string,
+  .hljs-regexp,
+  .hljs-addition,
+  .hljs-meta .hljs-string { color: #0a3069; }
+  .hljs-number,
+  .hljs-built_in,
+  .hljs-attr,
+  .hljs-variable,
+  .hljs-template-variable,
+  .hljs-symbol,
+  .hljs-bullet { color: #0550ae; }
+  .hljs-title,
+  .hljs-title.class_,
+  .hljs-title.function_,
+  .hljs-section { color: #6639ba; }
+  .hljs-type,
+  .hljs-name,
+  .hljs-selector-id,
+  .hljs-selector-class,
+  .hljs-tag { color: #116329; }
+  .hljs-deletion { color: #82071e; background: #ffebe9; }
+  .hljs-addition { background: #dafbe1; }
+  .hljs-emphasis { font-style: italic; }
+  .hljs-strong { font-weight: 600; }
+  @media (prefers-color-scheme: dark) {
+    .hljs-keyword,
+    .hljs-selector-tag,
+    .hljs-literal,
+    .hljs-doctag,
+    .hljs-meta .hljs-keyword { color: #ff7b72; }
+    .hljs-string,
+    .hljs-regexp,
+    .hljs-addition,
+    .hljs-meta .hljs-string { color: #a5d6ff; }
+    .hljs-number,
+    .hljs-built_in,
+    .hljs-attr,
+    .hljs-variable,
+    .hljs-template-variable,
+    .hljs-symbol,
+    .hljs-bullet { color: #79c0ff; }
+    .hljs-title,
+    .hljs-title.class_,
+    .hljs-title.function_,
+    .hljs-section { color: #d2a8ff; }
+    .hljs-type,
+    .hljs-name,
+    .hljs-selector-id,
+    .hljs-selector-class,
+    .hljs-tag { color: #7ee787; }
+    .hljs-deletion { color: #ffdcd7; background: #67060c; }
+    .hljs-addition { background: #033a16; }
+  }
+`;

@@ -1,0 +1,63 @@
+// A Web Test Runner plugin that lets browser tests import React. React 19
+// ships only CommonJS (`module.exports`, `process.env.NODE_ENV`), which a
+// browser cannot load as a module. This plugin bundles React and ReactDOM
+// once, with esbuild, into one ES module (so there is exactly one copy of
+// React, as hooks require), and serves each bare specifier as a thin module
+// with real named exports, read from the package itself.
+//
+// Usage in web-test-runner.config.js: `plugins: [reactEsmPlugin(), ...]`.
+import {createRequire} from 'node:module';
+import {build} from 'esbuild';
+
+const specifiers = ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client'];
+const prefix = '/__react-esm__/';
+const vendorPath = `${prefix}vendor.js`;
+const identifier = /^[A-Za-z_$][\w$]*$/;
+
+/** @param {{mode?: 'development' | 'production'}} [options] */
+export function reactEsmPlugin({mode = 'development'} = {}) {
+  const requireFromRoot = createRequire(`${process.cwd()}/package.json`);
+  /** @type {Promise<string> | undefined} */
+  let vendor;
+
+  const bundleVendor = async () => {
+    const entries = specifiers.map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(name)})`);
+    const result = await build({
+      stdin: {contents: `module.exports = {${entries.join(', ')}};`, resolveDir: process.cwd(), loader: 'js'},
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+      define: {'process.env.NODE_ENV': JSON.stringify(mode)},
+    });
+    return result.outputFiles[0].text;
+  };
+
+  /** One specifier's module: the vendor bundle's object for it, as default and named exports. */
+  const facade = (name) => {
+    const names = Object.keys(requireFromRoot(name)).filter((key) => key !== 'default' && identifier.test(key));
+    return [
+      `import vendor from ${JSON.stringify(vendorPath)};`,
+      `const module = vendor[${JSON.stringify(name)}];`,
+      'export default module;',
+      `export const {${names.join(', ')}} = module;`,
+    ].join('\n');
+  };
+
+  return {
+    name: 'react-esm',
+    resolveImport({source}) {
+      if (specifiers.includes(source)) return `${prefix}${source}.js`;
+    },
+    async serve(context) {
+      if (!context.path.startsWith(prefix)) return undefined;
+      if (context.path === vendorPath) {
+        vendor ??= bundleVendor();
+        return {body: await vendor, type: 'js'};
+      }
+      const name = context.path.slice(prefix.length, -'.js'.length);
+      return specifiers.includes(name) ? {body: facade(name), type: 'js'} : undefined;
+    },
+  };
+}

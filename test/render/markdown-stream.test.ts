@@ -1,0 +1,110 @@
+import {expect} from '@open-wc/testing';
+import {markdownStats} from '../../src/render/markdown.js';
+import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
+
+const options = {inlineMath: false};
+
+function html(blocks: readonly RenderedBlock[]): string {
+  const root = document.createElement('div');
+  for (const block of blocks) root.append(block.fragment.cloneNode(true));
+  return root.innerHTML;
+}
+
+const sample = [
+  '# Heading',
+  '',
+  'A paragraph with **bold** and a [link](https://example.com).',
+  '',
+  '- item one',
+  '- item two',
+  '  continued',
+  '',
+  '> quote',
+  '',
+  '| a | b |',
+  '|---|---|',
+  '| 1 | 2 |',
+  '',
+  '```python',
+  'print("hi")',
+  '',
+  'print("after a blank line")',
+  '```',
+  '',
+  'Last [ref][1] paragraph.',
+  '',
+  '[1]: https://example.com/ref',
+].join('\n');
+
+describe('MarkdownStream', () => {
+  it('freezes every block followed by another block, keeps the last one live', () => {
+    const stream = new MarkdownStream();
+    const blocks = stream.update('one\n\ntwo\n\nthr', options, true);
+    expect(blocks.map((b) => b.frozen)).to.deep.equal([true, true, false]);
+    expect(blocks.map((b) => b.key)).to.deep.equal([0, 1, 2]);
+  });
+
+  it('keeps a block live while only blank lines follow it', () => {
+    const stream = new MarkdownStream();
+    expect(stream.update('- a\n\n', options, true).map((b) => b.frozen)).to.deep.equal([false]);
+    // The list goes on after the blank line: it was right not to freeze it.
+    const blocks = stream.update('- a\n\n- b', options, true);
+    expect(blocks.length).to.equal(1);
+    expect(html(blocks)).to.contain('<li><p>b</p></li>');
+  });
+
+  it('never renders a frozen block again and only lexes the text after it', () => {
+    const stream = new MarkdownStream();
+    const first = stream.update('para one\n\npara two', options, true);
+    const frozen = first[0]!;
+    const renders = markdownStats.blockRenders;
+    let text = 'para one\n\npara two';
+    for (const chunk of [' grows', ' and', ' grows']) {
+      text += chunk;
+      const blocks = stream.update(text, options, true);
+      expect(blocks[0]).to.equal(frozen);
+    }
+    // One render per chunk: the live block only.
+    expect(markdownStats.blockRenders - renders).to.equal(3);
+  });
+
+  it('renders nothing again when the text did not change', () => {
+    const stream = new MarkdownStream();
+    const blocks = stream.update('a\n\nb', options, false);
+    const {lexes, blockRenders} = markdownStats;
+    expect(stream.update('a\n\nb', options, false)).to.equal(blocks);
+    expect(markdownStats.lexes).to.equal(lexes);
+    expect(markdownStats.blockRenders).to.equal(blockRenders);
+  });
+
+  it('keeps the live block object when it is finished unchanged', () => {
+    const stream = new MarkdownStream();
+    const [live] = stream.update('para one\n\n', options, true);
+    const blocks = stream.update('para one\n\nnext', options, true);
+    expect(blocks[0]).to.equal(live);
+    expect(blocks[0]!.frozen).to.equal(true);
+  });
+
+  it('streams to the same result as rendering the whole text at once', () => {
+    const whole = html(new MarkdownStream().update(sample, options, false));
+    const stream = new MarkdownStream();
+    let last: readonly RenderedBlock[] = [];
+    for (let end = 1; end <= sample.length; end += 3) last = stream.update(sample.slice(0, end), options, true);
+    last = stream.update(sample, options, false);
+    expect(html(last)).to.equal(whole);
+    expect(whole).to.contain('href="https://example.com/ref"');
+    expect(last.every((b) => b.frozen)).to.equal(true);
+  });
+
+  it('starts over when the text is replaced rather than extended', () => {
+    const stream = new MarkdownStream();
+    stream.update('first\n\nsecond', options, true);
+    const blocks = stream.update('other text', options, false);
+    expect(html(blocks)).to.equal('<p>other text</p>\n');
+  });
+
+  it('treats CRLF like LF', () => {
+    const blocks = new MarkdownStream().update('a\r\n\r\nb', options, false);
+    expect(blocks.length).to.equal(2);
+  });
+});
