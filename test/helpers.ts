@@ -66,3 +66,14 @@ export function sseScript(events: string[], options: {pause?: number; end?: bool
 export function renderedTexts(root: Element): string[] {
   return parts(root, 'message-content').map((node) => node.textContent?.trim() ?? '');
 }
+
+/** Waits until the scripted backend saw the connection of script `tag` close. */
+export async function serverSawClose(tag: string, timeout = 3000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const seen = await (await fetch(`/api/streams/closed?tag=${encodeURIComponent(tag)}`)).json();
+    if (seen.closed) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`the server never saw the connection of ${tag} close`);
+}

@@ -51,11 +51,13 @@ export function startWindow() {
       const stamps = [start, ...frames.filter((time) => time <= end), end];
       let maxGap = 0;
       for (let i = 1; i < stamps.length; i++) maxGap = Math.max(maxGap, stamps[i] - stamps[i - 1]);
+      const wallMs = end - start;
       return {
-        wallMs: end - start,
+        wallMs,
         longTasks: clipped.length,
         longTaskMs: clipped.reduce((sum, overlap) => sum + overlap, 0),
         frames: stamps.length - 2,
+        framesPerSecond: (stamps.length - 2) / (wallMs / 1000),
         maxFrameGapMs: maxGap,
       };
     },

@@ -43,6 +43,11 @@ function isStale(block: Block): boolean {
   return block.pending && block.generation !== pluginGeneration;
 }
 
+/** True when `after` defines a reference that `before` (the frozen blocks' ones) did not. */
+function linksChanged(before: Links, after: Links): boolean {
+  return Object.entries(after).some(([tag, link]) => before[tag]?.href !== link.href || before[tag]?.title !== link.title);
+}
+
 /** Groups block tokens: each non-space token with the blank lines after it (and any before the first). */
 function groupTokens(tokens: Token[]): {tokens: Token[]; length: number}[] {
   const groups: {tokens: Token[]; length: number}[] = [];
@@ -68,6 +73,7 @@ export class MarkdownStream {
   private options?: MarkdownOptions;
   private frozen: Block[] = [];
   private frozenLength = 0;
+  /** Reference definitions made by frozen blocks: later text may use them. */
   private links: Links = {};
   private blocks: readonly Block[] = [];
 
@@ -106,16 +112,15 @@ export class MarkdownStream {
     const options = this.options!;
     const rest = this.text.slice(this.frozenLength);
     const {tokens, links} = lexBlocks(rest, options, this.links);
-    const known = Object.keys(this.links);
-    if (this.frozen.length > 0 && Object.keys(links).some((tag) => !known.includes(tag))) {
-      // A reference definition arrived that frozen blocks may use: start over, once.
+    if (this.frozen.length > 0 && linksChanged(this.links, links)) {
+      // A reference definition is being written that frozen blocks may use:
+      // render them again with it (rare: definitions come last, if at all).
       const text = this.text;
       this.reset(options);
       this.text = text;
       this.lexRest();
       return;
     }
-    this.links = links;
 
     // If the token texts do not add up to the text (should not happen),
     // freeze nothing rather than freeze at a wrong offset.
@@ -137,6 +142,9 @@ export class MarkdownStream {
       if (freeze) {
         this.frozen.push(block);
         this.frozenLength += group.length;
+        for (const token of group.tokens) {
+          if (token.type === 'def') this.links[token.tag as string] ??= links[token.tag as string]!;
+        }
       } else {
         live.push(block);
       }

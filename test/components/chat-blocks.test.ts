@@ -4,7 +4,7 @@ import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatAdapter, ChatChunk} from '../../src/core/types.js';
 import {defineElement} from '../../src/define.js';
-import {expectEvent, part, parts, renderedTexts, sseScript, until} from '../helpers.js';
+import {expectEvent, part, parts, renderedTexts, serverSawClose, sseScript, until} from '../helpers.js';
 
 const script = '/api/streams/script';
 
@@ -128,8 +128,7 @@ describe('<chat-blocks>', () => {
     expect(chat.messages.at(-1)!.error).to.be.a('string');
     expect(part(chat, 'retry-button')).to.exist;
     await until(() => part(chat, 'submit-button') !== null, 'the send button is back');
-    const closed = await (await fetch('/api/streams/closed?tag=stop-button')).json();
-    expect(closed.closed).to.equal(true);
+    await serverSawClose('stop-button');
 
     chat.body = sseScript(['"second reply"']);
     await typeAndSend(chat, 'again');
@@ -146,7 +145,9 @@ describe('<chat-blocks>', () => {
     part(chat, 'clear-button')!.click();
     await cleared;
     expect(chat.messages).to.deep.equal([]);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await serverSawClose('clear-stream');
+    // The script would have written its remaining chunks by now.
+    await new Promise((resolve) => setTimeout(resolve, 600));
     expect(chat.messages).to.deep.equal([]);
     expect(renderedTexts(chat)).to.deep.equal([]);
     expect(chat.status).to.equal('idle');
@@ -311,13 +312,15 @@ describe('<chat-blocks>', () => {
     try {
       const result = await report;
       expect(result.error).to.equal(undefined);
-      expect(result.violations).to.deep.equal([]);
+      expect(result.ownViolations).to.deep.equal([]);
+      for (const violation of result.hostileViolations as string[]) expect(violation).to.match(/purify/);
       expect(result.pwned).to.equal(null);
       expect(result.status).to.equal('idle');
       expect(result.bodyVisible).to.equal(true);
       const rendered = String(result.html);
       expect(rendered).to.contain('<strong>bold</strong>');
       expect(rendered).to.contain('<table');
+      expect(rendered).to.contain('katex');
       expect(rendered).not.to.match(/<script|<style|onerror/i);
     } finally {
       frame.remove();

@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, fixtureSync, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/components/chat-clear-button/chat-clear-button.js';
 import type {ChatClearButton} from '../../src/components/chat-clear-button/chat-clear-button.js';
@@ -40,7 +40,7 @@ describe('<chat-clear-button>', () => {
 
   describe('inside a chat', () => {
     async function connected(controller: FakeController) {
-      const host = await fixture<TestChatHost>(
+      const host = fixtureSync<TestChatHost>(
         html`<test-chat-host .controller=${controller}><chat-clear-button></chat-clear-button></test-chat-host>`,
       );
       const el = host.querySelector('chat-clear-button')!;

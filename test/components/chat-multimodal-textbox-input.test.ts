@@ -1,5 +1,5 @@
 // Files that arrive by drag and drop, by paste, and uploads to upload-endpoint.
-import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import type {ChatMultimodalTextbox} from '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import type {ChatEventDetails} from '../../src/events.js';
@@ -79,7 +79,7 @@ describe('<chat-multimodal-textbox> drag and drop', () => {
   });
 
   it('accepts files dropped anywhere on the <chat-blocks> around it, even from its shadow root', async () => {
-    const host = await fixture<HTMLElement>(html`<chat-blocks></chat-blocks>`);
+    const host = fixtureSync<HTMLElement>(html`<chat-blocks></chat-blocks>`);
     const root = host.attachShadow({mode: 'open'});
     const list = document.createElement('div');
     const el = document.createElement('chat-multimodal-textbox');
@@ -95,7 +95,7 @@ describe('<chat-multimodal-textbox> drag and drop', () => {
   });
 
   it('listens on a light-DOM <chat-blocks> and stops listening when removed', async () => {
-    const host = await fixture<HTMLElement>(html`<chat-blocks><p>messages</p><div><chat-multimodal-textbox></chat-multimodal-textbox></div></chat-blocks>`);
+    const host = fixtureSync<HTMLElement>(html`<chat-blocks><p>messages</p><div><chat-multimodal-textbox></chat-multimodal-textbox></div></chat-blocks>`);
     const el = host.querySelector('chat-multimodal-textbox')!;
     await el.updateComplete;
     drag(host.querySelector('p')!, 'drop', [text('one.txt')]);
@@ -180,7 +180,7 @@ describe('<chat-multimodal-textbox> paste', () => {
   it('uses the max-plain-text-length of the chat when inside one', async () => {
     const controller = new FakeController();
     controller.settings = {...controller.settings, maxPlainTextLength: 3};
-    const host = await fixture<TestChatHost>(html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`);
+    const host = fixtureSync<TestChatHost>(html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`);
     const el = host.querySelector('chat-multimodal-textbox')!;
     await el.updateComplete;
     expect(paste(el, transferOf([], 'four')).defaultPrevented).to.be.true;
@@ -327,7 +327,7 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
   it('uses the upload endpoint of the chat when inside one', async () => {
     const controller = new FakeController();
     controller.settings = {...controller.settings, uploadEndpoint: '/api/uploads/urls'};
-    const host = await fixture<TestChatHost>(html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`);
+    const host = fixtureSync<TestChatHost>(html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`);
     const el = host.querySelector('chat-multimodal-textbox')!;
     await el.updateComplete;
     await chooseFiles(el, [text('a.txt')]);

@@ -1,6 +1,6 @@
 // The microphone source, through Chromium's fake audio device
 // (--use-fake-device-for-media-stream --use-fake-ui-for-media-stream).
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, fixtureSync, html, waitUntil} from '@open-wc/testing';
 import '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import type {ChatMultimodalTextbox} from '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import {FakeController, type TestChatHost} from './chat-multimodal-textbox.fake-controller.js';
@@ -159,7 +159,7 @@ describe('<chat-multimodal-textbox> microphone', () => {
   it('takes the microphone source from the chat when inside one', async () => {
     const controller = new FakeController();
     controller.settings = {...controller.settings, sources: ['upload', 'microphone']};
-    const host = await fixture<TestChatHost>(html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`);
+    const host = fixtureSync<TestChatHost>(html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`);
     const el = host.querySelector('chat-multimodal-textbox')!;
     await el.updateComplete;
     expect(part(el, 'mic-button')).to.not.equal(null);

@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, fixtureSync, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import type {ChatMultimodalTextbox} from '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
@@ -294,7 +294,7 @@ describe('<chat-multimodal-textbox> standalone', () => {
 
 describe('<chat-multimodal-textbox> inside a chat', () => {
   async function connected(controller = new FakeController()) {
-    const host = await fixture<TestChatHost>(
+    const host = fixtureSync<TestChatHost>(
       html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`,
     );
     const el = host.querySelector('chat-multimodal-textbox')!;

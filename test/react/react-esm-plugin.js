@@ -6,7 +6,8 @@
 // with real named exports, read from the package itself.
 //
 // Usage in web-test-runner.config.js: `plugins: [reactEsmPlugin(), ...]`.
-import {createRequire} from 'node:module';
+import {execFile} from 'node:child_process';
+import {promisify} from 'node:util';
 import {build} from 'esbuild';
 
 const specifiers = ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client'];
@@ -16,9 +17,10 @@ const identifier = /^[A-Za-z_$][\w$]*$/;
 
 /** @param {{mode?: 'development' | 'production'}} [options] */
 export function reactEsmPlugin({mode = 'development'} = {}) {
-  const requireFromRoot = createRequire(`${process.cwd()}/package.json`);
   /** @type {Promise<string> | undefined} */
   let vendor;
+  /** @type {Promise<Record<string, string[]>> | undefined} */
+  let names;
 
   const bundleVendor = async () => {
     const entries = specifiers.map((name) => `${JSON.stringify(name)}: require(${JSON.stringify(name)})`);
@@ -34,14 +36,29 @@ export function reactEsmPlugin({mode = 'development'} = {}) {
     return result.outputFiles[0].text;
   };
 
+  /**
+   * The export names of each package in `mode`, read by loading them in a
+   * child Node process: React's development build patches `console` when it
+   * loads, which must not happen inside the test runner.
+   */
+  const readNames = async () => {
+    const script = `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(specifiers)}.map((name) => [name, Object.keys(require(name))]))))`;
+    const {stdout} = await promisify(execFile)(process.execPath, ['-e', script], {
+      cwd: process.cwd(),
+      env: {...process.env, NODE_ENV: mode},
+    });
+    return JSON.parse(stdout);
+  };
+
   /** One specifier's module: the vendor bundle's object for it, as default and named exports. */
-  const facade = (name) => {
-    const names = Object.keys(requireFromRoot(name)).filter((key) => key !== 'default' && identifier.test(key));
+  const facade = async (name) => {
+    names ??= readNames();
+    const exported = (await names)[name].filter((key) => key !== 'default' && identifier.test(key));
     return [
       `import vendor from ${JSON.stringify(vendorPath)};`,
       `const module = vendor[${JSON.stringify(name)}];`,
       'export default module;',
-      `export const {${names.join(', ')}} = module;`,
+      `export const {${exported.join(', ')}} = module;`,
     ].join('\n');
   };
 
@@ -57,7 +74,7 @@ export function reactEsmPlugin({mode = 'development'} = {}) {
         return {body: await vendor, type: 'js'};
       }
       const name = context.path.slice(prefix.length, -'.js'.length);
-      return specifiers.includes(name) ? {body: facade(name), type: 'js'} : undefined;
+      return specifiers.includes(name) ? {body: await facade(name), type: 'js'} : undefined;
     },
   };
 }

@@ -257,7 +257,9 @@ export class ChatBlocks extends LitElement {
       const draft = this.persistence.configure(this.persist, this.storageKey, this.strings.errorInterrupted);
       if (draft) this.controller.requestDraft(draft);
     }
-    if (changed.size > 0) this.controller.update(this.computeSettings(), this.strings);
+    // Settings and strings are recomputed on every update of the host (which
+    // is rare: attribute and property changes, not streamed tokens).
+    this.controller.update(this.computeSettings(), this.strings);
   }
 
   // Private helpers
