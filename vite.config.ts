@@ -34,16 +34,19 @@ export default defineConfig(({mode}) => {
     return {
       build: {
         ...common,
+        minify: true,
         lib: {entry: 'src/index.ts', formats: ['iife'], name: 'ChatBlocksLibrary', fileName: () => 'chat-blocks.iife.js'},
-        rolldownOptions: {output: {inlineDynamicImports: true}},
+        rolldownOptions: {output: {codeSplitting: false}},
       },
     };
   }
   return {
     build: {
       ...common,
+      minify: true,
       lib: {entry: 'src/index.ts', formats: ['es'], fileName: () => 'chat-blocks.bundle.js'},
-      rolldownOptions: {output: {chunkFileNames: 'chunks/[name]-[hash].js'}},
+      // Vite leaves ES library output unminified; this file is for pages, not bundlers.
+      rolldownOptions: {output: {chunkFileNames: 'chunks/[name]-[hash].js', minify: true}},
     },
   };
 });

@@ -96,6 +96,7 @@ const server = createServer(async (request, response) => {
     const api = url.pathname.match(/^\/api\/([\w-]+)\/([\w-]+)$/);
     if (api && request.method === 'POST') return await chat(request, response, api[1], api[2]);
     if (url.pathname === '/') return await serveFile(response, 'demo/index.html');
+    if (url.pathname === '/favicon.ico') return await serveFile(response, 'demo/favicon.svg');
     if (url.pathname.startsWith('/demo/') || url.pathname.startsWith('/dist/')) return await serveFile(response, url.pathname);
     response.writeHead(404, {'Content-Type': 'text/plain'});
     response.end('Not found');

@@ -363,6 +363,9 @@ describe('<chat-multimodal-textbox> inside a chat', () => {
     const {el, controller} = await connected();
     for (const status of ['waiting', 'streaming'] as const) {
       controller.update({view: {status}});
+      // While streaming, ChatConsumer draws once per animation frame, and a
+      // test page in a background tab gets none: ask for the render here.
+      if (status === 'streaming') el.requestUpdate();
       await el.updateComplete;
       expect(part(el, 'submit-button')).to.equal(null);
       part<HTMLButtonElement>(el, 'stop-button')!.click();

@@ -19,7 +19,8 @@ import {ChatConsumer} from '../chat-consumer.js';
 import {Attachments} from './attachments.js';
 import {renderPreviews} from './previews.js';
 import {DropTarget} from './drop-target.js';
-import type {MicrophoneError, Recording} from './recorder.js';
+import {Microphone} from './microphone.js';
+import type {MicrophoneError} from './recorder.js';
 import {attachIcon, micIcon, sendIcon, stopIcon} from './icons.js';
 import {styles} from './chat-multimodal-textbox.styles.js';
 
@@ -102,6 +103,13 @@ export class ChatMultimodalTextbox extends LitElement {
     accepting: () => !this.settings.disabled && this.settings.fileCount !== 'none',
     drop: (files) => this.attach(files),
   });
+  private readonly microphone = new Microphone(this, {
+    started: () => this.announce(this.labels.recordingStarted),
+    recorded: (file) => this.attach([file]),
+    failed: (error) => {
+      this.errors = [this.microphoneProblem(error)];
+    },
+  });
 
   @query('textarea') private textarea?: HTMLTextAreaElement;
   @query('input[type=file]') private fileInput?: HTMLInputElement;
@@ -112,14 +120,6 @@ export class ChatMultimodalTextbox extends LitElement {
   @state() private announcement = '';
   /** The user sent while uploads were running: send when they finish. */
   @state() private sendQueued = false;
-  /** The microphone is being asked for. */
-  @state() private micStarting = false;
-  /** The running recording, its start time, and what the indicator shows. */
-  @state() private recording?: Recording;
-  private recordingStart = 0;
-  @state() private recordingTime = 0;
-  @state() private recordingLevel = 0;
-  private meterFrame = 0;
   /** The last `draftRequest` revision applied, per controller. */
   private draftSeen?: {controller: object; revision: number};
 
@@ -186,14 +186,6 @@ export class ChatMultimodalTextbox extends LitElement {
     return this.value.trim() !== '' || this.attachments.items.length > 0;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Never keep the microphone of a page the element has left.
-    this.recording?.cancel();
-    this.stopMeter();
-    this.recording = undefined;
-  }
-
   protected override willUpdate(): void {
     this.applyDraftRequest();
   }
@@ -228,7 +220,8 @@ export class ChatMultimodalTextbox extends LitElement {
   }
 
   private announce(message: string): void {
-    this.announcement = message;
+    // A changed text is what a live region reads: make a repeat differ.
+    this.announcement = message === this.announcement ? `${message}\u00a0` : message;
   }
 
   /** Validates files from any source; accepted ones are attached, refused ones explained. */
@@ -265,7 +258,7 @@ export class ChatMultimodalTextbox extends LitElement {
 
   private async submit(): Promise<void> {
     // Sending while recording sends the recording too.
-    if (this.recording) await this.finishRecording();
+    if (this.microphone.recordingNow) await this.microphone.finish();
     if (this.settings.disabled || this.busy || !this.hasContent || this.sendQueued) return;
     if (this.attachments.pending) {
       this.sendQueued = true;
@@ -327,43 +320,11 @@ export class ChatMultimodalTextbox extends LitElement {
     }
   }
 
-  private async toggleRecording(): Promise<void> {
-    if (this.recording) {
-      await this.finishRecording();
-      return;
-    }
-    if (this.micStarting || this.settings.disabled) return;
-    this.micStarting = true;
-    this.errors = [];
-    try {
-      const {startRecording} = await import('./recorder.js');
-      const recording = await startRecording();
-      if (!this.isConnected || this.settings.disabled) {
-        recording.cancel();
-        return;
-      }
-      this.recording = recording;
-      this.recordingStart = performance.now();
-      this.recordingTime = 0;
-      this.announce(this.labels.recordingStarted);
-      this.watchMeter();
-    } catch (error) {
-      this.errors = [this.microphoneProblem(error)];
-    } finally {
-      this.micStarting = false;
-    }
-  }
-
-  /** Stops the recording and attaches it (through the same validation as every file). */
-  private async finishRecording(): Promise<void> {
-    const recording = this.recording;
-    if (!recording) return;
-    this.recording = undefined;
-    this.stopMeter();
-    try {
-      this.attach([await recording.stop()]);
-    } catch (error) {
-      this.errors = [this.microphoneProblem(error)];
+  private toggleRecording(): void {
+    if (this.microphone.recordingNow) void this.microphone.finish();
+    else if (!this.settings.disabled) {
+      this.errors = [];
+      void this.microphone.start();
     }
   }
 
@@ -373,23 +334,6 @@ export class ChatMultimodalTextbox extends LitElement {
     if (problem === 'denied') return strings.micDenied;
     if (problem === 'missing') return strings.micMissing;
     return formatString(strings.micFailed, {error: error instanceof Error ? error.message : String(error)});
-  }
-
-  /** Redraws the elapsed time and the level meter once a frame while recording. */
-  private watchMeter(): void {
-    const tick = () => {
-      if (!this.recording) return;
-      this.recordingTime = performance.now() - this.recordingStart;
-      this.recordingLevel = this.recording.level();
-      this.meterFrame = requestAnimationFrame(tick);
-    };
-    tick();
-  }
-
-  private stopMeter(): void {
-    cancelAnimationFrame(this.meterFrame);
-    this.meterFrame = 0;
-    this.recordingLevel = 0;
   }
 
   private onFilesChosen(event: Event): void {
@@ -435,27 +379,28 @@ export class ChatMultimodalTextbox extends LitElement {
 
   private renderMicrophone(settings: TextboxSettings, strings: ChatStrings) {
     if (settings.fileCount === 'none' || !settings.sources.includes('microphone')) return nothing;
-    const label = this.recording ? strings.stopRecording : strings.microphone;
+    const recording = this.microphone.recordingNow;
+    const label = recording ? strings.stopRecording : strings.microphone;
     return html`<button
       part="mic-button"
       type="button"
-      class=${this.recording ? 'icon-button recording-button' : 'icon-button'}
-      ?disabled=${settings.disabled || this.micStarting}
+      class=${recording ? 'icon-button recording-button' : 'icon-button'}
+      ?disabled=${settings.disabled || this.microphone.starting}
       aria-label=${label}
       title=${label}
       @click=${this.toggleRecording}
     >
-      ${this.recording ? stopIcon : micIcon}
+      ${recording ? stopIcon : micIcon}
     </button>`;
   }
 
   private renderRecording(strings: ChatStrings) {
-    if (!this.recording) return nothing;
+    if (!this.microphone.recordingNow) return nothing;
     return html`<div part="recording" class="recording">
       <span class="dot" aria-hidden="true"></span>
-      <span>${formatString(strings.recording, {time: clock(this.recordingTime)})}</span>
+      <span>${formatString(strings.recording, {time: clock(this.microphone.elapsed)})}</span>
       <span class="level" aria-hidden="true"
-        ><span style=${styleMap({transform: `scaleX(${this.recordingLevel.toFixed(3)})`})}></span
+        ><span style=${styleMap({transform: `scaleX(${this.microphone.level.toFixed(3)})`})}></span
       ></span>
     </div>`;
   }

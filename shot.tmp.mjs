@@ -1,0 +1,17 @@
+import {chromium} from 'playwright-core';
+const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run']});
+const page = await browser.newPage({viewport: {width: 1000, height: 900}});
+const logs = [];
+page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+await page.goto(process.argv[2] ?? 'http://127.0.0.1:8300/');
+await page.waitForTimeout(500);
+const box = page.locator('chat-blocks').locator('textarea');
+await box.fill('Hello there, **bold** question');
+await box.press('Enter');
+await page.waitForTimeout(1500);
+await page.locator('chat-blocks').locator('[part~="like-button"]').first().click().catch((e) => logs.push('no like: ' + e.message));
+await page.waitForTimeout(300);
+await page.screenshot({path: '/tmp/demo.png'});
+console.log(logs.join('\n'));
+await browser.close();
