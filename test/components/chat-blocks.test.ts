@@ -207,6 +207,40 @@ describe('<chat-blocks>', () => {
     expect(chat.adapter).to.equal('fetch');
   });
 
+  it('draws chunks that arrive faster than frames once per frame', async () => {
+    const chat = await chatFixture();
+    const list = chat.shadowRoot!.querySelector('chat-message-list')!;
+    let renders = 0;
+    const update = list['update'].bind(list);
+    (list as unknown as {update: typeof update}).update = (changed) => {
+      renders++;
+      update(changed);
+    };
+    let frames = 0;
+    let counting = true;
+    const countFrame = () => {
+      frames++;
+      if (counting) requestAnimationFrame(countFrame);
+    };
+    requestAnimationFrame(countFrame);
+    const chunkCount = 400;
+    chat.adapter = async function* () {
+      for (let i = 0; i < chunkCount; i++) {
+        // Several chunks per frame: a macrotask each, far faster than 60 Hz.
+        if (i % 4 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        yield `w${i} `;
+      }
+    };
+    renders = 0;
+    await chat.send('many chunks');
+    await list.updateComplete;
+    counting = false;
+    const expected = Array.from({length: chunkCount}, (_, i) => `w${i}`).join(' ');
+    await until(() => renderedTexts(chat)[1] === expected, 'the whole reply is rendered');
+    expect(renders).to.be.below(chunkCount / 2);
+    expect(renders).to.be.at.most(frames + 3);
+  });
+
   it('registers named adapters usable in the attribute', async () => {
     const ChatBlocksClass = customElements.get('chat-blocks') as unknown as typeof ChatBlocks;
     ChatBlocksClass.registerAdapter('shout', async (request) => request.message.toUpperCase());

@@ -377,6 +377,13 @@ describe('<chat-multimodal-textbox> inside a chat', () => {
     expect(part(el, 'submit-button')).to.not.equal(null);
   });
 
+  it('shows a draft the chat restored before the textbox connected (persist)', async () => {
+    const controller = new FakeController();
+    controller.draftRequest = {text: 'kept across the reload', revision: 1};
+    const {el} = await connected(controller);
+    expect(textarea(el).value).to.equal('kept across the reload');
+  });
+
   it('shows the text the chat asks for (undo) and reports drafts', async () => {
     const {el, controller} = await connected();
     await type(el, 'ab');

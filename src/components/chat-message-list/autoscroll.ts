@@ -68,7 +68,7 @@ export class AutoScroll implements ReactiveController {
 
   private keepAtEnd(): void {
     const scroller = this.scroller;
-    if (!scroller) return;
+    if (!this.following || !scroller) return;
     if (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight) scroller.scrollTop = scroller.scrollHeight;
   }
 
