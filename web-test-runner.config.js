@@ -4,8 +4,12 @@
 import {existsSync} from 'node:fs';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {fromRollup} from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import {fileURLToPath} from 'node:url';
 import {testRoutes} from './test/server/index.js';
+
+const commonjs = fromRollup(rollupCommonjs);
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -20,7 +24,17 @@ export default {
   testFramework: {config: {timeout: 20000}},
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,
-  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
+  plugins: [
+    // A few dependencies ship CommonJS under their ES entry points (highlight.js,
+    // React): the test server converts them, as the Vite build does.
+    commonjs({
+      // The test server transforms one file at a time, without the module
+      // graph Rollup would have: plain (non-wrapped) CommonJS conversion.
+      strictRequires: false,
+      include: ['**/node_modules/highlight.js/**', '**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'],
+    }),
+    esbuildPlugin({ts: true, target: "es2022", tsconfig: fileURLToPath(new URL("./tsconfig.json", import.meta.url))}),
+  ],
   middleware: await testRoutes(),
   browsers: [
     chromeLauncher({
@@ -37,6 +51,11 @@ export default {
           '--use-fake-device-for-media-stream',
           '--use-fake-ui-for-media-stream',
           '--autoplay-policy=no-user-gesture-required',
+          // Test files run in parallel tabs: keep the ones in the background
+          // rendering frames and running timers as a visible page does.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -19,6 +19,9 @@ export interface ChatSettings {
   sources: InputSource[];
   maxPlainTextLength: number;
   uploadEndpoint?: string;
+  /** The chat's `headers` and `credentials`, which uploads send too. */
+  uploadHeaders?: Record<string, string>;
+  uploadCredentials?: RequestCredentials;
   plainText: boolean;
   likeUserMessage: boolean;
   noFeedback: boolean;

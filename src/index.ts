@@ -32,3 +32,17 @@ export {decodeResponse, type WireFormat} from './core/decoders/response.js';
 export {defaultStrings, type ChatStrings} from './strings.js';
 export type {ChatEventDetails, ChatEventName} from './events.js';
 export type {ChatController, ChatSettings, ChatView, ChatExample} from './context.js';
+export {
+  parseFileTypes,
+  matchesFileTypes,
+  parseFileSize,
+  isFileSize,
+  formatFileSize,
+  validateFiles,
+  fileToFileData,
+  INLINE_WARNING_BYTES,
+  type RefusedFile,
+  type RefusalReason,
+  type FileRules,
+} from './core/files.js';
+export {uploadFile, UploadError, readUploadResponse, type UploadOptions} from './core/upload.js';

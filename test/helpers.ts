@@ -77,3 +77,24 @@ export async function serverSawClose(tag: string, timeout = 3000): Promise<void>
   }
   throw new Error(`the server never saw the connection of ${tag} close`);
 }
+
+let tagCount = 0;
+/** A tag no other test (or earlier run of the server) has used. */
+export const uniqueTag = (name: string) => `${name}-${Date.now()}-${++tagCount}`;
+
+/** What the misbehaving backend (`/api/faults/*`) saw of the requests tagged `tag`. */
+export interface FaultsSeen {
+  /** Milliseconds from the first request to each request (the first is 0). */
+  hits: number[];
+  /** Responses cut short by the client (or by a planned drop). */
+  closed: number;
+  /** Responses that ran to the end of their plan. */
+  finished: number;
+}
+
+export async function faultsSeen(tag: string): Promise<FaultsSeen> {
+  return (await fetch(`/api/faults/seen?tag=${encodeURIComponent(tag)}`)).json();
+}
+
+/** Resolves after `ms`: only for letting a server do what it would do later, never for rendering. */
+export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

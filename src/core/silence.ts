@@ -9,6 +9,8 @@ const isAsyncIterable = (value: unknown): value is AsyncIterable<ChatChunk> =>
  * iterable, or a promise of one chunk), failing with a `timeout` ChatError
  * when the backend is silent for longer than `timeoutMs`: before the first
  * chunk and between any two. `onSilence` runs first, to abort the request.
+ * When `request.signal` aborts, it throws an AbortError at once, without
+ * waiting for an adapter that does not listen to its signal.
  */
 export async function* readReply(
   adapter: ChatAdapter,
@@ -29,24 +31,26 @@ export async function* readReply(
       })();
 
   const limit = Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 0;
+  const aborted = whenAborted(request.signal);
   try {
     while (true) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const silence = new Promise<never>((_, reject) => {
         if (!limit) return;
         timer = setTimeout(() => {
-          onSilence();
+          // Rejected before the abort, so the race below settles with the timeout.
           reject(
             new ChatError(`The server sent nothing for ${Math.round(limit / 1000)} s.`, {
               code: 'timeout',
               retryable: false,
             }),
           );
+          onSilence();
         }, limit);
       });
       let step: IteratorResult<ChatChunk>;
       try {
-        step = await Promise.race([iterator.next(), silence]);
+        step = await Promise.race([iterator.next(), silence, aborted]);
       } catch (error) {
         throw asAdapterError(error);
       } finally {
@@ -59,6 +63,17 @@ export async function* readReply(
     // Let the adapter release its connection; never wait for a stuck one.
     void iterator.return?.()?.catch(() => undefined);
   }
+}
+
+/** A promise that rejects with an AbortError when `signal` aborts (and never settles otherwise). */
+function whenAborted(signal: AbortSignal): Promise<never> {
+  const promise = new Promise<never>((_, reject) => {
+    const fail = () => reject(new DOMException('Aborted', 'AbortError'));
+    if (signal.aborted) fail();
+    else signal.addEventListener('abort', fail, {once: true});
+  });
+  promise.catch(() => undefined); // Raced every step; never an unhandled rejection.
+  return promise;
 }
 
 /** Errors thrown by custom adapters keep their message but become ChatErrors. */

@@ -12,7 +12,7 @@
  */
 import type {Links, Token} from 'marked';
 import {pluginGeneration} from './lazy.js';
-import {lexBlocks, renderBlock, type MarkdownOptions} from './markdown.js';
+import {lexBlocks, renderBlock, renderBlocks, type MarkdownOptions} from './markdown.js';
 
 export interface RenderedBlock {
   /** Position of the block in its text: a stable key for keyed rendering. */
@@ -127,16 +127,25 @@ export class MarkdownStream {
     const exact = tokens.map((token) => token.raw).join('') === rest;
     const groups = groupTokens(tokens);
     const previous = new Map(this.blocks.map((block) => [block.key, block]));
-    const live: Block[] = [];
-    groups.forEach((group, position) => {
-      const key = this.frozen.length + live.length;
-      const isLast = position === groups.length - 1;
-      const freeze = exact && live.length === 0 && (!this.streaming || !isLast);
-      const before = previous.get(key);
-      // The live block of the last call, unchanged: keep it (and its DOM) as is.
+    const firstKey = this.frozen.length;
+    // The live block of the last call, unchanged, is kept (with its DOM) as it is.
+    const kept = groups.map((group, position) => {
+      const before = previous.get(firstKey + position);
       const unchanged =
         before !== undefined && !before.frozen && !isStale(before) && before.tokens[0]?.raw === group.tokens[0]?.raw;
-      const block = unchanged ? before : render(key, group.tokens, group.length, freeze, options);
+      return unchanged ? before : undefined;
+    });
+    const toRender = groups.filter((_group, position) => kept[position] === undefined);
+    const fresh = renderBlocks(toRender.map((group) => group.tokens), options);
+    const live: Block[] = [];
+    groups.forEach((group, position) => {
+      const key = firstKey + position;
+      const freeze = exact && live.length === 0 && (!this.streaming || position < groups.length - 1);
+      let block = kept[position];
+      if (!block) {
+        const {fragment, pending} = fresh.shift()!;
+        block = {key, tokens: group.tokens, length: group.length, frozen: freeze, fragment, pending, generation: pluginGeneration};
+      }
       block.frozen = freeze;
       block.length = group.length;
       if (freeze) {

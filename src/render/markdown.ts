@@ -9,7 +9,7 @@ import {Lexer, Marked, type Links, type Token, type Tokens} from 'marked';
 import {highlight} from './highlight.js';
 import {mathExtension} from './math.js';
 import {markBlockPending, trackPending} from './render-notes.js';
-import {sanitizeToFragment} from './sanitize.js';
+import {sanitizeParts, sanitizeToFragment} from './sanitize.js';
 
 export interface MarkdownOptions {
   /** Read `$…$` as inline math (off by default: `$` is more often money). */
@@ -80,9 +80,36 @@ export function lexBlocks(src: string, options: MarkdownOptions, links: Links = 
  * renderer (highlighting, math) was still loading: render again later.
  */
 export function renderBlock(tokens: Token[], options: MarkdownOptions): {fragment: DocumentFragment; pending: boolean} {
-  markdownStats.blockRenders++;
-  const {value: html, pending} = trackPending(() => markedFor(options).parser(tokens));
-  return {fragment: sanitizeToFragment(html), pending};
+  return renderBlocks([tokens], options)[0]!;
+}
+
+/** True when the tokens hold raw HTML from the message (block or inline). */
+function hasRawHtml(tokens: Token[], instance: Marked): boolean {
+  let found = false;
+  instance.walkTokens(tokens, (token) => {
+    if (token.type === 'html') found = true;
+  });
+  return found;
+}
+
+/**
+ * Renders several blocks. Blocks made only of markdown (no raw HTML, so
+ * their markup is well-formed) are sanitized together in one pass; a block
+ * with raw HTML is sanitized alone, so its tags cannot reach a neighbour.
+ */
+export function renderBlocks(blocks: Token[][], options: MarkdownOptions): {fragment: DocumentFragment; pending: boolean}[] {
+  const instance = markedFor(options);
+  const rendered = blocks.map((tokens) => {
+    markdownStats.blockRenders++;
+    const {value: html, pending} = trackPending(() => instance.parser(tokens));
+    return {html, pending, alone: hasRawHtml(tokens, instance)};
+  });
+  const together = rendered.filter((block) => !block.alone);
+  const fragments = sanitizeParts(together.map((block) => block.html));
+  return rendered.map((block) => ({
+    fragment: block.alone ? sanitizeToFragment(block.html) : fragments.shift()!,
+    pending: block.pending,
+  }));
 }
 
 /** Renders a whole text at once (short texts: thought titles, examples). */

@@ -142,7 +142,11 @@ describe('<chat-blocks>', () => {
     const cleared = expectEvent(chat, 'chat-clear');
     void chat.send('count');
     await until(() => chat.status === 'streaming', 'streaming');
+    const textbox = part<HTMLTextAreaElement>(chat, 'textbox')!;
+    textbox.focus();
+    await sendKeys({type: 'a draft'});
     part(chat, 'clear-button')!.click();
+    await until(() => textbox.value === '', 'the clear button empties the textbox too');
     await cleared;
     expect(chat.messages).to.deep.equal([]);
     await serverSawClose('clear-stream');

@@ -71,8 +71,10 @@ export class ChatBlocksController implements ChatController {
     this.session.stop();
   }
 
+  /** Empties the history and the textbox (text and attachments), aborting any reply. */
   clear(): void {
     this.session.clear();
+    this.requestDraft('');
   }
 
   retry(): void {

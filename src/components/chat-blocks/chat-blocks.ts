@@ -273,6 +273,8 @@ export class ChatBlocks extends LitElement {
       sources: parseSources(this.sources),
       maxPlainTextLength: this.maxPlainTextLength,
       uploadEndpoint: this.uploadEndpoint || undefined,
+      uploadHeaders: this.resolvedHeaders(),
+      uploadCredentials: this.credentials,
       plainText: this.plainText,
       likeUserMessage: this.likeUserMessage,
       noFeedback: this.noFeedback,
@@ -348,9 +350,9 @@ export class ChatBlocks extends LitElement {
     this.session.stop();
   }
 
-  /** Empties the history and aborts any reply. */
+  /** Empties the history and the textbox, aborting any reply. */
   clear(): void {
-    this.session.clear();
+    this.controller.clear();
   }
 
   /** Regenerates the last reply. */

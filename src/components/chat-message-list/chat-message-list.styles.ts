@@ -107,6 +107,12 @@ const layout = css`
     display: flex;
     align-items: flex-start;
     gap: var(--_spacing);
+    /* Off-screen groups skip layout and paint: a long history opens fast.
+       The padding leaves room for focus rings inside the containment. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 120px;
+    padding: 4px;
+    margin: -4px;
   }
   .group.user {
     flex-direction: row-reverse;
@@ -372,8 +378,8 @@ const states = css`
     margin-inline-start: auto;
     width: 7px;
     height: 7px;
-    border-inline-end: 2px solid var(--_muted);
-    border-block-end: 2px solid var(--_muted);
+    border-right: 2px solid var(--_muted);
+    border-bottom: 2px solid var(--_muted);
     transform: rotate(45deg);
   }
   .thought[open] > .thought-summary::after {

@@ -25,6 +25,8 @@ export interface Attachment {
 export interface AttachmentEvents {
   /** The upload endpoint in effect now (it may change while files are attached). */
   endpoint(): string | undefined;
+  /** Headers and credentials the uploads send (the chat's own). */
+  requestOptions?(): {headers: Record<string, string>; withCredentials: boolean};
   uploaded(attachment: Attachment): void;
   failed(attachment: Attachment): void;
 }
@@ -124,6 +126,7 @@ export class Attachments implements ReactiveController {
     Object.assign(item, {status: 'uploading', loaded: 0, total: item.file.size, error: undefined, cancel});
     this.host.requestUpdate();
     uploadFile(endpoint, item.file, {
+      ...this.events.requestOptions?.(),
       signal: cancel.signal,
       onProgress: (loaded, total) => {
         Object.assign(item, {loaded, total});

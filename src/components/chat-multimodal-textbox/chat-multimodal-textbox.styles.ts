@@ -217,6 +217,11 @@ export const styles = css`
   [part~='input-error'] p {
     margin: 0 6px;
   }
+  /* Kept in the page (an alert region must exist before its text), but
+     without taking up the gap while there is nothing to say. */
+  [part~='input-error']:empty {
+    margin-top: -6px;
+  }
 
   .drop-zone {
     position: absolute;

@@ -33,6 +33,8 @@ interface TextboxSettings {
   sources: InputSource[];
   maxPlainTextLength: number;
   uploadEndpoint?: string;
+  uploadHeaders?: Record<string, string>;
+  uploadCredentials?: RequestCredentials;
   disabled: boolean;
 }
 
@@ -94,6 +96,10 @@ export class ChatMultimodalTextbox extends LitElement {
   private readonly chat = new ChatConsumer(this);
   private readonly attachments = new Attachments(this, {
     endpoint: () => this.settings.uploadEndpoint,
+    requestOptions: () => ({
+      headers: this.settings.uploadHeaders ?? {},
+      withCredentials: this.settings.uploadCredentials === 'include',
+    }),
     uploaded: (item) => this.announce(formatString(this.labels.uploadDone, {name: item.file.name})),
     failed: (item) =>
       this.announce(formatString(this.labels.uploadFailed, {name: item.file.name, error: item.error ?? ''})),
@@ -156,6 +162,8 @@ export class ChatMultimodalTextbox extends LitElement {
         sources: shared.sources,
         maxPlainTextLength: shared.maxPlainTextLength,
         uploadEndpoint: shared.uploadEndpoint || undefined,
+        uploadHeaders: shared.uploadHeaders,
+        uploadCredentials: shared.uploadCredentials,
         disabled: shared.disabled || this.disabled,
       };
     }

@@ -1,0 +1,160 @@
+// A backend that misbehaves on purpose, the same way for every adapter, and
+// counts what it saw: the widget-level robustness tests (timeouts, aborts,
+// failures, automatic retries) run against it with `sse`, `fetch`, `openai`
+// and `gradio` alike.
+//
+// The element's `body` property reaches every adapter's request (sse/fetch:
+// merged into `{message, files, messages}`; openai: into `{model, messages,
+// stream}`; gradio: into `{data}`), so each request carries its own plan:
+//
+//   body = {fault: {tag: 'unique', attempts: [plan, plan, …]}}
+//
+// Hit n of a tag plays attempts[min(n, last)]. A plan:
+//   before the first byte: `status` (+ `headers`, `body` text, `type`),
+//     `drop` (destroy the socket, no response), `holdHeaders` (send nothing
+//     until the client goes away), `delayHeaders` (ms before the headers);
+//   then the stream: `type` (Content-Type, default text/event-stream) and
+//     `writes`: strings (one network write each), `{pause: ms}`,
+//     `{drop: true}` (destroy the socket), `{hold: true}` (stay open until
+//     the client goes away).
+//
+// `POST /api/faults/reply` answers sse, fetch and openai requests.
+// `/api/faults/gradio/gradio_api/call/<api>` is a Gradio app: the POST
+// plays the "before the first byte" part of the plan (or answers an
+// event_id), the GET of the event plays `writes`.
+// `GET /api/faults/seen?tag=` tells what the server saw of a tag:
+// `{hits: [ms since the first], closed: n, finished: n}`, where `closed`
+// counts responses the client (or a `drop`) cut short.
+import {randomUUID} from 'node:crypto';
+import {readJson, sleep} from '../stream.js';
+
+/** By tag: times of the first requests, and how many streams closed or ran to the end. */
+const seen = new Map();
+/** Gradio jobs waiting for their GET, by event id. */
+const jobs = new Map();
+
+function record(tag) {
+  const entry = seen.get(tag) ?? {start: Date.now(), hits: [], closed: 0, finished: 0};
+  entry.hits.push(Date.now() - entry.start);
+  seen.set(tag, entry);
+  return entry;
+}
+
+/** The plan of the next hit of the request's fault. */
+function nextPlan(request) {
+  const fault = request.fault ?? {};
+  const attempts = fault.attempts ?? [{}];
+  const n = fault.tag ? (seen.get(fault.tag)?.hits.length ?? 0) : 0;
+  return {tag: fault.tag, plan: attempts[Math.min(n, attempts.length - 1)] ?? {}};
+}
+
+/**
+ * Answers the request with its plan's first part; returns the tag and plan
+ * when the stream is still to be played, or undefined when it answered.
+ *
+ * Chrome silently sends a request again when a reused keep-alive connection
+ * drops before any response, so a planned `drop` on such a connection would
+ * never reach the widget. It is redirected (307 keeps the method and body,
+ * and is not counted) until it arrives on a fresh connection.
+ */
+async function answer(ctx, request) {
+  const {tag, plan} = nextPlan(request);
+  ctx.status = 200; // Koa's view of a response written by hand.
+  ctx.respond = false;
+  if (plan.drop && ctx.req.socket.bytesWritten > 0) {
+    ctx.res.writeHead(307, {Location: ctx.originalUrl, Connection: 'close', 'Content-Length': '0'});
+    ctx.res.end();
+    return undefined;
+  }
+  if (tag) record(tag);
+  if (await playBeforeResponse(ctx, tag, plan)) return undefined;
+  return {tag, plan};
+}
+
+/**
+ * Plays the part of a plan that happens before a normal response starts.
+ * Returns true when it answered (an error status, a drop, held headers).
+ */
+async function playBeforeResponse(ctx, tag, plan) {
+  const res = ctx.res;
+  const socket = ctx.req.socket;
+  if (plan.delayHeaders) await sleep(plan.delayHeaders);
+  if (plan.drop) {
+    socket.destroy();
+    return true;
+  }
+  if (plan.holdHeaders) {
+    await new Promise((resolve) => res.once('close', resolve));
+    const entry = seen.get(tag);
+    if (entry) entry.closed++;
+    return true;
+  }
+  if (plan.status && plan.status >= 300) {
+    res.writeHead(plan.status, {'Content-Type': plan.type ?? 'application/json', ...(plan.headers ?? {})});
+    res.end(plan.body ?? '');
+    return true;
+  }
+  return false;
+}
+
+/** Streams `writes`, noting whether the client went away before the end. */
+async function playStream(ctx, tag, plan) {
+  const res = ctx.res;
+  const socket = ctx.req.socket;
+  socket.setNoDelay(true);
+  const entry = tag ? seen.get(tag) : undefined;
+  // 'close' also follows a normal end: only a stream cut short counts.
+  if (entry) res.once('close', () => res.writableFinished || entry.closed++);
+  res.writeHead(200, {'Content-Type': plan.type ?? 'text/event-stream', 'Cache-Control': 'no-cache', ...(plan.headers ?? {})});
+  res.flushHeaders();
+  for (const item of plan.writes ?? []) {
+    if (res.destroyed || socket.destroyed) return;
+    if (typeof item === 'string') res.write(Buffer.from(item, 'utf8'));
+    else if (item.pause) await sleep(item.pause);
+    else if (item.drop) socket.destroy();
+    else if (item.hold) await new Promise((resolve) => res.once('close', resolve));
+  }
+  if (entry && !res.destroyed) entry.finished++;
+  if (!res.destroyed) res.end();
+}
+
+export const routes = {
+  '/api/faults/reply': async (ctx) => {
+    const started = await answer(ctx, await readJson(ctx));
+    if (started) await playStream(ctx, started.tag, started.plan);
+  },
+
+  '/api/faults/gradio/*': async (ctx) => {
+    const match = /^\/api\/faults\/gradio\/gradio_api\/call\/[^/]+(?:\/([^/]+))?$/.exec(ctx.path);
+    if (!match) {
+      ctx.status = 404;
+      ctx.body = {detail: 'Not Found'};
+      return;
+    }
+    const eventId = match[1];
+    if (!eventId && ctx.method === 'POST') {
+      const started = await answer(ctx, await readJson(ctx));
+      if (!started) return;
+      const id = randomUUID().replaceAll('-', '');
+      jobs.set(id, started);
+      ctx.res.writeHead(200, {'Content-Type': 'application/json'});
+      ctx.res.end(JSON.stringify({event_id: id}));
+      return;
+    }
+    const job = eventId && ctx.method === 'GET' ? jobs.get(eventId) : undefined;
+    if (!job) {
+      ctx.status = 404;
+      ctx.body = {detail: 'Event not found'};
+      return;
+    }
+    jobs.delete(eventId);
+    ctx.status = 200;
+    ctx.respond = false;
+    await playStream(ctx, job.tag, {type: 'text/event-stream; charset=utf-8', ...job.plan});
+  },
+
+  '/api/faults/seen': async (ctx) => {
+    const entry = seen.get(ctx.query.tag);
+    ctx.body = entry ? {hits: entry.hits, closed: entry.closed, finished: entry.finished} : {hits: [], closed: 0, finished: 0};
+  },
+};
