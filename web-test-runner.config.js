@@ -8,6 +8,7 @@ import {fromRollup} from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import {fileURLToPath} from 'node:url';
 import {testRoutes} from './test/server/index.js';
+import {reactEsmPlugin} from './test/react/react-esm-plugin.js';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -25,13 +26,15 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,
   plugins: [
-    // A few dependencies ship CommonJS under their ES entry points (highlight.js,
-    // React): the test server converts them, as the Vite build does.
+    // React ships only CommonJS that picks a build at run time: served as one ES bundle.
+    reactEsmPlugin(),
+    // highlight.js ships CommonJS under its ES entry points: the test server
+    // converts it, as the Vite build does.
     commonjs({
       // The test server transforms one file at a time, without the module
       // graph Rollup would have: plain (non-wrapped) CommonJS conversion.
       strictRequires: false,
-      include: ['**/node_modules/highlight.js/**', '**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'],
+      include: ['**/node_modules/highlight.js/**'],
     }),
     esbuildPlugin({ts: true, target: "es2022", tsconfig: fileURLToPath(new URL("./tsconfig.json", import.meta.url))}),
   ],

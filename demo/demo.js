@@ -10,10 +10,18 @@ function print(line) {
   console.log(line);
 }
 
+chat.examples = [
+  'Hello!',
+  'Show me everything you can render',
+  {text: 'What is in this picture?', files: [{url: '/demo/chart.svg', mime_type: 'image/svg+xml', name: 'chart.svg', alt_text: 'A bar chart'}]},
+];
+
 function connect() {
   chat.endpoint = `/api/${bot.value}/${transport.value}`;
   chat.adapter = transport.value;
   chat.fileCount = bot.value === 'multimodal' ? 'multiple' : 'none';
+  chat.fileTypes = bot.value === 'multimodal' ? 'image, audio, video, text, .pdf' : '';
+  chat.uploadEndpoint = bot.value === 'multimodal' ? '/api/upload' : '';
   chat.sources = bot.value === 'multimodal' ? 'upload microphone' : 'upload';
 }
 

@@ -59,17 +59,60 @@ async function chat(request, response, botName, transport) {
   }
   const controller = new AbortController();
   response.on('close', () => controller.abort());
+  // SSE: each event is one JSON-encoded chunk, so spaces and newlines survive.
+  // fetch: plain streamed text, or NDJSON when the bot yields structured chunks.
+  const structured = botName === 'showcase';
   response.writeHead(200, {
-    'Content-Type': transport === 'sse' ? 'text/event-stream' : 'text/plain; charset=utf-8',
+    'Content-Type': transport === 'sse' ? 'text/event-stream' : structured ? 'application/x-ndjson' : 'text/plain; charset=utf-8',
     'Cache-Control': 'no-cache',
   });
-  for await (const piece of bot(body, controller.signal)) {
+  for await (const chunk of bot(body, controller.signal)) {
     if (controller.signal.aborted) return;
-    // SSE: each event is one JSON-encoded text chunk, so spaces and newlines survive.
-    response.write(transport === 'sse' ? `data: ${JSON.stringify(piece)}\n\n` : piece);
+    if (transport === 'sse') response.write(`data: ${JSON.stringify(chunk)}\n\n`);
+    else response.write(structured ? `${JSON.stringify(chunk)}\n` : chunk);
   }
   if (transport === 'sse') response.write('data: [DONE]\n\n');
   response.end();
+}
+
+/** Uploaded files, kept in memory (the newest 100) for the multimodal bot. */
+const uploads = new Map();
+const maxUploadBytes = 20 * 1024 * 1024;
+
+/** POST /api/upload (multipart, field `files`): answers a JSON list of FileData, one per file. */
+async function upload(request, response) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += chunk.length;
+    if (size > maxUploadBytes) {
+      response.writeHead(413, {'Content-Type': 'application/json'});
+      return response.end(JSON.stringify({error: 'Files over 20 MB are not accepted by the demo.'}));
+    }
+    chunks.push(chunk);
+  }
+  const form = await new Request('http://demo/', {method: 'POST', headers: {'content-type': request.headers['content-type'] ?? ''}, body: Buffer.concat(chunks)}).formData();
+  const result = [];
+  for (const file of form.getAll('files')) {
+    if (typeof file === 'string') continue;
+    const id = crypto.randomUUID();
+    uploads.set(id, {type: file.type || 'application/octet-stream', bytes: Buffer.from(await file.arrayBuffer())});
+    if (uploads.size > 100) uploads.delete(uploads.keys().next().value);
+    result.push({url: `/api/files/${id}`, name: file.name, mime_type: file.type, size: file.size});
+  }
+  response.writeHead(200, {'Content-Type': 'application/json'});
+  response.end(JSON.stringify(result));
+}
+
+function serveUpload(response, id) {
+  const file = uploads.get(id);
+  if (!file) {
+    response.writeHead(404, {'Content-Type': 'text/plain'});
+    return response.end('Not found');
+  }
+  // Served as a download-safe type: never as a page of this origin.
+  response.writeHead(200, {'Content-Type': file.type, 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'none'", 'Content-Disposition': 'inline'});
+  response.end(file.bytes);
 }
 
 async function serveFile(response, path) {
@@ -93,6 +136,9 @@ async function serveFile(response, path) {
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
   try {
+    if (url.pathname === '/api/upload' && request.method === 'POST') return await upload(request, response);
+    const file = url.pathname.match(/^\/api\/files\/([\w-]+)$/);
+    if (file) return serveUpload(response, file[1]);
     const api = url.pathname.match(/^\/api\/([\w-]+)\/([\w-]+)$/);
     if (api && request.method === 'POST') return await chat(request, response, api[1], api[2]);
     if (url.pathname === '/') return await serveFile(response, 'demo/index.html');

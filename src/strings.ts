@@ -42,6 +42,8 @@ export const defaultStrings = {
   errorDropped: 'The connection was lost before the reply ended.',
   errorRetryAfter: 'Try again in {seconds} s.',
   errorInterrupted: 'The reply was interrupted.',
+  // Kept history (`persist`)
+  fileNotKept: '📎 {name} (too large to keep after a reload)',
   errorServer: 'The server reported an error.',
   // Textbox
   textboxLabel: 'Message',

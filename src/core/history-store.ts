@@ -14,6 +14,11 @@ export interface SavedChat {
 /** `data:` URLs longer than this are not written to storage (a note replaces them). */
 export const maxStoredDataUrl = 64 * 1024;
 
+/** The text that takes the place of a file not written to storage. */
+export type FileNote = (name: string) => string;
+
+const defaultNote: FileNote = (name) => `📎 ${name} (too large to keep after a reload)`;
+
 /**
  * Keeps one conversation in Web Storage (`localStorage` or
  * `sessionStorage`) under one key. Never throws: a full quota, a storage
@@ -23,9 +28,13 @@ export const maxStoredDataUrl = 64 * 1024;
 export class HistoryStore {
   private readonly storage: Storage | undefined;
   private readonly key: string;
+  private readonly note: FileNote;
+  /** A failed save was reported; quiet until one succeeds (saves run every second while streaming). */
+  private warned = false;
 
-  constructor(kind: 'local' | 'session', key: string) {
+  constructor(kind: 'local' | 'session', key: string, note: FileNote = defaultNote) {
     this.key = key || 'chat-blocks';
+    this.note = note;
     try {
       this.storage = kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
     } catch (error) {
@@ -43,11 +52,14 @@ export class HistoryStore {
     }
     if (!raw) return undefined;
     try {
-      const data = JSON.parse(raw) as Partial<SavedChat>;
+      const data = JSON.parse(raw) as Partial<SavedChat> | null;
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new TypeError('not an object');
+      const messages = validateMessages(data.messages ?? []);
+      const streamingIndex = data.streamingIndex;
       return {
-        messages: validateMessages(data.messages ?? []),
+        messages,
         draft: typeof data.draft === 'string' ? data.draft : '',
-        streamingIndex: typeof data.streamingIndex === 'number' ? data.streamingIndex : -1,
+        streamingIndex: Number.isInteger(streamingIndex) && streamingIndex! < messages.length ? streamingIndex! : -1,
         waiting: data.waiting === true,
       };
     } catch (error) {
@@ -56,14 +68,27 @@ export class HistoryStore {
     }
   }
 
+  /**
+   * Writes the conversation. Inline files over `maxStoredDataUrl` are left
+   * out; when the quota is full even so, every inline file is left out and
+   * the write tried once more.
+   */
   save(chat: SavedChat): void {
     if (!this.storage) return;
-    const data: SavedChat = {...chat, messages: chat.messages.map(withoutLargeData)};
-    try {
-      this.storage.setItem(this.key, JSON.stringify(data));
-    } catch (error) {
-      console.warn('chat-blocks: could not save the history (storage full?). The chat goes on unsaved.', error);
+    let failure: unknown;
+    for (const limit of [maxStoredDataUrl, 0]) {
+      const data: SavedChat = {...chat, messages: chat.messages.map((message) => this.withoutLargeData(message, limit))};
+      try {
+        this.storage.setItem(this.key, JSON.stringify(data));
+        this.warned = false;
+        return;
+      } catch (error) {
+        failure = error;
+      }
     }
+    if (this.warned) return;
+    this.warned = true;
+    console.warn('chat-blocks: could not save the history (storage full?). The chat goes on unsaved.', failure);
   }
 
   remove(): void {
@@ -73,14 +98,11 @@ export class HistoryStore {
       // Nothing to keep, nothing to warn about.
     }
   }
-}
 
-/** Large inline files would exhaust the quota: keep a note in their place. */
-function withoutLargeData(message: ChatMessage): ChatMessage {
-  const content = message.content;
-  if (typeof content === 'string' || !content.url.startsWith('data:') || content.url.length <= maxStoredDataUrl) {
-    return message;
+  /** An inline file longer than `limit` would exhaust the quota: a note takes its place. */
+  private withoutLargeData(message: ChatMessage, limit: number): ChatMessage {
+    const content = message.content;
+    if (typeof content === 'string' || !content.url.startsWith('data:') || content.url.length <= limit) return message;
+    return {...message, content: this.note(content.name ?? content.mime_type ?? 'file')};
   }
-  const name = content.name ?? content.mime_type ?? 'file';
-  return {...message, content: `📎 ${name} (too large to keep after a reload)`};
 }

@@ -86,7 +86,7 @@ describe('<chat-blocks adapter="openai">', () => {
             writes: [
               sse({role: 'assistant', content: null, reasoning_content: 'Two and '}),
               sse({reasoning_content: 'two.'}),
-              {pause: 600},
+              {pause: 800},
               sse({content: 'Four.'}),
               sse({}, 'stop'),
               'data: [DONE]\n\n',
@@ -95,15 +95,26 @@ describe('<chat-blocks adapter="openai">', () => {
         ],
       },
     };
-    const sent = chat.send('2+2?');
-    await until(() => deepQuery(chat, '[part~="thought"][data-pending]') !== null, 'a pending thought shows');
-    expect(chat.messages[1]).to.deep.equal({role: 'assistant', content: 'Two and two.', metadata: {title: 'Thinking', status: 'pending'}});
-    expect(deepQuery(chat, '[part~="thought"] .thought-title')!.textContent).to.equal('Thinking');
-    expect(chat.status).to.equal('streaming');
-    await sent;
+    // What the page shows, sampled every frame while the reply streams.
+    const pending: Array<{message: ChatMessage; title: string; status: string}> = [];
+    let sampling = true;
+    const sample = () => {
+      const thought = deepQuery(chat, '[part~="thought"][data-pending]');
+      if (thought) pending.push({message: chat.messages[1], title: thought.querySelector('.thought-title')!.textContent!, status: chat.status});
+      if (sampling) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+    await chat.send('2+2?');
+    sampling = false;
+    expect(pending.length, 'a pending thought showed').to.be.greaterThan(0);
+    expect(pending.at(-1)).to.deep.equal({
+      message: {role: 'assistant', content: 'Two and two.', metadata: {title: 'Thinking', status: 'pending'}},
+      title: 'Thinking',
+      status: 'streaming',
+    });
     const [, thought, answer] = chat.messages;
     expect(thought.metadata).to.include({title: 'Thinking', status: 'done'});
-    expect(thought.metadata!.duration).to.be.within(0.4, 5);
+    expect(thought.metadata!.duration).to.be.within(0.6, 5);
     expect(answer).to.deep.equal({role: 'assistant', content: 'Four.'});
     await until(() => deepQuery(chat, '[part~="thought"]:not([data-pending])') !== null, 'the thought is done');
     await until(() => renderedTexts(chat).at(-1) === 'Four.', 'the answer follows the thought');

@@ -1,6 +1,7 @@
 import {HistoryStore} from '../../core/history-store.js';
 import type {ChatSession} from '../../core/session.js';
 import type {ChatMessage} from '../../core/types.js';
+import {defaultStrings, formatString} from '../../strings.js';
 
 export type PersistMode = 'none' | 'local' | 'session';
 
@@ -9,8 +10,10 @@ const streamingSaveInterval = 1000;
 
 /**
  * Keeps the conversation of one `<chat-blocks>` in Web Storage: saved after
- * each change, throttled while a reply streams, restored on load with a
- * reply cut by the reload marked as interrupted.
+ * each change, throttled while a reply streams, and written at once when
+ * the page is left (`pagehide`) so a reload finds the reply as far as it
+ * got. Restored on load, with a reply cut by the reload marked as
+ * interrupted.
  */
 export class HistoryPersistence {
   private readonly session: ChatSession;
@@ -18,6 +21,7 @@ export class HistoryPersistence {
   private draft = '';
   private timer?: ReturnType<typeof setTimeout>;
   private lastSave = 0;
+  private readonly onPageHide = () => this.flush();
 
   constructor(session: ChatSession) {
     this.session = session;
@@ -26,20 +30,19 @@ export class HistoryPersistence {
 
   /**
    * Starts keeping the history with `mode` under `key` and restores what was
-   * kept there. Returns the restored draft, if any.
+   * kept there. `interruptedText` marks a reply the reload cut; `fileNote`
+   * (with `{name}`) replaces inline files too large to store. Returns the
+   * restored draft, if any.
    */
-  configure(mode: PersistMode, key: string, interruptedText: string): string | undefined {
+  configure(mode: PersistMode, key: string, interruptedText: string, fileNote = defaultStrings.fileNotKept): string | undefined {
     this.flush();
-    this.store = mode === 'local' || mode === 'session' ? new HistoryStore(mode, key) : undefined;
+    this.store =
+      mode === 'local' || mode === 'session'
+        ? new HistoryStore(mode, key, (name) => formatString(fileNote, {name}))
+        : undefined;
     const saved = this.store?.load();
     if (!saved) return undefined;
-    const messages: ChatMessage[] = saved.messages.slice();
-    const cut = messages[saved.streamingIndex];
-    if (cut && cut.role === 'assistant') {
-      messages[saved.streamingIndex] = {...cut, error: interruptedText};
-    } else if (saved.waiting) {
-      messages.push({role: 'assistant', content: '', error: interruptedText});
-    }
+    const messages = markInterrupted(saved.messages, saved.streamingIndex, saved.waiting, interruptedText);
     this.session.setMessages(messages);
     this.draft = saved.draft;
     return saved.draft || undefined;
@@ -50,25 +53,32 @@ export class HistoryPersistence {
     this.schedule();
   }
 
-  /** Writes now whatever is pending (on disconnect, and before switching keys). */
+  /** Writes now whatever is pending (on disconnect, on leaving the page, and before switching keys). */
   flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelTimer();
     this.write();
   }
 
   private schedule(): void {
     if (!this.store) return;
     const streaming = this.session.status === 'streaming';
-    const wait = streaming ? Math.max(0, this.lastSave + streamingSaveInterval - Date.now()) : 0;
     if (this.timer !== undefined) {
       if (streaming) return;
-      clearTimeout(this.timer);
+      this.cancelTimer();
     }
+    const wait = streaming ? Math.max(0, this.lastSave + streamingSaveInterval - Date.now()) : 0;
     this.timer = setTimeout(() => {
-      this.timer = undefined;
+      this.cancelTimer();
       this.write();
     }, wait);
+    // A reload must not lose what the timer has not written yet.
+    globalThis.addEventListener?.('pagehide', this.onPageHide);
+  }
+
+  private cancelTimer(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    globalThis.removeEventListener?.('pagehide', this.onPageHide);
   }
 
   private write(): void {
@@ -81,4 +91,26 @@ export class HistoryPersistence {
       waiting: this.session.status === 'waiting',
     });
   }
+}
+
+/**
+ * A reply that was being written when the page was left can never finish:
+ * it gets `error` (so it shows with a retry button), and a thought of it
+ * still pending is closed. Left while waiting for the first token, an empty
+ * reply carries the error.
+ */
+function markInterrupted(saved: ChatMessage[], streamingIndex: number, waiting: boolean, error: string): ChatMessage[] {
+  const messages = saved.slice();
+  const cut = messages[streamingIndex];
+  if (cut && cut.role === 'assistant') {
+    let lastUser = streamingIndex;
+    while (lastUser >= 0 && messages[lastUser].role !== 'user') lastUser--;
+    for (let i = lastUser + 1; i <= streamingIndex; i++) {
+      if (messages[i].metadata?.status === 'pending') messages[i] = {...messages[i], metadata: {...messages[i].metadata, status: 'done'}};
+    }
+    messages[streamingIndex] = {...messages[streamingIndex], error};
+  } else if (waiting) {
+    messages.push({role: 'assistant', content: '', error});
+  }
+  return messages;
 }
