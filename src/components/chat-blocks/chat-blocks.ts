@@ -27,13 +27,14 @@ const listParts = [
 ].join(', ');
 const textboxParts = [
   'textbox', 'submit-button', 'stop-button', 'upload-button', 'mic-button', 'file-preview',
-  'file-remove', 'input-error', 'recording', 'upload-progress', 'upload-cancel', 'drop-zone',
+  'file-remove', 'input-error', 'recording', 'upload-progress', 'upload-cancel', 'drop-zone', 'upload-failed', 'upload-retry',
 ].join(', ');
 
 /**
  * A complete chat: a message list, a multimodal textbox and a clear button,
  * connected to a streaming backend.
  *
+ * @tagname chat-blocks
  * @summary An embeddable chat widget that streams replies from any backend.
  *
  * @slot - A custom layout: `<chat-message-list>`, `<chat-multimodal-textbox>` and `<chat-clear-button>` placed anywhere inside connect on their own.
@@ -51,8 +52,36 @@ const textboxParts = [
  * @fires chat-option - An option was clicked: `{index, value}`.
  * @fires chat-change - The history changed: `{messages}` (after a reply ends, not on every token).
  *
- * @csspart message - Each message's outermost node (also `message-user` / `message-assistant`).
+ * @csspart message - Each message's outermost node.
+ * @csspart message-user - A user message's outermost node.
+ * @csspart message-assistant - An assistant message's outermost node.
+ * @csspart message-content - The node holding a message's rendered text or file.
+ * @csspart message-error - The inline error of a failed or stopped reply.
+ * @csspart avatar - An avatar image.
+ * @csspart like-button - The like button.
+ * @csspart dislike-button - The dislike button.
+ * @csspart copy-button - The copy button of a message.
+ * @csspart retry-button - The retry button.
+ * @csspart undo-button - The undo button.
+ * @csspart edit-button - The edit button of a user message.
+ * @csspart thought - A collapsible thought or tool step.
+ * @csspart option - An option button.
+ * @csspart example - An example prompt card.
+ * @csspart scroll-button - The scroll-to-bottom button.
+ * @csspart code-copy-button - The copy button of a code block.
+ * @csspart image-viewer - The full-size image view.
  * @csspart textbox - The `<textarea>`.
+ * @csspart submit-button - The send button.
+ * @csspart stop-button - The stop button shown while a reply streams.
+ * @csspart upload-button - The attach-files button.
+ * @csspart mic-button - The record button.
+ * @csspart file-preview - An attached file's preview.
+ * @csspart file-remove - The remove button of an attached file.
+ * @csspart input-error - The textbox's error message (refused files, microphone).
+ * @csspart recording - The recording indicator.
+ * @csspart upload-progress - An upload's progress bar.
+ * @csspart upload-cancel - An upload's cancel button.
+ * @csspart drop-zone - The visible drop zone while files are dragged over.
  * @csspart clear-button - The clear button.
  *
  * @cssprop --chat-blocks-height - Height of the widget (default 36rem).

@@ -16,6 +16,7 @@ const trashIcon = svg`<svg viewBox="0 0 24 24" width="16" height="16" fill="none
  * and is disabled while the history is empty; alone, it fires `chat-clear`
  * itself.
  *
+ * @tagname chat-clear-button
  * @summary A button that clears the chat.
  *
  * @fires chat-clear - Standalone only: the user pressed the button.

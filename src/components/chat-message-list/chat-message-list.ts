@@ -49,6 +49,7 @@ const copiedFeedbackMs = 1500;
  * calls on it; alone, it shows its `messages` property and fires the events
  * itself.
  *
+ * @tagname chat-message-list
  * @summary A chat transcript that streams replies, renders sanitized markdown and media.
  *
  * @slot empty - Shown while there are no messages (default: a greeting from `strings.greeting`).

@@ -58,6 +58,7 @@ const clock = (ms: number) => {
  * takes that element's settings and sends through it (which fires the
  * events); alone, it fires the events itself.
  *
+ * @tagname chat-multimodal-textbox
  * @summary A multimodal chat input: text, files, and a send / stop button.
  *
  * @fires chat-submit - Standalone only: `{text, files}` when the user sends; cancelable (`preventDefault()` keeps the text and files).
