@@ -298,8 +298,7 @@ describe('<chat-blocks persist>', () => {
     }
   });
 
-  it('a really full localStorage: a warning, then files are left out to make the text fit', async function () {
-    this.timeout(60000);
+  it('a really full localStorage: a warning, then files are left out to make the text fit', async () => {
     const key = newKey('quota-real');
     const fill: string[] = [];
     const fillWith = (size: number) => {

@@ -28,6 +28,7 @@ const exchange: ChatMessage[] = [
 ];
 
 describe('<chat-message-list> features', () => {
+  it('VIS', async () => { const got = await Promise.race([new Promise((r) => requestAnimationFrame(() => r('raf'))), new Promise((r) => setTimeout(() => r('timeout'), 3000))]); console.log('VIS', document.visibilityState, document.hasFocus(), got); });
   describe('code blocks', () => {
     it('have a copy button that copies the code alone, and get highlighted', async () => {
       const clipboard = stubClipboard();

@@ -150,6 +150,27 @@ describe('ChatSession', () => {
     expect(names()).not.to.include('chat-stop');
   });
 
+  it('stops and times out at once even when the adapter ignores its signal', async () => {
+    // Waits for chunks that never come, deaf to the signal.
+    const deaf: ChatAdapter = async function* () {
+      yield 'part';
+      await new Promise(() => undefined);
+    };
+    const stopping = makeSession(deaf);
+    const stopped = stopping.session.send({text: 'q', files: []});
+    await tick();
+    expect(stopping.session.status).to.equal('streaming');
+    stopping.session.stop();
+    const outcome = await Promise.race([stopped.then(() => 'settled'), new Promise((resolve) => setTimeout(resolve, 200, 'stuck'))]);
+    expect(outcome).to.equal('settled');
+    expect(stopping.session.messages[1]).to.deep.equal({role: 'assistant', content: 'part', error: 'Stopped.'});
+
+    const silent = makeSession(deaf, {timeout: () => 60});
+    await silent.session.send({text: 'q', files: []});
+    expect(silent.session.messages[1].error).to.match(/^timeout:/);
+    expect(silent.names()).to.include('chat-error');
+  });
+
   it('fails a silent backend after the timeout, before and between chunks', async () => {
     const before = controlledAdapter();
     const first = makeSession(before.adapter, {timeout: () => 80});

@@ -8,6 +8,7 @@ The widget sends {"message", "files", "messages", ...body}. Run:
 """
 import json
 import os
+import re
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -18,8 +19,7 @@ def answer(request):
     files = request.get("files") or []
     attached = f" and {len(files)} file{'s' if len(files) > 1 else ''}" if files else ""
     text = f"You said **{message}**{attached}."
-    for word in text.split(" "):
-        yield word + " "
+    yield from re.findall(r"\S+\s*", text)  # each word with the space after it
 
 
 class ChatHandler(BaseHTTPRequestHandler):

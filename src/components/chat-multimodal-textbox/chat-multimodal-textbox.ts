@@ -3,7 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
-import type {FileCount, InputSource} from '../../context.js';
+import type {ChatSettings, FileCount, InputSource} from '../../context.js';
 import {fireChatEvent} from '../../events.js';
 import {defineElement} from '../../define.js';
 import {defaultStrings, formatString, type ChatStrings} from '../../strings.js';
@@ -25,18 +25,19 @@ import {attachIcon, micIcon, sendIcon, stopIcon} from './icons.js';
 import {styles} from './chat-multimodal-textbox.styles.js';
 
 /** The settings in effect: the element's own, or those of the `<chat-blocks>` around it. */
-interface TextboxSettings {
-  placeholder: string;
-  fileTypes: string[];
-  fileCount: FileCount;
-  maxFileSize: number;
-  sources: InputSource[];
-  maxPlainTextLength: number;
-  uploadEndpoint?: string;
-  uploadHeaders?: Record<string, string>;
-  uploadCredentials?: RequestCredentials;
-  disabled: boolean;
-}
+type TextboxSettings = Pick<
+  ChatSettings,
+  | 'placeholder'
+  | 'fileTypes'
+  | 'fileCount'
+  | 'maxFileSize'
+  | 'sources'
+  | 'maxPlainTextLength'
+  | 'uploadEndpoint'
+  | 'uploadHeaders'
+  | 'uploadCredentials'
+  | 'disabled'
+>;
 
 const knownSources = new Set<InputSource>(['upload', 'microphone']);
 

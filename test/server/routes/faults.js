@@ -16,7 +16,8 @@
 //   then the stream: `type` (Content-Type, default text/event-stream) and
 //     `writes`: strings (one network write each), `{pause: ms}`,
 //     `{drop: true}` (destroy the socket), `{hold: true}` (stay open until
-//     the client goes away).
+//     the client goes away), `{waitFor: 'name'}` (stay open until the test
+//     asks `GET /api/faults/release?tag=&name=`).
 //
 // `POST /api/faults/reply` answers sse, fetch and openai requests.
 // `/api/faults/gradio/gradio_api/call/<api>` is a Gradio app: the POST
@@ -32,6 +33,20 @@ import {readJson, sleep} from '../stream.js';
 const seen = new Map();
 /** Gradio jobs waiting for their GET, by event id. */
 const jobs = new Map();
+/** Streams paused at a `waitFor`, by `tag name`: the function that resumes them. */
+const waiting = new Map();
+/** Releases asked for before the stream reached its `waitFor`. */
+const released = new Set();
+
+/** Resolves when the test releases `name` of `tag`, or the client goes away. */
+function waitFor(tag, name, res) {
+  const id = `${tag} ${name}`;
+  if (released.delete(id)) return Promise.resolve();
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    res.once('close', resolve);
+  });
+}
 
 function record(tag) {
   const entry = seen.get(tag) ?? {start: Date.now(), hits: [], closed: 0, finished: 0};
@@ -48,20 +63,39 @@ function nextPlan(request) {
   return {tag: fault.tag, plan: attempts[Math.min(n, attempts.length - 1)] ?? {}};
 }
 
+/** When each connection to the test server opened, once the first fault request has been seen. */
+const connectedAt = new WeakMap();
+const watchedServers = new WeakSet();
+
+function watchConnections(server) {
+  if (!server || watchedServers.has(server)) return;
+  watchedServers.add(server);
+  server.on('connection', (socket) => connectedAt.set(socket, Date.now()));
+}
+
+/**
+ * Whether the browser opened this connection for this very request. Chrome
+ * silently sends a request again when a connection it holds as reused (one
+ * that served a response before, or one it opened ahead of need) drops
+ * before any response, so a planned `drop` must happen on a new one.
+ */
+function isFresh(socket) {
+  const at = connectedAt.get(socket);
+  return socket.bytesWritten === 0 && at !== undefined && Date.now() - at < 50;
+}
+
 /**
  * Answers the request with its plan's first part; returns the tag and plan
  * when the stream is still to be played, or undefined when it answered.
- *
- * Chrome silently sends a request again when a reused keep-alive connection
- * drops before any response, so a planned `drop` on such a connection would
- * never reach the widget. It is redirected (307 keeps the method and body,
- * and is not counted) until it arrives on a fresh connection.
+ * A planned `drop` that did not arrive on a fresh connection is redirected
+ * (307 keeps the method and body, and is not counted) until it does.
  */
 async function answer(ctx, request) {
+  watchConnections(ctx.req.socket.server);
   const {tag, plan} = nextPlan(request);
   ctx.status = 200; // Koa's view of a response written by hand.
   ctx.respond = false;
-  if (plan.drop && ctx.req.socket.bytesWritten > 0) {
+  if (plan.drop && !isFresh(ctx.req.socket)) {
     ctx.res.writeHead(307, {Location: ctx.originalUrl, Connection: 'close', 'Content-Length': '0'});
     ctx.res.end();
     return undefined;
@@ -113,6 +147,7 @@ async function playStream(ctx, tag, plan) {
     else if (item.pause) await sleep(item.pause);
     else if (item.drop) socket.destroy();
     else if (item.hold) await new Promise((resolve) => res.once('close', resolve));
+    else if (item.waitFor) await waitFor(tag, item.waitFor, res);
   }
   if (entry && !res.destroyed) entry.finished++;
   if (!res.destroyed) res.end();
@@ -151,6 +186,18 @@ export const routes = {
     ctx.status = 200;
     ctx.respond = false;
     await playStream(ctx, job.tag, {type: 'text/event-stream; charset=utf-8', ...job.plan});
+  },
+
+  '/api/faults/release': async (ctx) => {
+    const id = `${ctx.query.tag} ${ctx.query.name}`;
+    const resume = waiting.get(id);
+    if (resume) {
+      waiting.delete(id);
+      resume();
+    } else {
+      released.add(id);
+    }
+    ctx.body = {released: true};
   },
 
   '/api/faults/seen': async (ctx) => {

@@ -1,0 +1,173 @@
+// The example servers of examples/servers/, each run as a real process by
+// the test server (routes/examples.js proxies /api/examples/<name>/…), with
+// the real <chat-blocks> talking to them as a page would; and the bytes each
+// sends, checked against the format its header comment documents.
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/index.js';
+import type {ChatBlocks} from '../../src/index.js';
+import type {ChatMessage} from '../../src/core/types.js';
+import {deepQuery, expectEvent, pause, renderedTexts, until} from '../helpers.js';
+
+type ErrorDetail = {error: string; status?: number};
+
+async function chatAt(endpoint: string, adapter = 'sse', model = '') {
+  return fixture<ChatBlocks>(html`<chat-blocks endpoint=${endpoint} adapter=${adapter} model=${model}></chat-blocks>`);
+}
+
+/** Sends, and returns every distinct text the reply showed while it streamed. */
+async function sendAndWatch(chat: ChatBlocks, input: Parameters<ChatBlocks['send']>[0]): Promise<string[]> {
+  const seen: string[] = [];
+  // A timer, not animation frames: a page in a background tab gets no frames.
+  const watcher = setInterval(() => {
+    const content = chat.messages.at(-1)?.role === 'assistant' ? chat.messages.at(-1)!.content : undefined;
+    if (typeof content === 'string' && content !== seen.at(-1)) seen.push(content);
+  }, 5);
+  try {
+    await chat.send(input);
+  } finally {
+    clearInterval(watcher);
+  }
+  return seen;
+}
+
+/** The raw body an example answers to a JSON request. */
+async function rawReply(path: string, body: object): Promise<{type: string | null; text: string}> {
+  const response = await fetch(path, {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)});
+  return {type: response.headers.get('content-type'), text: await response.text()};
+}
+
+describe('examples/servers/node/server.js', () => {
+  it('streams SSE that the widget shows word by word, with the markdown rendered', async () => {
+    const chat = await chatAt('/api/examples/node/chat');
+    const seen = await sendAndWatch(chat, 'hello there');
+    expect(chat.messages).to.deep.equal([
+      {role: 'user', content: 'hello there'},
+      {role: 'assistant', content: 'You said **hello there**.'},
+    ]);
+    expect(seen.length, 'the reply grew in several steps').to.be.greaterThan(1);
+    expect(seen[0]).to.equal('You ');
+    await until(() => renderedTexts(chat)[1] === 'You said hello there.', 'the reply renders');
+    expect(deepQuery(chat, '[part~="message-content"] strong')?.textContent).to.equal('hello there');
+  });
+
+  it('counts the attached files it received', async () => {
+    const chat = await chatAt('/api/examples/node/chat');
+    await chat.send({text: 'see these', files: [new File(['a'], 'a.txt', {type: 'text/plain'}), new File(['b'], 'b.txt', {type: 'text/plain'})]});
+    expect(chat.messages.at(-1)!.content).to.equal('You said **see these** and 2 files.');
+  });
+
+  it('sends exactly the SSE its header documents', async () => {
+    const {type, text} = await rawReply('/api/examples/node/chat', {message: 'hi', files: [], messages: []});
+    expect(type).to.equal('text/event-stream');
+    expect(text).to.equal(
+      'data: {"delta":"You "}\n\ndata: {"delta":"said "}\n\ndata: {"delta":"**hi**."}\n\ndata: [DONE]\n\n',
+    );
+  });
+
+  it('streams NDJSON from /chat.ndjson; the Content-Type decides over the adapter\'s guess', async () => {
+    const chat = await chatAt('/api/examples/node/chat.ndjson', 'fetch');
+    const seen = await sendAndWatch(chat, 'lines');
+    expect(chat.messages.at(-1)).to.deep.equal({role: 'assistant', content: 'You said **lines**.'});
+    expect(seen.length).to.be.greaterThan(1);
+    const {type, text} = await rawReply('/api/examples/node/chat.ndjson', {message: 'hi'});
+    expect(type).to.equal('application/x-ndjson');
+    expect(text).to.equal('{"delta":"You "}\n{"delta":"said "}\n{"delta":"**hi**."}\n');
+  });
+
+  it('answers a wrong path with a JSON error the widget shows with its status', async () => {
+    const chat = await chatAt('/api/examples/node/nowhere');
+    const failed = expectEvent<ErrorDetail>(chat, 'chat-error');
+    await chat.send('hello?');
+    expect((await failed).detail).to.deep.equal({error: 'Not found', status: 404});
+  });
+
+  it('stops streaming when the user stops', async () => {
+    const chat = await chatAt('/api/examples/node/chat');
+    const stopped = expectEvent(chat, 'chat-stop');
+    void chat.send('a rather long message to be stopped halfway through');
+    await until(() => chat.status === 'streaming', 'the reply streams');
+    chat.stop();
+    await stopped;
+    const kept = chat.messages.at(-1)!.content;
+    await pause(400);
+    expect(chat.messages.at(-1)).to.deep.equal({role: 'assistant', content: kept, error: chat.strings.errorStopped});
+    expect(kept).not.to.equal('You said **a rather long message to be stopped halfway through**.');
+  });
+});
+
+describe('examples/servers/python/server.py', () => {
+  it('streams SSE that the widget shows word by word', async () => {
+    const chat = await chatAt('/api/examples/python/chat');
+    const seen = await sendAndWatch(chat, {text: 'from Python', files: [new File(['x'], 'x.txt', {type: 'text/plain'})]});
+    expect(chat.messages.at(-1)).to.deep.equal({role: 'assistant', content: 'You said **from Python** and 1 file.'});
+    expect(seen.length).to.be.greaterThan(1);
+    await until(() => renderedTexts(chat).at(-1) === 'You said from Python and 1 file.', 'the reply renders');
+  });
+
+  it('sends exactly the SSE its docstring documents', async () => {
+    const {type, text} = await rawReply('/api/examples/python/chat', {message: 'hi'});
+    expect(type).to.equal('text/event-stream');
+    expect(text).to.equal('data: {"delta": "You "}\n\ndata: {"delta": "said "}\n\ndata: {"delta": "**hi**."}\n\ndata: [DONE]\n\n');
+  });
+
+  it('answers a body that is not JSON with a 400 the widget could show', async () => {
+    const response = await fetch('/api/examples/python/chat', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{oops'});
+    expect(response.status).to.equal(400);
+    expect(await response.json()).to.deep.equal({error: 'The request body must be JSON.'});
+  });
+});
+
+describe('examples/servers/openai-stub/server.js', () => {
+  const endpoint = '/api/examples/openai-stub/v1/chat/completions';
+
+  it('streams chat.completion.chunk events to adapter="openai"', async () => {
+    const chat = await chatAt(endpoint, 'openai', 'stub');
+    const seen = await sendAndWatch(chat, 'hello stub');
+    expect(chat.messages).to.deep.equal([
+      {role: 'user', content: 'hello stub'},
+      {role: 'assistant', content: 'You said: hello stub'},
+    ]);
+    expect(seen.length).to.be.greaterThan(1);
+  });
+
+  it('reasons first with "think": true in body: a Thinking thought, then the answer', async () => {
+    const chat = await chatAt(endpoint, 'openai', 'stub');
+    chat.body = {think: true};
+    await chat.send('why?');
+    const [, thought, answer] = chat.messages as ChatMessage[];
+    expect(thought.content).to.equal('Let me think about that.');
+    expect(thought.metadata).to.include({title: 'Thinking', status: 'done'});
+    expect(answer).to.deep.equal({role: 'assistant', content: 'You said: why?'});
+    await until(() => deepQuery(chat, '[part~="thought"]') !== null, 'the thought renders');
+  });
+
+  it('receives images as image_url parts', async () => {
+    const chat = await chatAt(endpoint, 'openai', 'stub');
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0));
+    await chat.send({text: 'what is it?', files: [new File([png], 'dot.png', {type: 'image/png'})]});
+    expect(chat.messages.at(-1)!.content).to.equal('You said: [image_url] what is it?');
+  });
+
+  it('fails as the API does without a model, and the widget shows it with the status', async () => {
+    const chat = await chatAt(endpoint, 'openai');
+    const failed = expectEvent<ErrorDetail>(chat, 'chat-error');
+    await chat.send('no model');
+    expect((await failed).detail).to.deep.equal({error: 'you must provide a model parameter', status: 400});
+  });
+
+  it('sends exactly the chunks its header documents', async () => {
+    const {type, text} = await rawReply(endpoint, {model: 'stub', stream: true, think: true, messages: [{role: 'user', content: 'hi'}]});
+    expect(type).to.equal('text/event-stream');
+    const events = text.split('\n\n').filter(Boolean);
+    expect(events.at(-1)).to.equal('data: [DONE]');
+    const chunks = events.slice(0, -1).map((event) => {
+      expect(event.startsWith('data: ')).to.equal(true);
+      return JSON.parse(event.slice(6));
+    });
+    for (const chunk of chunks) expect(chunk).to.include({object: 'chat.completion.chunk', model: 'stub'});
+    const deltas = chunks.map((chunk) => chunk.choices[0].delta);
+    expect(deltas.map((delta) => delta.reasoning_content ?? '').join('')).to.equal('Let me think about that.');
+    expect(deltas.map((delta) => delta.content ?? '').join('')).to.equal('You said: hi');
+    expect(chunks.at(-1).choices[0].finish_reason).to.equal('stop');
+  });
+});
