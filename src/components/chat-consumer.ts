@@ -2,6 +2,9 @@ import {ContextConsumer} from '@lit/context';
 import type {ReactiveController, ReactiveElement} from 'lit';
 import {chatContext, type ChatController} from '../context.js';
 
+/** How often a hidden page's DOM follows a stream, in ms. */
+const hiddenPageInterval = 50;
+
 /**
  * Connects a sub-element to the `<chat-blocks>` around it (if any) and
  * re-renders it when the conversation changes. Changes that come faster
@@ -13,6 +16,7 @@ export class ChatConsumer implements ReactiveController {
   private unsubscribe?: () => void;
   private subscribedTo?: ChatController;
   private frame = 0;
+  private timer?: ReturnType<typeof setTimeout>;
 
   constructor(host: ReactiveElement) {
     this.host = host;
@@ -37,8 +41,7 @@ export class ChatConsumer implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.subscribedTo = undefined;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.cancelFrame();
   }
 
   private follow(controller: ChatController | undefined): void {
@@ -52,15 +55,25 @@ export class ChatConsumer implements ReactiveController {
   private scheduleUpdate(): void {
     if (this.subscribedTo?.view.status !== 'streaming') {
       // Not a token: show it now (the user's message must appear at once).
-      cancelAnimationFrame(this.frame);
-      this.frame = 0;
+      this.cancelFrame();
       this.host.requestUpdate();
       return;
     }
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
+    if (this.frame || this.timer) return;
+    const draw = () => {
+      this.cancelFrame();
       this.host.requestUpdate();
-    });
+    };
+    // A hidden page draws no frames; a timer keeps its DOM current anyway
+    // (browsers run it at most once a second in a background tab).
+    if (document.hidden) this.timer = setTimeout(draw, hiddenPageInterval);
+    else this.frame = requestAnimationFrame(draw);
+  }
+
+  private cancelFrame(): void {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+    this.frame = 0;
+    this.timer = undefined;
   }
 }

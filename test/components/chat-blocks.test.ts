@@ -188,7 +188,7 @@ describe('<chat-blocks>', () => {
     chat.body = sseScript([], {hold: true});
     const failed = expectEvent<{error: string}>(chat, 'chat-error');
     await chat.send('anyone?');
-    expect((await failed).detail.error).to.match(/nothing for 0 s|nothing/);
+    expect((await failed).detail.error).to.equal('The server sent nothing for 1 s.');
     expect(chat.messages.at(-1)!.error).to.be.a('string');
   });
 
@@ -241,8 +241,10 @@ describe('<chat-blocks>', () => {
     counting = false;
     const expected = Array.from({length: chunkCount}, (_, i) => `w${i}`).join(' ');
     await until(() => renderedTexts(chat)[1] === expected, 'the whole reply is rendered');
-    expect(renders).to.be.below(chunkCount / 2);
-    expect(renders).to.be.at.most(frames + 3);
+    // Without coalescing, every chunk is a render (400); per frame (or per
+    // 50 ms timer in a hidden tab) it is a few dozen.
+    expect(renders).to.be.below(chunkCount / 8);
+    if (!document.hidden) expect(renders).to.be.at.most(frames + 3);
   });
 
   it('registers named adapters usable in the attribute', async () => {

@@ -283,7 +283,12 @@ export class ChatBlocks extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('persist') || changed.has('storageKey')) {
-      const draft = this.persistence.configure(this.persist, this.storageKey, this.strings.errorInterrupted);
+      const draft = this.persistence.configure(
+        this.persist,
+        this.storageKey,
+        this.strings.errorInterrupted,
+        this.strings.fileNotKept,
+      );
       if (draft) this.controller.requestDraft(draft);
     }
     // Settings and strings are recomputed on every update of the host (which

@@ -19,7 +19,7 @@ export function describeError(error: ChatError | 'stopped', strings: ChatStrings
       text = strings.errorEmpty;
       break;
     case 'timeout':
-      text = formatString(strings.errorTimeout, {seconds: Math.round(timeoutMs / 1000)});
+      text = formatString(strings.errorTimeout, {seconds: Math.max(1, Math.round(timeoutMs / 1000))});
       break;
     case 'http':
       text = formatString(strings.errorHttp, {status: error.status ?? '?'});
