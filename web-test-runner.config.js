@@ -11,6 +11,7 @@ import {testRoutes} from './test/server/index.js';
 import {reactEsmPlugin} from './test/react/react-esm-plugin.js';
 
 const commonjs = fromRollup(rollupCommonjs);
+let pageCount = 0;
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -41,6 +42,16 @@ export default {
   middleware: await testRoutes(),
   browsers: [
     chromeLauncher({
+      // Each test file gets a page in a window of its own: a second tab of a
+      // window is a hidden page, which draws no animation frames.
+      async createPage({browser}) {
+        const url = `about:blank#test-page-${++pageCount}`;
+        const session = await browser.target().createCDPSession();
+        await session.send('Target.createTarget', {url, newWindow: true});
+        const target = await browser.waitForTarget((candidate) => candidate.url() === url);
+        await session.detach();
+        return target.page();
+      },
       launchOptions: {
         executablePath,
         headless: true,
@@ -54,11 +65,7 @@ export default {
           '--use-fake-device-for-media-stream',
           '--use-fake-ui-for-media-stream',
           '--autoplay-policy=no-user-gesture-required',
-          // Test files run in parallel tabs: keep the ones in the background
-          // rendering frames and running timers as a visible page does.
           '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -23,6 +23,8 @@ export interface ChatSettings {
   uploadHeaders?: Record<string, string>;
   uploadCredentials?: RequestCredentials;
   plainText: boolean;
+  /** Also render math between single dollars (`$…$`); `$$…$$` always renders. */
+  inlineMath: boolean;
   likeUserMessage: boolean;
   noFeedback: boolean;
   layout: ChatLayout;

@@ -28,6 +28,7 @@ export const defaultStrings = {
   imageViewerClose: 'Close image',
   imageViewerLabel: 'Full-size image',
   image: 'Image',
+  file: 'File',
   greeting: 'How can I help you today?',
   examplesLabel: 'Suggested prompts',
   optionsLabel: 'Suggested replies',

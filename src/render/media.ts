@@ -50,14 +50,17 @@ export function fileKind(file: FileData): FileKind {
   return extensionKinds[extensionOf(file)] ?? 'file';
 }
 
-/** A name to show for the file: its `name`, else the last segment of its URL. */
-export function fileName(file: FileData): string {
+/**
+ * A name to show for the file: its `name`, else the last segment of its
+ * URL, else `fallback` (a `data:` URL has no name).
+ */
+export function fileName(file: FileData, fallback: string): string {
   if (file.name) return file.name;
   const segment = pathOf(file.url).split('/').filter(Boolean).pop() ?? '';
   try {
-    return decodeURIComponent(segment) || 'file';
+    return decodeURIComponent(segment) || fallback;
   } catch {
-    return segment || 'file';
+    return segment || fallback;
   }
 }
 

@@ -28,7 +28,6 @@ const exchange: ChatMessage[] = [
 ];
 
 describe('<chat-message-list> features', () => {
-  it('VIS', async () => { const got = await Promise.race([new Promise((r) => requestAnimationFrame(() => r('raf'))), new Promise((r) => setTimeout(() => r('timeout'), 3000))]); console.log('VIS', document.visibilityState, document.hasFocus(), got); });
   describe('code blocks', () => {
     it('have a copy button that copies the code alone, and get highlighted', async () => {
       const clipboard = stubClipboard();
@@ -93,6 +92,8 @@ describe('<chat-message-list> features', () => {
       expect(thought.querySelector('.spinner')).to.equal(null);
       expect(part(messageAt(list, 1), 'message-content')!.textContent).to.contain('The answer is 42.');
       expect(part(messageAt(list, 1), 'message-content')!.textContent).to.not.contain('<think>');
+      // The finished reply is announced without its reasoning.
+      expect(list.shadowRoot!.querySelector('.announcer')!.textContent).to.equal('Reply: The answer is 42.');
     });
   });
 
@@ -273,6 +274,20 @@ describe('<chat-message-list> features', () => {
       expect(event.detail.files.length).to.equal(1);
       expect(event.cancelable).to.equal(true);
       await expect(list).to.be.accessible();
+    });
+
+    it('shows thumbnails of image files given as File objects', async () => {
+      const png = await (await fetch('/api/media/cat.png')).blob();
+      const file = new File([png], 'cat.png', {type: 'image/png'});
+      const svg = new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'vector.svg', {type: 'image/svg+xml'});
+      const list = await fixture<ChatMessageList>(html`<chat-message-list .examples=${[{text: 'Look', files: [file, svg]}]}></chat-message-list>`);
+      const card = part(list.shadowRoot!, 'example')!;
+      const thumbs = card.querySelectorAll('img');
+      expect(thumbs.length).to.equal(1);
+      expect(thumbs[0]!.getAttribute('src')).to.match(/^blob:/);
+      expect(thumbs[0]!.alt).to.equal('cat.png');
+      expect(card.textContent).to.contain('vector.svg');
+      await waitUntil(() => thumbs[0]!.complete && thumbs[0]!.naturalWidth > 0, 'thumbnail loads');
     });
 
     it('shows content given in the empty slot instead of the greeting', async () => {

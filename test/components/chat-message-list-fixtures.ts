@@ -24,6 +24,7 @@ export class FakeChat implements ChatController {
     sources: ['upload'],
     maxPlainTextLength: 1000,
     plainText: false,
+    inlineMath: false,
     likeUserMessage: false,
     noFeedback: false,
     layout: 'bubble',

@@ -15,6 +15,7 @@ export const defaultSettings: ChatSettings = {
   maxPlainTextLength: 1000,
   uploadEndpoint: undefined,
   plainText: false,
+  inlineMath: false,
   likeUserMessage: false,
   noFeedback: false,
   layout: 'bubble',

@@ -30,9 +30,9 @@ describe('file messages', () => {
   });
 
   it('names a file by name, else by the last segment of its URL', () => {
-    expect(fileName({url: '/a/b/report%20final.pdf?x=1'})).to.equal('report final.pdf');
-    expect(fileName({url: '/a.pdf', name: 'Mine.pdf'})).to.equal('Mine.pdf');
-    expect(fileName({url: 'data:application/pdf;base64,AAAA'})).to.equal('file');
+    expect(fileName({url: '/a/b/report%20final.pdf?x=1'}, 'File')).to.equal('report final.pdf');
+    expect(fileName({url: '/a.pdf', name: 'Mine.pdf'}, 'File')).to.equal('Mine.pdf');
+    expect(fileName({url: 'data:application/pdf;base64,AAAA'}, 'Datei')).to.equal('Datei');
   });
 
   it('labels the type and size of a download', () => {

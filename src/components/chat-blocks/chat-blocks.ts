@@ -190,6 +190,9 @@ export class ChatBlocks extends LitElement {
   /** Show message text literally, no markdown. */
   @property({type: Boolean, attribute: 'plain-text'}) plainText = false;
 
+  /** Also render math between single dollars (`$…$`); `$$…$$` always renders. */
+  @property({type: Boolean, attribute: 'inline-math'}) inlineMath = false;
+
   /** Message layout: `bubble` or `panel`. */
   @property() layout = 'bubble';
 
@@ -310,6 +313,7 @@ export class ChatBlocks extends LitElement {
       uploadHeaders: this.resolvedHeaders(),
       uploadCredentials: this.credentials,
       plainText: this.plainText,
+      inlineMath: this.inlineMath,
       likeUserMessage: this.likeUserMessage,
       noFeedback: this.noFeedback,
       layout: parseLayout(this.layout),

@@ -50,12 +50,6 @@ export class AutoScroll implements ReactiveController {
     this.resizeObserver.disconnect();
   }
 
-  /** True when there is more content below what is shown. */
-  get hasMoreBelow(): boolean {
-    const scroller = this.scroller;
-    return scroller !== undefined && !this.isAtEnd(scroller);
-  }
-
   /** Jumps to the end and follows new content again. */
   scrollToEnd(): void {
     this.setFollowing(true);

@@ -193,6 +193,7 @@ const layout = css`
     padding-inline: 0;
   }
   .log[data-layout='panel'] .group.user {
+    margin: 0;
     padding: var(--_spacing);
     border-radius: var(--_radius);
     background: var(--_assistant-background);

@@ -2,7 +2,7 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {property, query, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import type {ChatExample, ChatLayout} from '../../context.js';
-import type {ChatMessage, ChatStatus, FileData} from '../../core/types.js';
+import type {ChatMessage, ChatStatus} from '../../core/types.js';
 import {defineElement} from '../../define.js';
 import {fireChatEvent} from '../../events.js';
 import {defaultStrings, formatString, type ChatStrings} from '../../strings.js';
@@ -12,13 +12,16 @@ import {addCodeBlockControls} from '../../render/code-blocks.js';
 import {sanitizedFragment, type Enhancer} from '../../render/fragment-directive.js';
 import {onPluginLoaded} from '../../render/lazy.js';
 import type {MarkdownOptions} from '../../render/markdown.js';
-import {fileKind, normalizeFile} from '../../render/media.js';
+import {normalizeFile} from '../../render/media.js';
 import {splitReasoning} from '../../render/reasoning.js';
 import {buildTranscript, lastReplyIndex, type TranscriptEntry, type TranscriptGroup} from '../../render/transcript.js';
 import {safeUrl} from '../../render/urls.js';
 import {AutoScroll} from './autoscroll.js';
 import {styles} from './chat-message-list.styles.js';
-import {renderFile, type ViewedImage} from './file-view.js';
+import {renderEmpty} from './empty-state.js';
+import {renderFile} from './file-view.js';
+import {renderImageViewer, type ViewedImage} from './image-viewer.js';
+import {renderActions} from './message-actions.js';
 import {icon} from './icons.js';
 import {MarkdownCache, renderBlocks} from './markdown-view.js';
 import {renderThought} from './thought-view.js';
@@ -144,6 +147,7 @@ export class ChatMessageList extends LitElement {
   private stopListeningForPlugins?: () => void;
   private copiedTimer = 0;
   private imageOpener?: HTMLElement;
+  private readonly blobUrls = new Map<Blob, string>();
   /** Last state seen, to announce a reply once when it finishes. */
   private seen?: {count: number; busy: boolean};
 
@@ -156,6 +160,8 @@ export class ChatMessageList extends LitElement {
     super.disconnectedCallback();
     this.stopListeningForPlugins?.();
     clearTimeout(this.copiedTimer);
+    for (const url of this.blobUrls.values()) URL.revokeObjectURL(url);
+    this.blobUrls.clear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -180,7 +186,7 @@ export class ChatMessageList extends LitElement {
     const controller = this.chat.controller;
     if (controller) {
       const {view, settings} = controller;
-      const inlineMath = (settings as Partial<{inlineMath: boolean}>).inlineMath ?? this.inlineMath;
+      const inlineMath = settings.inlineMath || this.inlineMath;
       return {
         messages: view.messages,
         status: view.status,
@@ -235,9 +241,19 @@ export class ChatMessageList extends LitElement {
     const finished = previous.busy || messages.length > previous.count;
     if (!finished || last?.role !== 'assistant' || last.error !== undefined) return;
     const content = this.renderRoot.querySelector(`[data-index="${index}"] [part~="message-content"]`);
-    const text = (content?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = content ? readableText(content) : '';
     if (text === '') return;
     this.announcer.textContent = formatString(this.uiStrings.replyFinished, {text});
+  }
+
+  /** An object URL for an example's file, revoked when the list leaves the page. */
+  private blobUrl(blob: Blob): string {
+    let url = this.blobUrls.get(blob);
+    if (url === undefined) {
+      url = URL.createObjectURL(blob);
+      this.blobUrls.set(blob, url);
+    }
+    return url;
   }
 
   private likedOf(message: ChatMessage): boolean | null {
@@ -347,7 +363,8 @@ export class ChatMessageList extends LitElement {
     this.markdown.forgetFrom(config.messages.length);
     const groups = buildTranscript(config.messages);
     const busy = config.status === 'waiting' || config.status === 'streaming';
-    const showScrollButton = !this.autoscroll.following && this.autoscroll.hasMoreBelow;
+    // Not following means the user scrolled away from the end: there is more below.
+    const showScrollButton = !this.autoscroll.following;
     return html`
       <div
         class="log"
@@ -359,7 +376,17 @@ export class ChatMessageList extends LitElement {
         data-layout=${config.layout === 'panel' ? 'panel' : 'bubble'}
       >
         <div class="transcript">
-          ${groups.length === 0 ? this.renderEmpty(config, strings) : nothing}
+          ${groups.length === 0
+            ? renderEmpty(
+                {
+                  examples: config.examples,
+                  disabled: config.status === 'waiting' || config.status === 'streaming',
+                  onExample: (example) => this.sendExample(example),
+                  blobUrl: (blob) => this.blobUrl(blob),
+                },
+                strings,
+              )
+            : nothing}
           ${repeat(
             groups,
             (group) => group.key,
@@ -381,41 +408,8 @@ export class ChatMessageList extends LitElement {
           </button>`
         : nothing}
       <div class="announcer sr-only" role="status" aria-live="polite" aria-atomic="true"></div>
-      ${this.renderImageViewer(strings)}
+      ${this.viewedImage ? renderImageViewer(this.viewedImage, strings, () => this.closeImage()) : nothing}
     `;
-  }
-
-  private renderEmpty(config: ListConfig, strings: ChatStrings): TemplateResult {
-    return html`<div class="empty">
-      <slot name="empty"><p class="greeting">${strings.greeting}</p></slot>
-      ${config.examples.length > 0
-        ? html`<ul class="examples" aria-label=${strings.examplesLabel}>
-            ${config.examples.map((example) => html`<li>${this.renderExample(example, config.status !== 'idle' && config.status !== 'error')}</li>`)}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderExample(example: ChatExample, disabled: boolean): TemplateResult {
-    const text = typeof example === 'string' ? example : example.text;
-    const files = typeof example === 'string' ? [] : (example.files ?? []);
-    return html`<button type="button" part="example" class="example" ?disabled=${disabled} @click=${() => this.sendExample(example)}>
-      ${files.length > 0 ? html`<span class="example-files">${files.map((file) => this.renderExampleFile(file))}</span>` : nothing}
-      <span class="example-text">${text}</span>
-    </button>`;
-  }
-
-  private renderExampleFile(file: File | Blob | FileData): TemplateResult {
-    if (file instanceof Blob) {
-      const name = file instanceof File ? file.name : '';
-      return html`<span class="example-file">${name}</span>`;
-    }
-    const data = normalizeFile(file);
-    const url = fileKind(data) === 'image' ? safeUrl(data.url, 'media') : undefined;
-    const name = data.name ?? '';
-    return url
-      ? html`<img class="example-thumb" src=${url} alt=${data.alt_text || name} />`
-      : html`<span class="example-file">${name}</span>`;
   }
 
   private renderWaiting(strings: ChatStrings): TemplateResult {
@@ -597,107 +591,34 @@ export class ChatMessageList extends LitElement {
     if (this.editingIndex === index) return nothing;
     const isUser = message.role === 'user';
     const isLastReply = index === lastReplyIndex(config.messages);
-    const feedback = !config.noFeedback && (!isUser || config.likeUserMessage) && !streaming;
-    const liked = this.likedOf(message);
-    const canEdit = isUser && typeof message.content === 'string';
-    const hasText = typeof message.content !== 'string' || message.content !== '';
-    return html`<div class="actions">
-      ${hasText && !streaming
-        ? html`<button
-            type="button"
-            part="copy-button"
-            class="icon-button"
-            aria-label=${this.copiedIndex === index ? strings.copied : strings.copy}
-            title=${strings.copy}
-            @click=${() => this.copyMessage(index, message)}
-          >
-            ${icon(this.copiedIndex === index ? 'check' : 'copy')}
-          </button>`
-        : nothing}
-      ${canEdit
-        ? html`<button
-            type="button"
-            part="edit-button"
-            class="icon-button"
-            aria-label=${strings.edit}
-            title=${strings.edit}
-            ?disabled=${busy}
-            @click=${() => this.startEditing(index, message.content as string)}
-          >
-            ${icon('edit')}
-          </button>`
-        : nothing}
-      ${feedback
-        ? html`<button
-              type="button"
-              part="like-button"
-              class="icon-button"
-              aria-label=${strings.like}
-              title=${strings.like}
-              aria-pressed=${liked === true ? 'true' : 'false'}
-              @click=${() => this.setLike(index, message, true)}
-            >
-              ${icon('like')}
-            </button>
-            <button
-              type="button"
-              part="dislike-button"
-              class="icon-button"
-              aria-label=${strings.dislike}
-              title=${strings.dislike}
-              aria-pressed=${liked === false ? 'true' : 'false'}
-              @click=${() => this.setLike(index, message, false)}
-            >
-              ${icon('dislike')}
-            </button>`
-        : nothing}
-      ${isLastReply && message.error === undefined
-        ? html`<button
-            type="button"
-            part="retry-button"
-            class="icon-button"
-            aria-label=${strings.retry}
-            title=${strings.retry}
-            ?disabled=${busy}
-            @click=${() => this.retry(index)}
-          >
-            ${icon('retry')}
-          </button>`
-        : nothing}
-      ${isLastReply
-        ? html`<button
-            type="button"
-            part="undo-button"
-            class="icon-button"
-            aria-label=${strings.undo}
-            title=${strings.undo}
-            ?disabled=${busy}
-            @click=${() => this.undo(index)}
-          >
-            ${icon('undo')}
-          </button>`
-        : nothing}
-    </div>`;
+    const hasContent = typeof message.content !== 'string' || message.content !== '';
+    return renderActions(
+      {
+        copy: hasContent && !streaming,
+        copied: this.copiedIndex === index,
+        edit: isUser && typeof message.content === 'string',
+        feedback: !config.noFeedback && (!isUser || config.likeUserMessage) && !streaming,
+        liked: this.likedOf(message),
+        // A failed reply has its retry button in its error.
+        retry: isLastReply && message.error === undefined,
+        undo: isLastReply,
+        busy,
+        onCopy: () => void this.copyMessage(index, message),
+        onEdit: () => this.startEditing(index, message.content as string),
+        onLike: (pressed) => this.setLike(index, message, pressed),
+        onRetry: () => this.retry(index),
+        onUndo: () => this.undo(index),
+      },
+      strings,
+    );
   }
+}
 
-  private renderImageViewer(strings: ChatStrings): unknown {
-    const image = this.viewedImage;
-    if (!image) return nothing;
-    return html`<dialog
-      part="image-viewer"
-      class="viewer"
-      aria-label=${strings.imageViewerLabel}
-      @close=${() => this.closeImage()}
-      @click=${(event: Event) => {
-        if (event.target === event.currentTarget) this.closeImage();
-      }}
-    >
-      <img class="viewer-image" src=${image.url} alt=${image.alt} />
-      <button type="button" class="viewer-close icon-button" aria-label=${strings.imageViewerClose} @click=${() => this.closeImage()}>
-        ${icon('close')}
-      </button>
-    </dialog>`;
-  }
+/** The text a reply reads as: without its thoughts and code block headers. */
+function readableText(content: Element): string {
+  const copy = content.cloneNode(true) as Element;
+  for (const skipped of copy.querySelectorAll('.thought, .code-header')) skipped.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 defineElement('chat-message-list', ChatMessageList);

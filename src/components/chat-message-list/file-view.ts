@@ -9,12 +9,8 @@ import {formatString, type ChatStrings} from '../../strings.js';
 import {fileKind, fileName, fileTypeLabel, formatBytes, normalizeFile} from '../../render/media.js';
 import {safeUrl} from '../../render/urls.js';
 import {icon} from './icons.js';
+import type {ViewedImage} from './image-viewer.js';
 
-/** An image to show full size. */
-export interface ViewedImage {
-  url: string;
-  alt: string;
-}
 
 export function renderFile(
   content: FileData,
@@ -22,7 +18,7 @@ export function renderFile(
   openImage: (image: ViewedImage, opener: HTMLElement) => void,
 ): TemplateResult {
   const file = normalizeFile(content);
-  const name = fileName(file);
+  const name = fileName(file, strings.file);
   const kind = fileKind(file);
   const url = safeUrl(file.url, kind === 'file' ? 'link' : 'media');
   if (url === undefined) return html`<span class="file-inert">${name}</span>`;
@@ -39,9 +35,9 @@ export function renderFile(
       </button>`;
     }
     case 'audio':
-      return html`<audio class="file-audio" controls preload="metadata" src=${url} aria-label=${name}></audio>`;
+      return html`<audio class="file-audio" controls preload="metadata" src=${url} aria-label=${file.alt_text || name}></audio>`;
     case 'video':
-      return html`<video class="file-video" controls preload="metadata" src=${url} aria-label=${name}></video>`;
+      return html`<video class="file-video" controls preload="metadata" src=${url} aria-label=${file.alt_text || name}></video>`;
     default:
       return renderDownload(file, name, url, strings);
   }

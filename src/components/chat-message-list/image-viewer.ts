@@ -1,0 +1,30 @@
+/**
+ * The full-size view of an image (part `image-viewer`): a modal dialog that
+ * closes with Escape, its close button, or a click beside the image.
+ */
+import {html, type TemplateResult} from 'lit';
+import type {ChatStrings} from '../../strings.js';
+import {icon} from './icons.js';
+
+/** An image to show full size. */
+export interface ViewedImage {
+  url: string;
+  alt: string;
+}
+
+export function renderImageViewer(image: ViewedImage, strings: ChatStrings, onClose: () => void): TemplateResult {
+  return html`<dialog
+    part="image-viewer"
+    class="viewer"
+    aria-label=${strings.imageViewerLabel}
+    @close=${onClose}
+    @click=${(event: Event) => {
+      if (event.target === event.currentTarget) onClose();
+    }}
+  >
+    <img class="viewer-image" src=${image.url} alt=${image.alt} />
+    <button type="button" class="viewer-close icon-button" aria-label=${strings.imageViewerClose} @click=${onClose}>
+      ${icon('close')}
+    </button>
+  </dialog>`;
+}
