@@ -349,10 +349,10 @@ for (const protocol of protocols) {
       const started = Date.now();
       await chat.send('anyone?');
       expect(Date.now() - started).to.be.within(350, 3000);
-      expect((await failed).detail).to.deep.equal({error: chat.strings.errorTimeout.replace('{seconds}', '0')});
+      expect((await failed).detail).to.deep.equal({error: chat.strings.errorTimeout.replace('{seconds}', '1')});
       expect(chat.messages).to.deep.equal([
         {role: 'user', content: 'anyone?'},
-        {role: 'assistant', content: '', error: chat.strings.errorTimeout.replace('{seconds}', '0')},
+        {role: 'assistant', content: '', error: chat.strings.errorTimeout.replace('{seconds}', '1')},
       ]);
       await until(() => part(chat, 'retry-button') !== null, 'a retry button shows');
       // The silent request was aborted, and a timeout is not retried.
