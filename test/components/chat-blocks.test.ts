@@ -41,6 +41,18 @@ describe('<chat-blocks>', () => {
     }
   });
 
+  it('takes theme custom properties from the page, set on any ancestor', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="--chat-blocks-background: rgb(10, 20, 30); --chat-blocks-height: 321px">
+        <chat-blocks></chat-blocks>
+      </div>
+    `);
+    const chat = wrapper.querySelector('chat-blocks')!;
+    await chat.updateComplete;
+    expect(getComputedStyle(chat).backgroundColor).to.equal('rgb(10, 20, 30)');
+    expect(getComputedStyle(chat).height).to.equal('321px');
+  });
+
   it('sends from the textbox with Enter and streams an SSE reply in place', async () => {
     const chat = await chatFixture();
     chat.body = sseScript(['"Hello"', '{"delta": ", wor"}', '"ld!"'], {pause: 60});
