@@ -22,6 +22,8 @@ function connect() {
   chat.fileCount = bot.value === 'multimodal' ? 'multiple' : 'none';
   chat.fileTypes = bot.value === 'multimodal' ? 'image, audio, video, text, .pdf' : '';
   chat.uploadEndpoint = bot.value === 'multimodal' ? '/api/upload' : '';
+  chat.maxFileSize = '20MB';
+  chat.maxPlainTextLength = 2000;
   chat.sources = bot.value === 'multimodal' ? 'upload microphone' : 'upload';
 }
 

@@ -11,4 +11,5 @@ for (const mode of ['lib', 'bundle', 'iife']) run(bin('vite'), ['build', '--mode
 run(bin('tsc'), ['-p', 'tsconfig.json']);
 const elements = ['chat-blocks', 'chat-message-list', 'chat-multimodal-textbox', 'chat-clear-button'];
 run(bin('cem'), ['analyze', '--litelement', '--quiet', '--globs', ...elements.map((tag) => `src/components/${tag}/${tag}.ts`)]);
-console.log('built dist/ and custom-elements.json');
+
+run('node', ['scripts/verify-dist.js']);

@@ -231,7 +231,7 @@ describe('<chat-blocks adapter="openai">', () => {
     await chat.send('Hi');
     const {detail} = await failed;
     expect(detail.status).to.equal(429);
-    expect(detail.error).to.equal('Rate limit reached for requests Try again in 20 s.');
+    expect(detail.error).to.equal('Rate limit reached for requests. Try again in 20 s.');
     await until(() => part(chat, 'message-error')?.textContent?.includes('Try again in 20 s') === true, 'the wait shows');
   });
 
@@ -524,7 +524,7 @@ for (const protocol of protocols) {
       const long = plan(chat, 'retry-after-long', [{status: 429, headers: {'Retry-After': '30'}, body: apiError('Slow down')}, reply(protocol, ['never'])]);
       const failed = expectEvent<ErrorDetail>(chat, 'chat-error');
       await chat.send('two');
-      expect((await failed).detail).to.deep.equal({error: 'Slow down Try again in 30 s.', status: 429});
+      expect((await failed).detail).to.deep.equal({error: 'Slow down. Try again in 30 s.', status: 429});
       expect((await faultsSeen(long)).hits).to.have.length(1);
       await until(() => part(chat, 'message-error')?.textContent?.includes('Try again in 30 s.') === true, 'the wait shows');
     });

@@ -61,7 +61,7 @@ const server = createServer(async (request, response) => {
     if (closed) return; // The user pressed stop: stop generating.
     const chunk = JSON.stringify({delta});
     response.write(sse ? `data: ${chunk}\n\n` : `${chunk}\n`);
-    await sleep(30);
+    await sleep(50);
   }
   response.end(sse ? 'data: [DONE]\n\n' : '');
 });

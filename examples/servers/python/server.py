@@ -64,7 +64,7 @@ class ChatHandler(BaseHTTPRequestHandler):
             for delta in answer(request):
                 self.wfile.write(f"data: {json.dumps({'delta': delta})}\n\n".encode())
                 self.wfile.flush()
-                time.sleep(0.03)
+                time.sleep(0.05)
             self.wfile.write(b"data: [DONE]\n\n")
             self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):

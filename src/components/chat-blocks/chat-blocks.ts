@@ -361,6 +361,7 @@ export class ChatBlocks extends LitElement {
   }
 
   private chooseOption(index: number, value: string): void {
+    if (this.disabled) return;
     fireChatEvent(this, 'chat-option', {index, value});
     void this.session.send({text: value, files: []});
   }

@@ -28,7 +28,9 @@ export function describeError(error: ChatError | 'stopped', strings: ChatStrings
       text = error.message || strings.errorServer;
   }
   if (error.retryAfter !== undefined) {
-    text += ' ' + formatString(strings.errorRetryAfter, {seconds: Math.ceil(error.retryAfter)});
+    // A server's own words may end without a full stop: add one before the hint.
+    const separator = /[.!?…]$/.test(text.trim()) ? ' ' : '. ';
+    text = text.trim() + separator + formatString(strings.errorRetryAfter, {seconds: Math.ceil(error.retryAfter)});
   }
   return text;
 }

@@ -39,6 +39,8 @@ interface ListConfig {
   avatarAssistant?: string;
   examples: readonly ChatExample[];
   markdown: MarkdownOptions;
+  /** The chat is disabled: nothing that sends (options, retry, edit, undo, examples) can be used. */
+  disabled: boolean;
 }
 
 /** How long a copy button says "Copied". */
@@ -199,6 +201,7 @@ export class ChatMessageList extends LitElement {
         avatarAssistant: settings.avatarAssistant,
         examples: settings.examples,
         markdown: {inlineMath},
+        disabled: settings.disabled,
       };
     }
     const messages = this.messages ?? [];
@@ -214,6 +217,7 @@ export class ChatMessageList extends LitElement {
       avatarAssistant: this.avatarAssistant,
       examples: this.examples ?? [],
       markdown: {inlineMath: this.inlineMath},
+      disabled: false,
     };
   }
 
@@ -281,24 +285,28 @@ export class ChatMessageList extends LitElement {
   }
 
   private retry(index: number): void {
+    if (this.config.disabled) return;
     const controller = this.chat.controller;
     if (controller) controller.retry();
     else fireChatEvent(this, 'chat-retry', {index});
   }
 
   private undo(index: number): void {
+    if (this.config.disabled) return;
     const controller = this.chat.controller;
     if (controller) controller.undo();
     else fireChatEvent(this, 'chat-undo', {index});
   }
 
   private chooseOption(index: number, value: string): void {
+    if (this.config.disabled) return;
     const controller = this.chat.controller;
     if (controller) controller.chooseOption(index, value);
     else fireChatEvent(this, 'chat-option', {index, value});
   }
 
   private sendExample(example: ChatExample): void {
+    if (this.config.disabled) return;
     const input = typeof example === 'string' ? {text: example, files: []} : {text: example.text, files: example.files ?? []};
     const controller = this.chat.controller;
     if (controller) controller.submit(input);
@@ -306,6 +314,7 @@ export class ChatMessageList extends LitElement {
   }
 
   private startEditing(index: number, text: string): void {
+    if (this.config.disabled) return;
     this.editingIndex = index;
     this.editText = text;
     void this.updateComplete.then(() => {
@@ -325,7 +334,7 @@ export class ChatMessageList extends LitElement {
 
   private saveEdit(index: number, previous: string): void {
     const value = this.editText;
-    if (value.trim() === '') return;
+    if (value.trim() === '' || this.config.disabled) return;
     this.editingIndex = -1;
     const controller = this.chat.controller;
     if (controller) controller.edit(index, value);
@@ -363,6 +372,8 @@ export class ChatMessageList extends LitElement {
     this.markdown.forgetFrom(config.messages.length);
     const groups = buildTranscript(config.messages);
     const busy = config.status === 'waiting' || config.status === 'streaming';
+    // What waits for a reply to end also waits while the chat is disabled.
+    const locked = busy || config.disabled;
     // Not following means the user scrolled away from the end: there is more below.
     const showScrollButton = !this.autoscroll.following;
     return html`
@@ -380,7 +391,7 @@ export class ChatMessageList extends LitElement {
             ? renderEmpty(
                 {
                   examples: config.examples,
-                  disabled: config.status === 'waiting' || config.status === 'streaming',
+                  disabled: locked,
                   onExample: (example) => this.sendExample(example),
                   blobUrl: (blob) => this.blobUrl(blob),
                 },
@@ -390,7 +401,7 @@ export class ChatMessageList extends LitElement {
           ${repeat(
             groups,
             (group) => group.key,
-            (group) => this.renderGroup(group, config, strings, busy),
+            (group) => this.renderGroup(group, config, strings, locked),
           )}
           ${config.status === 'waiting' ? this.renderWaiting(strings) : nothing}
         </div>

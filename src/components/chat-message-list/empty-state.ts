@@ -12,7 +12,7 @@ import {safeUrl} from '../../render/urls.js';
 
 export interface EmptyView {
   examples: readonly ChatExample[];
-  /** A reply is on its way: examples wait. */
+  /** A reply is on its way, or the chat is disabled: examples wait. */
   disabled: boolean;
   onExample: (example: ChatExample) => void;
   /** An object URL for a `File` or `Blob` to show as a thumbnail. */

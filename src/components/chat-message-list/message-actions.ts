@@ -16,7 +16,7 @@ export interface ActionsView {
   liked: boolean | null;
   retry: boolean;
   undo: boolean;
-  /** A reply is on its way: edit, retry and undo wait. */
+  /** A reply is on its way, or the chat is disabled: edit, retry and undo wait. */
   busy: boolean;
   onCopy: () => void;
   onEdit: () => void;

@@ -2,7 +2,9 @@ import {errorMessageOf} from '../chunks.js';
 import {ChatError} from '../errors.js';
 
 /** Statuses that say "try again shortly": rate limited, or a gateway or server briefly unavailable. */
-const retryableStatuses = new Set([429, 502, 503, 504]);
+// The contract's automatic retries: a gateway that failed or is unavailable.
+// A 429 is shown with its Retry-After instead: the server asked us to wait.
+const retryableStatuses = new Set([502, 503, 504]);
 
 /**
  * The ChatError for an HTTP error response. The message is the reason the

@@ -104,11 +104,11 @@ describe('openai adapter', () => {
     expect(error.retryable).to.equal(false);
   });
 
-  it('marks a 429 retryable, with Retry-After', async () => {
+  it('reads a 429 with Retry-After, not retried automatically', async () => {
     const {error} = await chatError(ask('rate-limited'));
     expect(error.status).to.equal(429);
     expect(error.message).to.equal('Rate limit reached for requests');
-    expect(error.retryable).to.equal(true);
+    expect(error.retryable).to.equal(false);
     expect(error.retryAfter).to.equal(20);
   });
 

@@ -1,0 +1,53 @@
+// Checks what `npm run build` produced against the package contract, so a
+// build that would break pages fails CI: the ES module keeps its
+// dependencies external, the bundle is self-contained with its optional
+// features in chunks beside it, the classic script has everything inline,
+// and the types and the manifest are there.
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+
+const problems = [];
+const read = (path) => readFileSync(path, 'utf8');
+const check = (ok, message) => ok || problems.push(message);
+
+// dist/chat-blocks.js and the chunk it re-exports.
+const esmFiles = ['dist/chat-blocks.js', ...readdirSync('dist').filter((f) => /^chat-blocks-.*\.js$/.test(f)).map((f) => `dist/${f}`)];
+const esm = esmFiles.map(read).join('\n');
+for (const dependency of ['lit', 'marked', 'dompurify']) {
+  check(new RegExp(`from ["']${dependency}["']`).test(esm), `dist/chat-blocks.js should import ${dependency}, not inline it`);
+}
+check(!/Copyright \(c\) Cure53|DOMPurify \d/.test(esm), 'dist/chat-blocks.js inlines DOMPurify');
+
+// dist/chat-blocks.bundle.js: no bare import left, lazy chunks relative to itself.
+const bundle = read('dist/chat-blocks.bundle.js');
+const bare = [...bundle.matchAll(/(?:from\s*|import\s*\(\s*)["'`]([^"'`]+)["'`]/g)].map((m) => m[1]).filter((s) => !s.startsWith('./'));
+check(bare.length === 0, `dist/chat-blocks.bundle.js has bare imports: ${bare.join(', ')}`);
+const lazy = [...bundle.matchAll(/import\(\s*["'`](\.\/chunks\/[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+check(lazy.length > 0, 'dist/chat-blocks.bundle.js loads no lazy chunk');
+for (const chunk of lazy) check(existsSync(`dist/${chunk.slice(2)}`), `the bundle's chunk ${chunk} is missing`);
+for (const feature of ['katex', 'core', 'recorder']) {
+  check(lazy.some((chunk) => chunk.includes(`/${feature}-`)), `no lazy chunk for ${feature}`);
+}
+
+// dist/chat-blocks.iife.js: one classic script.
+const iife = read('dist/chat-blocks.iife.js');
+check(!/\bimport\s*\(|^\s*import\s|^\s*export\s/m.test(iife), 'dist/chat-blocks.iife.js is not a classic script with everything inline');
+
+// Types and manifest.
+const types = existsSync('dist/types/index.d.ts') ? read('dist/types/index.d.ts') : '';
+check(types.includes('ChatBlocks'), 'dist/types/index.d.ts is missing');
+check(existsSync('dist/types/react.d.ts'), 'dist/types/react.d.ts is missing');
+const declared = readdirSync('dist/types/components', {recursive: true})
+  .filter((f) => String(f).endsWith('.d.ts'))
+  .map((f) => read(`dist/types/components/${f}`))
+  .join('\n');
+const tags = ['chat-blocks', 'chat-message-list', 'chat-multimodal-textbox', 'chat-clear-button'];
+for (const tag of tags) check(declared.includes(`'${tag}': `), `no HTMLElementTagNameMap entry for ${tag}`);
+const manifest = JSON.parse(read('custom-elements.json'));
+const inManifest = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+for (const tag of tags) check(inManifest.includes(tag), `custom-elements.json lacks ${tag}`);
+
+if (problems.length) {
+  console.error(`The build does not meet the package contract:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`dist/ checked: ES module with external dependencies, self-contained bundle with ${lazy.length} lazy chunks, classic script, types, manifest`);
