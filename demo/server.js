@@ -154,5 +154,5 @@ const server = createServer(async (request, response) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`chat-blocks demo: http://${host}:${port}/`);
+  console.log(`chat-blocks demo: http://${host}:${server.address().port}/`);
 });

@@ -8,7 +8,9 @@ export function deepQueryAll<E extends Element = HTMLElement>(root: Element | Do
   const visit = (node: Element | Document | ShadowRoot) => {
     found.push(...(node.querySelectorAll(selector) as NodeListOf<E>));
     for (const element of node.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
-    if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+    // Not `instanceof Element`: nodes of an iframe belong to another realm.
+    const own = (node as Element).shadowRoot;
+    if (own) visit(own);
   };
   visit(root);
   return [...new Set(found)];

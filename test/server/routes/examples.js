@@ -10,6 +10,7 @@ const commands = {
   node: ['node', ['examples/servers/node/server.js']],
   python: ['python3', ['examples/servers/python/server.py']],
   'openai-stub': ['node', ['examples/servers/openai-stub/server.js']],
+  demo: ['node', ['demo/server.js']],
 };
 
 const running = new Map();
@@ -28,7 +29,7 @@ function start(name) {
         let output = '';
         child.stdout.on('data', (data) => {
           output += data;
-          const match = output.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+          const match = output.match(/(http:\/\/127\.0\.0\.1:\d+)/);
           if (match) resolve(match[1]);
         });
         child.on('exit', (code) => reject(new Error(`example server ${name} exited with ${code}`)));
