@@ -41,10 +41,11 @@ export const routes = {
     });
     ctx.body = files.map((file) => `https://files.example/${ctx.query.key ?? ''}/${encodeURIComponent(file.filename)}`);
   },
-  // Sets a cookie for this host that a cross-site request may carry.
+  // Sets a cookie for this host that a cross-site request may carry: a
+  // partitioned one (CHIPS), as Chromium blocks other third-party cookies.
   '/api/upload-echo/cookie': async (ctx) => {
     if (cors(ctx)) return;
-    ctx.set('Set-Cookie', 'upload_echo=yes; Path=/; SameSite=None; Secure');
+    ctx.set('Set-Cookie', 'upload_echo=yes; Path=/; SameSite=None; Secure; Partitioned');
     ctx.body = {ok: true};
   },
   // What the upload of `?key=` carried.
