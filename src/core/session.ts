@@ -1,7 +1,7 @@
 import {ChatError} from './errors.js';
 import {applyChunk, type ReplyCursor} from './reply.js';
 import {readReply} from './silence.js';
-import {validateMessages} from './validate.js';
+import {validateFileData, validateMessages} from './validate.js';
 import {ChatStatus, type ChatAdapter, type ChatInput, type ChatMessage, type ConnectionConfig, type FileData} from './types.js';
 import type {ChatEventDetails, ChatEventName} from '../events.js';
 
@@ -36,6 +36,14 @@ const sleep = (ms: number, signal: AbortSignal) =>
       {once: true},
     );
   });
+
+/** A file shown from the user's own machine while it is read or uploaded. */
+function localPreview(file: Blob): FileData {
+  const preview: FileData = {url: URL.createObjectURL(file), size: file.size};
+  if (file.type) preview.mime_type = file.type;
+  if (file instanceof File) preview.name = file.name;
+  return preview;
+}
 
 /** Longest `Retry-After` honoured automatically; longer ones are shown to the user. */
 const maxAutomaticWaitSeconds = 10;
@@ -91,21 +99,42 @@ export class ChatSession {
       await this.running?.done;
     }
     await this.runTurn(async (turn, controller) => {
+      // The user's message shows at once: files still being read or uploaded
+      // show from a local preview until their final FileData is known.
+      let previews: FileData[];
+      try {
+        previews = files.map((file, index) =>
+          file instanceof Blob ? localPreview(file) : validateFileData(file, `files[${index}]`),
+        );
+      } catch (error) {
+        if (text) this.messages = [...this.messages, {role: 'user', content: text}];
+        this.fail(error);
+        return;
+      }
+      const start = this.messages.length;
+      const added: ChatMessage[] = previews.map((file) => ({role: 'user', content: file}));
+      if (text) added.push({role: 'user', content: text});
+      this.messages = [...this.messages, ...added];
+      this.notify();
       let fileData: FileData[];
       try {
         fileData = await this.host.prepareFiles(files, controller.signal);
       } catch (error) {
         if (turn !== this.turn) return;
-        // The files could not be read or uploaded: keep the user's words in the history.
-        if (text) this.messages = [...this.messages, {role: 'user', content: text}];
+        // The files could not be read or uploaded: keep the user's words, drop the previews.
+        this.messages = [...this.messages.slice(0, start), ...this.messages.slice(start + previews.length)];
         this.fail(error);
         return;
+      } finally {
+        for (const preview of previews) if (preview.url.startsWith('blob:')) URL.revokeObjectURL(preview.url);
       }
       if (turn !== this.turn) return;
-      const added: ChatMessage[] = fileData.map((file) => ({role: 'user', content: file}));
-      if (text) added.push({role: 'user', content: text});
-      this.messages = [...this.messages, ...added];
-      this.notify();
+      if (fileData.length) {
+        const next = this.messages.slice();
+        fileData.forEach((file, i) => (next[start + i] = {...next[start + i], content: file}));
+        this.messages = next;
+        this.notify();
+      }
       await this.reply(turn, controller, text, fileData);
     });
   }

@@ -97,6 +97,22 @@ describe('<chat-blocks>', () => {
     });
   });
 
+  it('shows the user\'s message at once while send() uploads its files, then the uploaded URL', async () => {
+    const chat = await chatFixture();
+    chat.uploadEndpoint = '/api/uploads/slow?delay=800';
+    chat.body = sseScript(['"got it"']);
+    const done = chat.send({text: 'with a picture', files: [new File(['fake png'], 'pic.png', {type: 'image/png'})]});
+    await until(() => chat.messages.length === 2, 'both user messages show before the upload ends', 600);
+    const preview = chat.messages[0].content as {url: string; name?: string};
+    expect(preview.url).to.match(/^blob:/);
+    expect(preview.name).to.equal('pic.png');
+    expect(chat.messages[1]).to.deep.equal({role: 'user', content: 'with a picture'});
+    await done;
+    const uploaded = chat.messages[0].content as {url: string};
+    expect(uploaded.url).not.to.match(/^blob:/);
+    expect(chat.messages.at(-1)).to.deep.equal({role: 'assistant', content: 'got it'});
+  });
+
   it('reads the headers attribute as JSON', async () => {
     const chat = await fixture<ChatBlocks>(html`
       <chat-blocks endpoint="/api/streams/echo" adapter="fetch" headers='{"Authorization": "Bearer t"}'></chat-blocks>

@@ -77,12 +77,13 @@ export class ChatBlocksController implements ChatController {
     this.requestDraft('');
   }
 
+  // With `disabled`, nothing is sent: not a retry, an edit, or an undo's re-send.
   retry(): void {
-    this.host.retry();
+    if (!this.settings.disabled) this.host.retry();
   }
 
   undo(): void {
-    this.host.undo();
+    if (!this.settings.disabled) this.host.undo();
   }
 
   like(index: number, liked: boolean | null): void {
@@ -90,7 +91,7 @@ export class ChatBlocksController implements ChatController {
   }
 
   edit(index: number, text: string): void {
-    void this.session.edit(index, text);
+    if (!this.settings.disabled) void this.session.edit(index, text);
   }
 
   chooseOption(index: number, value: string): void {
