@@ -1,8 +1,9 @@
 /**
  * The only way sanitized markup enters a template: a directive that inserts
- * a clone of a sanitized fragment into a child part. Given the same source
- * again it does nothing, so the DOM of a finished markdown block is never
- * touched by later renders.
+ * sanitized nodes into a child part, taken from their source (which then
+ * keeps no copy) or cloned from it. Given the same source again it does
+ * nothing, so the DOM of a finished markdown block is never touched by
+ * later renders.
  */
 import {noChange, nothing} from 'lit';
 import {Directive, directive, PartType, type ChildPart, type PartInfo} from 'lit/directive.js';
@@ -10,6 +11,8 @@ import {Directive, directive, PartType, type ChildPart, type PartInfo} from 'lit
 /** Something that holds sanitized nodes: a rendered markdown block, a title. */
 export interface SanitizedSource {
   readonly fragment: DocumentFragment;
+  /** Hands the nodes over, keeping no copy; without it, `fragment` is cloned. */
+  take?(): DocumentFragment;
 }
 
 /** Adds the widget's own controls (copy buttons) to freshly inserted nodes. */
@@ -32,11 +35,11 @@ class SanitizedFragmentDirective extends Directive {
     if (source === this.source && enhancer === this.enhancer) return noChange;
     this.source = source;
     this.enhancer = enhancer;
-    const nodes = source.fragment.cloneNode(true) as DocumentFragment;
+    const nodes = source.take ? source.take() : (source.fragment.cloneNode(true) as DocumentFragment);
     enhancer?.(nodes);
     return nodes;
   }
 }
 
-/** Inserts (a clone of) the sanitized nodes of `source`, once per source. */
+/** Inserts the sanitized nodes of `source` (taken, or a clone), once per source. */
 export const sanitizedFragment = directive(SanitizedFragmentDirective);

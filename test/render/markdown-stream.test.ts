@@ -103,6 +103,23 @@ describe('MarkdownStream', () => {
     expect(html(blocks)).to.equal('<p>other text</p>\n');
   });
 
+  it('hands its nodes over with take(), and renders them again only if asked again', () => {
+    const stream = new MarkdownStream();
+    const blocks = stream.update(sample, options, false);
+    const whole = html(blocks);
+    const renders = markdownStats.blockRenders;
+    const taken = blocks.map((block) => block.take());
+    // The first take gives the very nodes the block rendered: no copy, no new render.
+    expect(markdownStats.blockRenders).to.equal(renders);
+    const root = document.createElement('div');
+    root.append(...taken);
+    expect(root.innerHTML).to.equal(whole);
+    // Asked again (the page lost them), a block renders them again from its text.
+    expect(html([blocks[1]!])).to.equal(html(new MarkdownStream().update(sample, options, false).slice(1, 2)));
+    expect(markdownStats.blockRenders).to.be.greaterThan(renders);
+    expect(blocks[1]!.take()).to.not.equal(taken[1]);
+  });
+
   it('treats CRLF like LF', () => {
     const blocks = new MarkdownStream().update('a\r\n\r\nb', options, false);
     expect(blocks.length).to.equal(2);

@@ -1,5 +1,6 @@
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
+import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
 import type {ChatExample, ChatLayout} from '../../context.js';
 import type {ChatMessage, ChatStatus} from '../../core/types.js';
@@ -10,7 +11,7 @@ import {ChatConsumer} from '../chat-consumer.js';
 import {copyText} from '../../render/clipboard.js';
 import {addCodeBlockControls} from '../../render/code-blocks.js';
 import {sanitizedFragment, type Enhancer} from '../../render/fragment-directive.js';
-import {onPluginLoaded} from '../../render/lazy.js';
+import {onPluginLoaded, pluginGeneration} from '../../render/lazy.js';
 import type {MarkdownOptions} from '../../render/markdown.js';
 import {normalizeFile} from '../../render/media.js';
 import {splitReasoning} from '../../render/reasoning.js';
@@ -20,6 +21,7 @@ import {AutoScroll} from './autoscroll.js';
 import {styles} from './chat-message-list.styles.js';
 import {renderEmpty} from './empty-state.js';
 import {renderFile} from './file-view.js';
+import {HistoryWindow} from './history-window.js';
 import {renderImageViewer, type ViewedImage} from './image-viewer.js';
 import {renderActions} from './message-actions.js';
 import {icon} from './icons.js';
@@ -108,6 +110,8 @@ export class ChatMessageList extends LitElement {
 
   private readonly chat = new ChatConsumer(this);
   private readonly autoscroll = new AutoScroll(this);
+  /** A long history renders its newest messages first, older ones in idle time. */
+  private readonly history = new HistoryWindow(this, () => this.logElement, () => this.autoscroll.following);
 
   @query('.log') private logElement?: HTMLElement;
   @query('.announcer') private announcer?: HTMLElement;
@@ -150,6 +154,8 @@ export class ChatMessageList extends LitElement {
   private copiedTimer = 0;
   private imageOpener?: HTMLElement;
   private readonly blobUrls = new Map<Blob, string>();
+  /** Grows when a standalone like changes `likes` in place: groups render again. */
+  private likesVersion = 0;
   /** Last state seen, to announce a reply once when it finishes. */
   private seen?: {count: number; busy: boolean};
 
@@ -173,6 +179,17 @@ export class ChatMessageList extends LitElement {
 
   protected override firstUpdated(): void {
     this.autoscroll.observe(this.logElement!, this.renderRoot.querySelector('.transcript')!);
+    this.logElement!.addEventListener('scroll', this.history.onScroll, {passive: true});
+  }
+
+  /** Resolves once the list has rendered, a long history included (it renders in batches). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let filling = this.history.whenComplete(); filling; filling = this.history.whenComplete()) {
+      await filling;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override updated(): void {
@@ -272,6 +289,7 @@ export class ChatMessageList extends LitElement {
       return;
     }
     this.likes.set(message, liked);
+    this.likesVersion++;
     this.requestUpdate();
     fireChatEvent(this, 'chat-like', {index, value: message.content, liked});
   }
@@ -371,6 +389,7 @@ export class ChatMessageList extends LitElement {
     const strings = this.uiStrings;
     this.markdown.forgetFrom(config.messages.length);
     const groups = buildTranscript(config.messages);
+    const shown = this.history.visible(config.messages, groups);
     const busy = config.status === 'waiting' || config.status === 'streaming';
     // What waits for a reply to end also waits while the chat is disabled.
     const locked = busy || config.disabled;
@@ -399,9 +418,9 @@ export class ChatMessageList extends LitElement {
               )
             : nothing}
           ${repeat(
-            groups,
+            shown,
             (group) => group.key,
-            (group) => this.renderGroup(group, config, strings, locked),
+            (group) => guard(this.groupInputs(group, config, strings, locked), () => this.renderGroup(group, config, strings, locked)),
           )}
           ${config.status === 'waiting' ? this.renderWaiting(strings) : nothing}
         </div>
@@ -421,6 +440,47 @@ export class ChatMessageList extends LitElement {
       <div class="announcer sr-only" role="status" aria-live="polite" aria-atomic="true"></div>
       ${this.viewedImage ? renderImageViewer(this.viewedImage, strings, () => this.closeImage()) : nothing}
     `;
+  }
+
+  /**
+   * Everything a group's DOM depends on. A group is rendered again only when
+   * one of these changed, so adding a message, a chunk or a batch of older
+   * messages does not walk through the templates of every other message.
+   */
+  private groupInputs(group: TranscriptGroup, config: ListConfig, strings: ChatStrings, locked: boolean): unknown[] {
+    const indexes = new Set<number>();
+    const entries: unknown[] = [];
+    const visit = (entry: TranscriptEntry): void => {
+      indexes.add(entry.index);
+      entries.push(entry.index, entry.message);
+      entry.children.forEach(visit);
+    };
+    group.entries.forEach(visit);
+    // Positions that change what a message shows (retry, undo, options,
+    // streaming), counted only in the group that holds them.
+    const within = (index: number) => (indexes.has(index) ? index : -1);
+    return [
+      config.plainText,
+      config.likeUserMessage,
+      config.noFeedback,
+      config.avatarUser,
+      config.avatarAssistant,
+      config.markdown.inlineMath,
+      config.disabled,
+      strings,
+      locked,
+      this.likes,
+      this.likesVersion,
+      this.thoughtToggles,
+      this.copiedIndex,
+      this.editingIndex,
+      within(this.editingIndex) === -1 ? '' : this.editText,
+      pluginGeneration,
+      within(config.messages.length - 1),
+      within(lastReplyIndex(config.messages)),
+      within(config.streamingIndex),
+      ...entries,
+    ];
   }
 
   private renderWaiting(strings: ChatStrings): TemplateResult {

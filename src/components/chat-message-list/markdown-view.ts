@@ -4,7 +4,6 @@
  * finished blocks are never parsed again, and the keyed template that puts
  * their sanitized nodes in the DOM.
  */
-import {html, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {sanitizedFragment, type Enhancer, type SanitizedSource} from '../../render/fragment-directive.js';
 import {pluginGeneration} from '../../render/lazy.js';
@@ -55,11 +54,15 @@ export class MarkdownCache {
   }
 }
 
-/** The blocks, keyed by position: a finished block's DOM is left as it is. */
-export function renderBlocks(blocks: readonly RenderedBlock[], enhancer: Enhancer): TemplateResult {
-  return html`${repeat(
+/**
+ * The blocks, keyed by position: a finished block's DOM is left as it is.
+ * The directives are the items themselves, with no template around each:
+ * a long history holds one part per block, not three.
+ */
+export function renderBlocks(blocks: readonly RenderedBlock[], enhancer: Enhancer): unknown {
+  return repeat(
     blocks,
     (block) => block.key,
-    (block) => html`${sanitizedFragment(block, enhancer)}`,
-  )}`;
+    (block) => sanitizedFragment(block, enhancer),
+  );
 }
