@@ -125,8 +125,6 @@ export class ChatBlocks extends LitElement {
     this.computeSettings(),
   );
 
-  private readonly provider = new ContextProvider(this, {context: chatContext, initialValue: this.controller});
-
   private readonly persistence = new HistoryPersistence(this.session);
 
   // State
@@ -269,6 +267,9 @@ export class ChatBlocks extends LitElement {
 
   constructor() {
     super();
+    // Every sub-element inside, in the shadow root or in the page's own
+    // layout, asks for this controller through the context protocol.
+    new ContextProvider(this, {context: chatContext, initialValue: this.controller});
     this.session.subscribe(() => this.reflectStatus());
   }
 
@@ -276,7 +277,6 @@ export class ChatBlocks extends LitElement {
     super.connectedCallback();
     this.customLayout = this.hasLayoutChildren();
     this.reflectStatus();
-    void this.provider;
   }
 
   override disconnectedCallback(): void {
