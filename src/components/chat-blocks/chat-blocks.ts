@@ -82,6 +82,8 @@ const textboxParts = [
  * @csspart upload-progress - An upload's progress bar.
  * @csspart upload-cancel - An upload's cancel button.
  * @csspart drop-zone - The visible drop zone while files are dragged over.
+ * @csspart upload-failed - Added to an attached file's preview when its upload failed.
+ * @csspart upload-retry - The retry button of a failed upload.
  * @csspart clear-button - The clear button.
  *
  * @cssprop --chat-blocks-height - Height of the widget (default 36rem).
