@@ -1,22 +1,19 @@
 // Web Test Runner: every test in real headless Chromium (Debian's, never a
 // downloaded build), with test backends served over real HTTP by the runner's
 // own dev server (test/server/routes/*.js).
-import {existsSync} from 'node:fs';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fromRollup} from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import {fileURLToPath} from 'node:url';
 import {testRoutes} from './test/server/index.js';
+import {chromiumPath, headlessArgs} from './scripts/chromium.js';
 import {reactEsmPlugin} from './test/react/react-esm-plugin.js';
 
 const commonjs = fromRollup(rollupCommonjs);
 let pageCount = 0;
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  throw new Error(`Chromium not found at ${executablePath}: install it (apt-get install chromium) or set CHROME_PATH.`);
-}
+const executablePath = chromiumPath();
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -56,12 +53,7 @@ export default {
         executablePath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
+          ...headlessArgs,
           '--use-fake-device-for-media-stream',
           '--use-fake-ui-for-media-stream',
           '--autoplay-policy=no-user-gesture-required',

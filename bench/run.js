@@ -13,6 +13,7 @@ import {chromium} from 'playwright-core';
 import {startServer} from './server.js';
 import {bundleSizes} from './sizes.js';
 import {formatNumber, formatRatio, median, table} from './stats.js';
+import {chromiumPath, headlessArgs} from '../scripts/chromium.js';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
@@ -63,12 +64,7 @@ function streamMetrics() {
 const contenders = ['chat-blocks', 'baseline'];
 
 const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...headlessArgs,
   // gc() for heap readings, and exact (not bucketed) performance.memory values.
   '--js-flags=--expose-gc',
   '--enable-precise-memory-info',
@@ -156,7 +152,7 @@ function printSizes(sizes) {
 
 async function main() {
   ensureBuild();
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath();
   const server = await startServer(root, Number(process.env.BENCH_PORT ?? 8200));
   const browser = await chromium.launch({executablePath, args: launchArgs});
   const chromiumVersion = browser.version();

@@ -10,27 +10,14 @@ import type {ChatInput, ChatMessage} from '../../src/core/types.js';
 import {defaultStrings, type ChatStrings} from '../../src/strings.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
 import type {ChatMessageList} from '../../src/components/chat-message-list/chat-message-list.js';
+import {defaultSettings} from '../fake-settings.js';
 
 export type Call = [name: string, ...args: unknown[]];
 
 /** A controller that records the calls made on it and lets a test drive the view. */
 export class FakeChat implements ChatController {
   view: ChatView = {messages: [], status: 'idle', streamingIndex: -1};
-  settings: ChatSettings = {
-    placeholder: '',
-    fileTypes: [],
-    fileCount: 'multiple',
-    maxFileSize: Infinity,
-    sources: ['upload'],
-    maxPlainTextLength: 1000,
-    plainText: false,
-    inlineMath: false,
-    likeUserMessage: false,
-    noFeedback: false,
-    layout: 'bubble',
-    disabled: false,
-    examples: [],
-  };
+  settings: ChatSettings = {...defaultSettings};
   strings: ChatStrings = {...defaultStrings};
   draftRequest = {text: '', revision: 0};
   readonly calls: Call[] = [];

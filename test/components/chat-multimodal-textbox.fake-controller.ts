@@ -5,23 +5,9 @@ import {ContextProvider} from '@lit/context';
 import {chatContext, type ChatController, type ChatSettings, type ChatView} from '../../src/context.js';
 import type {ChatInput} from '../../src/core/types.js';
 import {defaultStrings, type ChatStrings} from '../../src/strings.js';
+import {defaultSettings} from '../fake-settings.js';
 
-export const defaultSettings: ChatSettings = {
-  placeholder: '',
-  fileTypes: [],
-  fileCount: 'multiple',
-  maxFileSize: Infinity,
-  sources: ['upload'],
-  maxPlainTextLength: 1000,
-  uploadEndpoint: undefined,
-  plainText: false,
-  inlineMath: false,
-  likeUserMessage: false,
-  noFeedback: false,
-  layout: 'bubble',
-  disabled: false,
-  examples: [],
-};
+export {defaultSettings};
 
 export class FakeController implements ChatController {
   view: ChatView = {messages: [], status: 'idle', streamingIndex: -1};

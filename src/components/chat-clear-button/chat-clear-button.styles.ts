@@ -1,8 +1,9 @@
 import {css} from 'lit';
+import {buttonStates} from '../button-states.styles.js';
 
 // Theme variables are read with fallbacks, never declared on :host, so a
 // value set on <chat-blocks> (or the page) reaches this element.
-export const styles = css`
+const ownStyles = css`
   :host {
     --_text: var(--chat-blocks-muted, #5f6b7a);
     --_hover: var(--chat-blocks-chip-background, #f1f3f5);
@@ -36,12 +37,6 @@ export const styles = css`
   button:hover:not(:disabled) {
     background: var(--_hover);
   }
-  button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.45;
-  }
 `;
+
+export const styles = [buttonStates, ownStyles];

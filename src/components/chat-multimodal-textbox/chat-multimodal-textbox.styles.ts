@@ -1,8 +1,9 @@
 import {css} from 'lit';
+import {buttonStates} from '../button-states.styles.js';
 
 // Theme variables are read with fallbacks, never declared on :host: a
 // value set on <chat-blocks> (or the page) must reach this element.
-export const styles = css`
+const ownStyles = css`
   :host {
     --_accent: var(--chat-blocks-accent, #2563eb);
     --_on-accent: var(--chat-blocks-on-accent, #ffffff);
@@ -101,14 +102,6 @@ export const styles = css`
   .icon-button.small {
     width: 1.75em;
     height: 1.75em;
-  }
-  button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.45;
   }
   .primary,
   .primary:hover:not(:disabled) {
@@ -254,3 +247,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [buttonStates, ownStyles];
