@@ -8,12 +8,6 @@ import DOMPurify from 'dompurify';
 import {isLocalUrl, safeUrl} from './urls.js';
 
 /**
- * Our own DOMPurify instance, so the hooks below never touch (or are touched
- * by) a DOMPurify the page uses itself.
- */
-const purify = DOMPurify(window);
-
-/**
  * Elements a message may not bring: page-wide styling and metadata, forms
  * and controls (the widget's own controls are its own), and embedded
  * documents. Scripts are always removed by DOMPurify.
@@ -46,56 +40,68 @@ const linkAttributes = new Set(['href', 'xlink:href', 'cite']);
  */
 const allowedClass = /^(?:language-[\w+#.-]+|hljs(?:-[\w-]+)?|katex(?:-[\w-]+)?|math-(?:inline|display|source)|task-(?:done|open))$/;
 
-purify.addHook('uponSanitizeAttribute', (_node, data) => {
-  const name = data.attrName;
-  if (mediaAttributes.has(name) || linkAttributes.has(name)) {
-    const safe = safeUrl(data.attrValue, mediaAttributes.has(name) ? 'media' : 'link');
-    if (safe === undefined) data.keepAttr = false;
-    else data.attrValue = safe;
-  } else if (name === 'class') {
-    data.attrValue = data.attrValue
-      .split(/\s+/)
-      .filter((token) => allowedClass.test(token))
-      .join(' ');
-    if (data.attrValue === '') data.keepAttr = false;
-  }
-});
-
-purify.addHook('afterSanitizeAttributes', (node) => {
-  if (node.localName !== 'a') return;
-  const href = node.getAttribute('href') ?? node.getAttribute('xlink:href');
-  if (href === null) return;
-  // Links open in a new tab and give that tab no way back to the page.
-  node.setAttribute('target', '_blank');
-  node.setAttribute('rel', 'noopener noreferrer');
-  // A blob: or data: URL is a file the user receives, never a page to open.
-  if (isLocalUrl(href)) node.setAttribute('download', '');
-});
-
 /** Wraps each part of a batch; only allowed while a batch is sanitized. */
 const partTag = 'chat-blocks-part';
 let batching = false;
 
-purify.setConfig({
-  RETURN_DOM_FRAGMENT: true,
-  FORBID_TAGS: forbiddenTags,
-  FORBID_ATTR: forbiddenAttributes,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_UNKNOWN_PROTOCOLS: false,
-  // Message ids and names get a prefix, so they cannot clobber ours.
-  SANITIZE_NAMED_PROPS: true,
-  CUSTOM_ELEMENT_HANDLING: {
-    tagNameCheck: (name: string) => batching && name === partTag,
-    attributeNameCheck: () => false,
-    allowCustomizedBuiltInElements: false,
-  },
-});
-
 /**
- * Sanitizes with the configuration set above. Set once, rather than passed
- * on each call, because DOMPurify parses a passed configuration every time.
+ * Our own DOMPurify instance, so the hooks below never touch (or are touched
+ * by) a DOMPurify the page uses itself. Made on first use, not at import:
+ * it needs a `window`, and chat-blocks is also imported where there is none
+ * (server rendering, tests in Node).
  */
+let purify: ReturnType<typeof DOMPurify> | undefined;
+
+function createPurify(): ReturnType<typeof DOMPurify> {
+  const purify = DOMPurify(window);
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    const name = data.attrName;
+    if (mediaAttributes.has(name) || linkAttributes.has(name)) {
+      const safe = safeUrl(data.attrValue, mediaAttributes.has(name) ? 'media' : 'link');
+      if (safe === undefined) data.keepAttr = false;
+      else data.attrValue = safe;
+    } else if (name === 'class') {
+      data.attrValue = data.attrValue
+        .split(/\s+/)
+        .filter((token) => allowedClass.test(token))
+        .join(' ');
+      if (data.attrValue === '') data.keepAttr = false;
+    }
+  });
+
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.localName !== 'a') return;
+    const href = node.getAttribute('href') ?? node.getAttribute('xlink:href');
+    if (href === null) return;
+    // Links open in a new tab and give that tab no way back to the page.
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
+    // A blob: or data: URL is a file the user receives, never a page to open.
+    if (isLocalUrl(href)) node.setAttribute('download', '');
+  });
+
+  // Set once, rather than passed on each call, because DOMPurify parses a
+  // passed configuration every time.
+  purify.setConfig({
+    RETURN_DOM_FRAGMENT: true,
+    FORBID_TAGS: forbiddenTags,
+    FORBID_ATTR: forbiddenAttributes,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    // Message ids and names get a prefix, so they cannot clobber ours.
+    SANITIZE_NAMED_PROPS: true,
+    CUSTOM_ELEMENT_HANDLING: {
+      tagNameCheck: (name: string) => batching && name === partTag,
+      attributeNameCheck: () => false,
+      allowCustomizedBuiltInElements: false,
+    },
+  });
+  return purify;
+}
+
+/** Sanitizes with the configuration set in `createPurify`. */
 function sanitizeWithConfig(html: string): DocumentFragment {
+  purify ??= createPurify();
   return purify.sanitize(html) as unknown as DocumentFragment;
 }
 
