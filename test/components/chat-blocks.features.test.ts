@@ -303,9 +303,13 @@ describe('<chat-blocks disabled>', () => {
 });
 
 describe('<chat-blocks> dark mode', () => {
-  afterEach(() => emulateMedia({colorScheme: 'light'}));
+  afterEach(async () => {
+    document.documentElement.style.colorScheme = '';
+    await emulateMedia({colorScheme: 'light'});
+  });
 
-  it('changes the textbox and clear button colours; axe passes with a conversation shown', async () => {
+  it('changes the textbox and clear button colours on a page that follows the OS; axe passes with a conversation shown', async () => {
+    document.documentElement.style.colorScheme = 'light dark';
     await emulateMedia({colorScheme: 'light'});
     const chat = await chatFixture();
     chat.messages = [

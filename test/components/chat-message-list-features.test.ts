@@ -437,8 +437,9 @@ describe('<chat-message-list> features', () => {
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
     });
 
-    it('follows prefers-color-scheme and --chat-blocks-* properties', async () => {
+    it('follows prefers-color-scheme on a page that declares `color-scheme: light dark`, and --chat-blocks-* properties', async () => {
       const list = await standaloneList(exchange);
+      list.style.colorScheme = 'light dark';
       const bubble = () => getComputedStyle(part(messageAt(list, 1), 'message-content')!).backgroundColor;
       await emulateMedia({colorScheme: 'light'});
       const light = bubble();

@@ -1,36 +1,33 @@
 import {css} from 'lit';
+import {textReset, theme} from '../theme/theme.styles.js';
 
-// Theme values are read with fallbacks, never declared on :host, so a page
-// can set `--chat-blocks-*` on the element or on any ancestor.
-export const styles = css`
+// The host is a plain box: the page may size and place it (height, flex,
+// grid, position) and give it a border or background. Everything inside
+// is laid out by the `base` wrapper, which fills the host whatever display
+// or box-sizing the page gives it.
+const ownStyles = css`
   :host {
-    display: flex;
-    flex-direction: column;
-    box-sizing: border-box;
-    height: var(--chat-blocks-height, 36rem);
-    font-family: var(--chat-blocks-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    color: var(--chat-blocks-text, #1f2328);
-    background: var(--chat-blocks-background, #ffffff);
-    border: 1px solid var(--chat-blocks-border, #d0d7de);
-    border-radius: var(--chat-blocks-radius, 0.75rem);
-    overflow: hidden;
+    display: block;
     position: relative;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      color: var(--chat-blocks-text, #e6edf3);
-      background: var(--chat-blocks-background, #0d1117);
-      border-color: var(--chat-blocks-border, #30363d);
-    }
+    box-sizing: border-box;
+    height: var(--_height);
+    /* A flex or grid parent may make it smaller than the default height. */
+    min-height: 0;
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   :host([hidden]) {
     display: none;
   }
-  .layout {
+  .base {
+    ${textReset}
     display: flex;
     flex-direction: column;
-    flex: 1;
-    min-height: 0;
+    box-sizing: border-box;
+    height: 100%;
+    overflow: hidden;
+    border-radius: inherit;
   }
   chat-message-list {
     flex: 1;
@@ -39,14 +36,9 @@ export const styles = css`
   .input-row {
     display: flex;
     align-items: flex-end;
-    gap: var(--chat-blocks-gap, 0.5rem);
-    padding: var(--chat-blocks-gap, 0.5rem);
-    border-top: 1px solid var(--chat-blocks-border, #d0d7de);
-  }
-  @media (prefers-color-scheme: dark) {
-    .input-row {
-      border-top-color: var(--chat-blocks-border, #30363d);
-    }
+    gap: var(--_gap);
+    padding: var(--_gap);
+    border-top: 1px solid var(--_border);
   }
   chat-multimodal-textbox {
     flex: 1;
@@ -56,3 +48,5 @@ export const styles = css`
     display: contents;
   }
 `;
+
+export const styles = [theme, ownStyles];

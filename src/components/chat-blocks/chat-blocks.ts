@@ -85,14 +85,7 @@ const textboxParts = [
  * @csspart upload-failed - Added to an attached file's preview when its upload failed.
  * @csspart upload-retry - The retry button of a failed upload.
  * @csspart clear-button - The clear button.
- *
- * @cssprop --chat-blocks-height - Height of the widget (default 36rem).
- * @cssprop --chat-blocks-font - Font family.
- * @cssprop --chat-blocks-background - Background colour.
- * @cssprop --chat-blocks-text - Text colour.
- * @cssprop --chat-blocks-border - Border colour.
- * @cssprop --chat-blocks-radius - Corner radius.
- * @cssprop --chat-blocks-gap - Spacing between parts.
+ * @csspart base - The wrapper inside the host that holds the layout and fills it.
  */
 export class ChatBlocks extends LitElement {
   static override styles = styles;
@@ -418,19 +411,19 @@ export class ChatBlocks extends LitElement {
 
   protected override render() {
     return html`
-      <slot @slotchange=${this.onSlotChange}></slot>
-      ${this.customLayout ? nothing : this.renderDefaultLayout()}
+      <div part="base" class="base">
+        <slot @slotchange=${this.onSlotChange}></slot>
+        ${this.customLayout ? nothing : this.renderDefaultLayout()}
+      </div>
     `;
   }
 
   private renderDefaultLayout() {
     return html`
-      <div class="layout">
-        <chat-message-list exportparts=${listParts}><slot name="empty" slot="empty"></slot></chat-message-list>
-        <div class="input-row">
-          <chat-multimodal-textbox exportparts=${textboxParts}></chat-multimodal-textbox>
-          <chat-clear-button exportparts="clear-button"></chat-clear-button>
-        </div>
+      <chat-message-list exportparts=${listParts}><slot name="empty" slot="empty"></slot></chat-message-list>
+      <div class="input-row">
+        <chat-multimodal-textbox exportparts=${textboxParts}></chat-multimodal-textbox>
+        <chat-clear-button exportparts="clear-button"></chat-clear-button>
       </div>
     `;
   }

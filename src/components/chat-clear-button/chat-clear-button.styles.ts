@@ -1,23 +1,11 @@
 import {css} from 'lit';
 import {buttonStates} from '../button-states.styles.js';
+import {textReset, theme} from '../theme/theme.styles.js';
 
-// Theme variables are read with fallbacks, never declared on :host, so a
-// value set on <chat-blocks> (or the page) reaches this element.
 const ownStyles = css`
   :host {
-    --_text: var(--chat-blocks-muted, #5f6b7a);
-    --_hover: var(--chat-blocks-chip-background, #f1f3f5);
-    --_border: var(--chat-blocks-border, #c9d1d9);
-    --_focus: var(--chat-blocks-focus-ring, #2563eb);
     display: inline-block;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--chat-blocks-muted, #9da7b3);
-      --_hover: var(--chat-blocks-chip-background, #262c36);
-      --_border: var(--chat-blocks-border, #3d444d);
-      --_focus: var(--chat-blocks-focus-ring, #60a5fa);
-    }
+    ${textReset}
   }
   :host([hidden]) {
     display: none;
@@ -28,15 +16,15 @@ const ownStyles = css`
     gap: 0.4em;
     padding: 0.35em 0.75em;
     border: 1px solid var(--_border);
-    border-radius: var(--chat-blocks-radius, 12px);
+    border-radius: var(--_radius);
     background: transparent;
-    color: var(--_text);
-    font: var(--chat-blocks-font, inherit);
+    color: var(--_muted);
+    font: inherit;
     cursor: pointer;
   }
   button:hover:not(:disabled) {
-    background: var(--_hover);
+    background: var(--_chip-background);
   }
 `;
 
-export const styles = [buttonStates, ownStyles];
+export const styles = [theme, buttonStates, ownStyles];

@@ -22,13 +22,6 @@ const trashIcon = svg`<svg viewBox="0 0 24 24" width="16" height="16" fill="none
  * @fires chat-clear - Standalone only: the user pressed the button.
  *
  * @csspart clear-button - The `<button>`.
- *
- * @cssprop --chat-blocks-muted - Text and icon colour.
- * @cssprop --chat-blocks-border - Border colour.
- * @cssprop --chat-blocks-chip-background - Background on hover.
- * @cssprop --chat-blocks-focus-ring - Focus outline colour.
- * @cssprop --chat-blocks-radius - Corner radius.
- * @cssprop --chat-blocks-font - Font.
  */
 export class ChatClearButton extends LitElement {
   static override styles = styles;

@@ -1,54 +1,6 @@
 import {css} from 'lit';
 import {markdownStyles} from './markdown.styles.js';
-
-/**
- * Theme: each `--chat-blocks-*` property a page sets (on `<chat-blocks>`, on
- * this element, or on any ancestor) wins; otherwise the default below
- * applies. The defaults go into private `--_*` properties, so declaring them
- * here never overrides a value inherited from the page.
- */
-const theme = css`
-  :host {
-    --_font: var(--chat-blocks-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--chat-blocks-font-size, 15px);
-    --_text: var(--chat-blocks-text, #1f2328);
-    --_muted: var(--chat-blocks-muted, #59636e);
-    --_background: var(--chat-blocks-background, #ffffff);
-    --_accent: var(--chat-blocks-accent, #0969da);
-    --_user-background: var(--chat-blocks-user-background, #0969da);
-    --_user-text: var(--chat-blocks-user-text, #ffffff);
-    --_assistant-background: var(--chat-blocks-assistant-background, #f3f5f7);
-    --_assistant-text: var(--chat-blocks-assistant-text, #1f2328);
-    --_border: var(--chat-blocks-border, #d1d9e0);
-    --_code-background: var(--chat-blocks-code-background, #eef1f4);
-    --_error: var(--chat-blocks-error, #a40e26);
-    --_error-background: var(--chat-blocks-error-background, #ffebe9);
-    --_radius: var(--chat-blocks-radius, 12px);
-    --_spacing: var(--chat-blocks-spacing, 8px);
-    --_avatar-size: var(--chat-blocks-avatar-size, 32px);
-    --_focus-ring: var(--chat-blocks-focus-ring, #0969da);
-    --_hover: color-mix(in srgb, var(--_text) 8%, transparent);
-    color-scheme: light dark;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--chat-blocks-text, #e6edf3);
-      --_muted: var(--chat-blocks-muted, #9198a1);
-      --_background: var(--chat-blocks-background, #0d1117);
-      --_accent: var(--chat-blocks-accent, #4493f8);
-      --_user-background: var(--chat-blocks-user-background, #1f6feb);
-      --_user-text: var(--chat-blocks-user-text, #ffffff);
-      --_assistant-background: var(--chat-blocks-assistant-background, #1b2129);
-      --_assistant-text: var(--chat-blocks-assistant-text, #e6edf3);
-      --_border: var(--chat-blocks-border, #3d444d);
-      --_code-background: var(--chat-blocks-code-background, #262c36);
-      --_error: var(--chat-blocks-error, #ff9492);
-      --_error-background: var(--chat-blocks-error-background, #2d1517);
-      --_focus-ring: var(--chat-blocks-focus-ring, #4493f8);
-    }
-  }
-`;
+import {textReset, theme} from '../theme/theme.styles.js';
 
 const layout = css`
   :host {
@@ -57,10 +9,7 @@ const layout = css`
     position: relative;
     min-height: 0;
     box-sizing: border-box;
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-    color: var(--_text);
+    ${textReset}
     background: var(--_background);
   }
   :host([hidden]) {
@@ -251,7 +200,7 @@ const controls = css`
   .text-button.primary {
     border-color: var(--_accent);
     background: var(--_accent);
-    color: var(--_background);
+    color: var(--_on-accent);
   }
 
   .error {
@@ -294,9 +243,9 @@ const controls = css`
   .editor textarea {
     width: 100%;
     padding: var(--_spacing);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_input-border);
     border-radius: calc(var(--_radius) / 1.5);
-    background: var(--_background);
+    background: var(--_input-background);
     color: var(--_text);
     font: inherit;
     resize: vertical;

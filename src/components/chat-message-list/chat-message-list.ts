@@ -86,24 +86,6 @@ const copiedFeedbackMs = 1500;
  * @csspart scroll-button - Jumps to the latest message after the user scrolled up.
  * @csspart code-copy-button - Copies a code block.
  * @csspart image-viewer - The full-size image view.
- *
- * @cssprop --chat-blocks-font - Font family.
- * @cssprop --chat-blocks-font-size - Base font size.
- * @cssprop --chat-blocks-text - Text colour.
- * @cssprop --chat-blocks-muted - Muted text colour (durations, logs, meta).
- * @cssprop --chat-blocks-background - Background of the list.
- * @cssprop --chat-blocks-accent - Accent colour (links, focus ring, pressed buttons).
- * @cssprop --chat-blocks-user-background - Background of user bubbles.
- * @cssprop --chat-blocks-user-text - Text colour of user bubbles.
- * @cssprop --chat-blocks-assistant-background - Background of assistant bubbles.
- * @cssprop --chat-blocks-assistant-text - Text colour of assistant bubbles.
- * @cssprop --chat-blocks-border - Border colour.
- * @cssprop --chat-blocks-code-background - Background of code.
- * @cssprop --chat-blocks-error - Colour of errors.
- * @cssprop --chat-blocks-radius - Corner radius of bubbles and cards.
- * @cssprop --chat-blocks-spacing - Base spacing unit.
- * @cssprop --chat-blocks-avatar-size - Size of avatars.
- * @cssprop --chat-blocks-focus-ring - Colour of the focus ring.
  */
 export class ChatMessageList extends LitElement {
   static override styles = styles;

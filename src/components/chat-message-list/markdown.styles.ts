@@ -145,65 +145,37 @@ export const markdownStyles = css`
     white-space: pre-wrap;
   }
 
-  /* highlight.js classes, in the theme's colours. */
+  /* highlight.js classes, in the theme's colours (light, dark), each at
+     least 4.5:1 on the code background. */
   .hljs-comment,
   .hljs-quote { color: var(--_muted); font-style: italic; }
   .hljs-keyword,
   .hljs-selector-tag,
   .hljs-literal,
   .hljs-doctag,
-  .hljs-meta .hljs-keyword { color: #cf222e; }
+  .hljs-meta .hljs-keyword { color: light-dark(#cf222e, #ff7b72); }
   .hljs-string,
   .hljs-regexp,
   .hljs-addition,
-  .hljs-meta .hljs-string { color: #0a3069; }
+  .hljs-meta .hljs-string { color: light-dark(#0a3069, #a5d6ff); }
   .hljs-number,
   .hljs-built_in,
   .hljs-attr,
   .hljs-variable,
   .hljs-template-variable,
   .hljs-symbol,
-  .hljs-bullet { color: #0550ae; }
+  .hljs-bullet { color: light-dark(#0550ae, #79c0ff); }
   .hljs-title,
   .hljs-title.class_,
   .hljs-title.function_,
-  .hljs-section { color: #6639ba; }
+  .hljs-section { color: light-dark(#6639ba, #d2a8ff); }
   .hljs-type,
   .hljs-name,
   .hljs-selector-id,
   .hljs-selector-class,
-  .hljs-tag { color: #116329; }
-  .hljs-deletion { color: #82071e; background: #ffebe9; }
-  .hljs-addition { background: #dafbe1; }
+  .hljs-tag { color: light-dark(#116329, #7ee787); }
+  .hljs-deletion { color: light-dark(#82071e, #ffdcd7); background: light-dark(#ffebe9, #67060c); }
+  .hljs-addition { background: light-dark(#dafbe1, #033a16); }
   .hljs-emphasis { font-style: italic; }
   .hljs-strong { font-weight: 600; }
-  @media (prefers-color-scheme: dark) {
-    .hljs-keyword,
-    .hljs-selector-tag,
-    .hljs-literal,
-    .hljs-doctag,
-    .hljs-meta .hljs-keyword { color: #ff7b72; }
-    .hljs-string,
-    .hljs-regexp,
-    .hljs-addition,
-    .hljs-meta .hljs-string { color: #a5d6ff; }
-    .hljs-number,
-    .hljs-built_in,
-    .hljs-attr,
-    .hljs-variable,
-    .hljs-template-variable,
-    .hljs-symbol,
-    .hljs-bullet { color: #79c0ff; }
-    .hljs-title,
-    .hljs-title.class_,
-    .hljs-title.function_,
-    .hljs-section { color: #d2a8ff; }
-    .hljs-type,
-    .hljs-name,
-    .hljs-selector-id,
-    .hljs-selector-class,
-    .hljs-tag { color: #7ee787; }
-    .hljs-deletion { color: #ffdcd7; background: #67060c; }
-    .hljs-addition { background: #033a16; }
-  }
 `;

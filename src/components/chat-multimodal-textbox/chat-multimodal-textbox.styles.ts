@@ -1,37 +1,12 @@
 import {css} from 'lit';
 import {buttonStates} from '../button-states.styles.js';
+import {textReset, theme} from '../theme/theme.styles.js';
 
-// Theme variables are read with fallbacks, never declared on :host: a
-// value set on <chat-blocks> (or the page) must reach this element.
 const ownStyles = css`
   :host {
-    --_accent: var(--chat-blocks-accent, #2563eb);
-    --_on-accent: var(--chat-blocks-on-accent, #ffffff);
-    --_surface: var(--chat-blocks-input-background, var(--chat-blocks-background, #ffffff));
-    --_text: var(--chat-blocks-text, #1f2328);
-    --_muted: var(--chat-blocks-muted, #5f6b7a);
-    --_border: var(--chat-blocks-border, #c9d1d9);
-    --_error: var(--chat-blocks-error, #b42318);
-    --_focus: var(--chat-blocks-focus-ring, #2563eb);
-    --_radius: var(--chat-blocks-radius, 12px);
-    --_chip: var(--chat-blocks-chip-background, #f1f3f5);
     display: block;
     position: relative;
-    color: var(--_text);
-    font: var(--chat-blocks-font, inherit);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--chat-blocks-accent, #60a5fa);
-      --_on-accent: var(--chat-blocks-on-accent, #0b1220);
-      --_surface: var(--chat-blocks-input-background, var(--chat-blocks-background, #161b22));
-      --_text: var(--chat-blocks-text, #e6edf3);
-      --_muted: var(--chat-blocks-muted, #9da7b3);
-      --_border: var(--chat-blocks-border, #3d444d);
-      --_error: var(--chat-blocks-error, #ff8a80);
-      --_focus: var(--chat-blocks-focus-ring, #60a5fa);
-      --_chip: var(--chat-blocks-chip-background, #262c36);
-    }
+    ${textReset}
   }
   :host([hidden]) {
     display: none;
@@ -43,12 +18,12 @@ const ownStyles = css`
     flex-direction: column;
     gap: 6px;
     padding: 6px;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
+    background: var(--_input-background);
+    border: 1px solid var(--_input-border);
     border-radius: var(--_radius);
   }
   .box:focus-within {
-    border-color: var(--_focus);
+    border-color: var(--_focus-ring);
   }
   .row {
     display: flex;
@@ -60,7 +35,7 @@ const ownStyles = css`
     flex: 1;
     box-sizing: border-box;
     min-height: 2.25em;
-    max-height: var(--chat-blocks-textbox-max-height, 12em);
+    max-height: var(--_textbox-max-height);
     padding: 0.5em 0.5em;
     border: none;
     background: transparent;
@@ -71,7 +46,7 @@ const ownStyles = css`
     overflow-y: hidden;
   }
   textarea:focus-visible {
-    outline: 2px solid var(--_focus);
+    outline: 2px solid var(--_focus-ring);
     outline-offset: 1px;
     border-radius: 6px;
   }
@@ -97,7 +72,7 @@ const ownStyles = css`
   }
   .icon-button:hover:not(:disabled) {
     color: var(--_text);
-    background: var(--_chip);
+    background: var(--_chip-background);
   }
   .icon-button.small {
     width: 1.75em;
@@ -128,7 +103,7 @@ const ownStyles = css`
     max-width: 100%;
     padding: 4px;
     border-radius: 8px;
-    background: var(--_chip);
+    background: var(--_chip-background);
   }
   .preview[data-status='failed'] {
     outline: 1px solid var(--_error);
@@ -189,7 +164,7 @@ const ownStyles = css`
     max-width: 8em;
     height: 0.4em;
     border-radius: 0.2em;
-    background: var(--_chip);
+    background: var(--_chip-background);
     overflow: hidden;
   }
   .level > span {
@@ -224,7 +199,7 @@ const ownStyles = css`
     place-items: center;
     border: 2px dashed var(--_accent);
     border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_surface) 85%, var(--_accent));
+    background: color-mix(in srgb, var(--_input-background) 85%, var(--_accent));
     color: var(--_text);
     font-weight: 600;
     pointer-events: none;
@@ -248,4 +223,4 @@ const ownStyles = css`
   }
 `;
 
-export const styles = [buttonStates, ownStyles];
+export const styles = [theme, buttonStates, ownStyles];

@@ -78,19 +78,6 @@ const clock = (ms: number) => {
  * @csspart upload-cancel - The button that cancels an upload (and removes the file).
  * @csspart upload-retry - The button that retries a failed upload.
  * @csspart input-error - Why files were refused (an alert region).
- *
- * @cssprop --chat-blocks-accent - Send button and focus colour.
- * @cssprop --chat-blocks-on-accent - Icon colour on the accent.
- * @cssprop --chat-blocks-input-background - Background of the input (falls back to `--chat-blocks-background`).
- * @cssprop --chat-blocks-text - Text colour.
- * @cssprop --chat-blocks-muted - Placeholder, icons and file sizes.
- * @cssprop --chat-blocks-border - Border of the input.
- * @cssprop --chat-blocks-error - Error text and failed uploads.
- * @cssprop --chat-blocks-focus-ring - Focus outline colour.
- * @cssprop --chat-blocks-radius - Corner radius of the input.
- * @cssprop --chat-blocks-chip-background - Background of file chips and hovered buttons.
- * @cssprop --chat-blocks-font - Font of the input.
- * @cssprop --chat-blocks-textbox-max-height - Height the text area grows to before it scrolls (default `12em`).
  */
 export class ChatMultimodalTextbox extends LitElement {
   static override styles = styles;
