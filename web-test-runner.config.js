@@ -26,6 +26,11 @@ export default {
   plugins: [
     // React ships only CommonJS that picks a build at run time: served as one ES bundle.
     reactEsmPlugin(),
+    // The framework examples import the package by name, as users do: served from the sources.
+    {
+      name: 'chat-blocks-by-name',
+      resolveImport: ({source}) => ({'chat-blocks': '/src/index.ts', 'chat-blocks/react': '/src/react.ts'})[source],
+    },
     // highlight.js ships CommonJS under its ES entry points: the test server
     // converts it, as the Vite build does.
     commonjs({
@@ -35,6 +40,8 @@ export default {
       include: ['**/node_modules/highlight.js/**'],
     }),
     esbuildPlugin({ts: true, target: "es2022", tsconfig: fileURLToPath(new URL("./tsconfig.json", import.meta.url))}),
+    // The React examples: JSX compiled as a React app compiles it (automatic runtime).
+    esbuildPlugin({tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./examples/frameworks/tsconfig.json', import.meta.url))}),
   ],
   middleware: await testRoutes(),
   browsers: [

@@ -24,3 +24,7 @@ async function check(tool, project) {
 test('the package entry and chat-blocks/react type-check in a Node (nodenext) project', async () => {
   await check('tsc', 'test/node/types/tsconfig.json');
 });
+
+test('the framework examples (examples/frameworks) type-check against the built declarations', async () => {
+  await check('tsc', 'examples/frameworks/tsconfig.json');
+});
