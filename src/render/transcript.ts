@@ -53,3 +53,13 @@ export function lastReplyIndex(messages: readonly ChatMessage[]): number {
   }
   return -1;
 }
+
+/**
+ * The message that speaks for a turn (a group): its last message that is
+ * not a thought, else its last message. The turn's one action row sits on
+ * it, and like, dislike and edit act on its index.
+ */
+export function turnLead(group: TranscriptGroup): TranscriptEntry {
+  const entries = group.entries;
+  return entries.findLast((entry) => entry.message.metadata?.title === undefined) ?? entries.at(-1)!;
+}

@@ -77,6 +77,18 @@ export function safeUrl(url: unknown, use: UrlUse): string | undefined {
   return undefined;
 }
 
+/**
+ * An avatar's URL: what `media` allows, and also `data:image/svg+xml`. An
+ * avatar is only ever drawn by an `<img>`, where SVG runs no script and
+ * loads nothing; it is never a link, never opened in a viewer or a tab.
+ */
+export function safeAvatarUrl(url: unknown): string | undefined {
+  const safe = safeUrl(url, 'media');
+  if (safe !== undefined || typeof url !== 'string') return safe;
+  const normalized = normalize(url);
+  return schemeOf(normalized) === 'data' && dataMediaType(normalized) === 'image/svg+xml' ? normalized : undefined;
+}
+
 /** True when a link or media URL must be downloaded rather than navigated to. */
 export function isLocalUrl(url: string): boolean {
   const scheme = schemeOf(url);

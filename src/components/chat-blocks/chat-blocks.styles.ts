@@ -28,6 +28,10 @@ const ownStyles = css`
     height: 100%;
     overflow: hidden;
     border-radius: inherit;
+    /* The input row adapts to the widget's own width (a floating panel, a
+       phone, a sidebar), not to the viewport: the base is a size container. */
+    position: relative;
+    container: chat-blocks / inline-size;
   }
   chat-message-list {
     flex: 1;
@@ -43,6 +47,16 @@ const ownStyles = css`
   chat-multimodal-textbox {
     flex: 1;
     min-width: 0;
+  }
+  /* Narrow: the text area gets the whole row; Clear becomes an icon in the
+     list's top corner (clear of a scrollbar on either side). */
+  @container chat-blocks (width < 480px) {
+    chat-clear-button {
+      position: absolute;
+      inset-block-start: 8px;
+      inset-inline-end: 20px;
+      z-index: 1;
+    }
   }
   slot:not([name]) {
     display: contents;

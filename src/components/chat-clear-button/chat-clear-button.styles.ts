@@ -25,6 +25,36 @@ const ownStyles = css`
   button:hover:not(:disabled) {
     background: var(--_chip-background);
   }
+  /* In a narrow <chat-blocks>, an icon in the list's corner; with nothing
+     to clear it steps out of the way. */
+  @container chat-blocks (width < 480px) {
+    button {
+      justify-content: center;
+      width: 36px;
+      height: 36px;
+      padding: 0;
+      border-radius: 50%;
+      background: var(--_background);
+      box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
+    }
+    span {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    button:disabled {
+      visibility: hidden;
+    }
+  }
+  @media (pointer: coarse) {
+    button {
+      min-width: 40px;
+      min-height: 40px;
+    }
+  }
 `;
 
 export const styles = [theme, buttonStates, ownStyles];

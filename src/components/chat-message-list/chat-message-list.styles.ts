@@ -95,6 +95,19 @@ const layout = css`
   .message.thought-message {
     align-self: stretch;
   }
+  /* A turn's messages read as one group: the bubbles that touch share a flat corner. */
+  .group.assistant .message:has(+ .message) > .content {
+    border-end-start-radius: 4px;
+  }
+  .group.assistant .message + .message > .content {
+    border-start-start-radius: 4px;
+  }
+  .group.user .message:has(+ .message) > .content {
+    border-end-end-radius: 4px;
+  }
+  .group.user .message + .message > .content {
+    border-start-end-radius: 4px;
+  }
 
   /* The bubble. Containment keeps whatever a message holds inside it. */
   .content {
@@ -118,6 +131,10 @@ const layout = css`
     padding: 0;
     background: none;
     color: var(--_text);
+  }
+  /* Tables scroll sideways inside their bubble rather than break words. */
+  .content table {
+    overflow-wrap: normal;
   }
   .thought .content {
     padding: 0;
@@ -154,17 +171,33 @@ const controls = css`
     font: inherit;
     color: inherit;
   }
+  /* Calm: a turn's action row shows on hover and focus, always on the last
+     reply and where nothing hovers (touch). Hidden rows keep their place
+     (no jump on hover) and stay in the tab order. */
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 2px;
+    margin-inline: -4px;
     color: var(--_muted);
+    opacity: 0;
+    transition: opacity 0.15s ease;
+  }
+  .group:hover .actions,
+  .group:focus-within .actions,
+  .group.last-reply .actions {
+    opacity: 1;
+  }
+  @media (hover: none) {
+    .actions {
+      opacity: 1;
+    }
   }
   .icon-button {
     display: inline-grid;
     place-items: center;
-    width: 28px;
-    height: 28px;
+    width: 32px;
+    height: 32px;
     padding: 0;
     border: none;
     border-radius: 6px;
@@ -191,11 +224,16 @@ const controls = css`
     transform: scaleX(-1);
   }
   .text-button {
-    padding: 2px 10px;
-    border: 1px solid currentColor;
-    border-radius: 6px;
-    background: none;
+    min-height: 32px;
+    padding: 2px 12px;
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    background: var(--_background);
+    color: var(--_text);
     cursor: pointer;
+  }
+  .text-button:hover:not(:disabled) {
+    background: var(--_hover);
   }
   .text-button.primary {
     border-color: var(--_accent);
@@ -256,6 +294,24 @@ const controls = css`
     gap: calc(var(--_spacing) / 2);
   }
 
+  .stopped-mark {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_spacing);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .stopped-text::before {
+    content: '';
+    display: inline-block;
+    width: 0.6em;
+    height: 0.6em;
+    margin-inline-end: 0.5em;
+    border-radius: 2px;
+    background: currentColor;
+  }
+
   .scroll-button {
     position: absolute;
     bottom: calc(var(--_spacing) * 1.5);
@@ -302,14 +358,15 @@ const states = css`
   }
 
   .thought {
+    align-self: stretch;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 1.5);
     background: var(--_background);
     color: var(--_text);
     max-width: 100%;
   }
-  .content .thought {
-    margin-block: calc(var(--_spacing) / 2);
+  .thought[data-pending] {
+    border-color: color-mix(in srgb, var(--_accent) 55%, var(--_border));
   }
   .thought-summary {
     display: flex;
@@ -363,10 +420,14 @@ const states = css`
   }
   .thought-done {
     flex: none;
-    width: 8px;
-    height: 8px;
-    border-radius: 50%;
-    background: var(--_muted);
+    display: inline-grid;
+    width: 14px;
+    height: 14px;
+    color: var(--_muted);
+  }
+  .thought-done .icon {
+    width: 14px;
+    height: 14px;
   }
   @keyframes spin {
     to { transform: rotate(360deg); }
@@ -435,8 +496,10 @@ const states = css`
 `;
 
 const media = css`
+  /* The click area is the image's own size, so the image keeps to its side. */
   .image-button {
     display: block;
+    max-width: min(100%, 360px);
     padding: 0;
     border: none;
     border-radius: var(--_radius);
@@ -445,8 +508,10 @@ const media = css`
   }
   .file-image {
     display: block;
-    max-width: min(100%, 360px);
+    max-width: 100%;
     max-height: 360px;
+    width: auto;
+    height: auto;
     border-radius: var(--_radius);
   }
   .file-audio {
@@ -517,4 +582,21 @@ const media = css`
   }
 `;
 
-export const styles = [theme, layout, controls, states, media, markdownStyles];
+/* Touch: every control is at least 40 px on a coarse pointer. */
+const touch = css`
+  @media (pointer: coarse) {
+    .icon-button,
+    .scroll-button {
+      width: 40px;
+      height: 40px;
+    }
+    .text-button,
+    .option,
+    .code-copy,
+    .thought-summary {
+      min-height: 40px;
+    }
+  }
+`;
+
+export const styles = [theme, layout, controls, states, media, markdownStyles, touch];

@@ -15,8 +15,8 @@ import {onPluginLoaded, pluginGeneration} from '../../render/lazy.js';
 import type {MarkdownOptions} from '../../render/markdown.js';
 import {normalizeFile} from '../../render/media.js';
 import {splitReasoning} from '../../render/reasoning.js';
-import {buildTranscript, lastReplyIndex, type TranscriptEntry, type TranscriptGroup} from '../../render/transcript.js';
-import {safeUrl} from '../../render/urls.js';
+import {buildTranscript, lastReplyIndex, turnLead, type TranscriptEntry, type TranscriptGroup} from '../../render/transcript.js';
+import {safeAvatarUrl} from '../../render/urls.js';
 import {AutoScroll} from './autoscroll.js';
 import {styles} from './chat-message-list.styles.js';
 import {renderEmpty} from './empty-state.js';
@@ -276,8 +276,12 @@ export class ChatMessageList extends LitElement {
     fireChatEvent(this, 'chat-like', {index, value: message.content, liked});
   }
 
-  private async copyMessage(index: number, message: ChatMessage): Promise<void> {
-    const text = typeof message.content === 'string' ? message.content : normalizeFile(message.content).url;
+  /** Copies a turn: its texts (thoughts left out), or its files' URLs when it has no text. */
+  private async copyTurn(index: number, turn: TranscriptGroup): Promise<void> {
+    const messages = turn.entries.map((entry) => entry.message).filter((message) => message.metadata?.title === undefined);
+    const texts = messages.flatMap((message) => (typeof message.content === 'string' && message.content !== '' ? [message.content] : []));
+    const urls = messages.flatMap((message) => (typeof message.content === 'string' ? [] : [normalizeFile(message.content).url]));
+    const text = (texts.length > 0 ? texts : urls).join('\n\n');
     if (!(await copyText(text))) return;
     this.copiedIndex = index;
     clearTimeout(this.copiedTimer);
@@ -477,42 +481,65 @@ export class ChatMessageList extends LitElement {
 
   private renderGroup(group: TranscriptGroup, config: ListConfig, strings: ChatStrings, busy: boolean): TemplateResult {
     const avatar = group.role === 'user' ? config.avatarUser : config.avatarAssistant;
-    const avatarUrl = avatar ? safeUrl(avatar, 'media') : undefined;
-    return html`<div class="group ${group.role}">
-      ${avatarUrl ? html`<img part="avatar" class="avatar" src=${avatarUrl} alt="" />` : nothing}
+    const avatarUrl = avatar ? safeAvatarUrl(avatar) : undefined;
+    // One action row per turn, on its lead message; the last reply's row stays in view.
+    const lead = turnLead(group);
+    const lastReply = lastReplyIndex(config.messages);
+    const isLastReply = group.entries.some((entry) => entry.index === lastReply);
+    return html`<div class="group ${group.role} ${isLastReply ? 'last-reply' : ''}">
+      ${avatarUrl ? html`<img part="avatar" class="avatar" src=${avatarUrl} alt="" draggable="false" />` : nothing}
       <div class="group-messages">
         <span class="sr-only">${group.role === 'user' ? strings.userLabel : strings.assistantLabel}</span>
         ${repeat(
           group.entries,
           (entry) => entry.index,
-          (entry) => this.renderEntry(entry, config, strings, busy),
+          (entry) => this.renderEntry(entry, config, strings, busy, entry === lead ? group : undefined),
         )}
       </div>
     </div>`;
   }
 
-  private renderEntry(entry: TranscriptEntry, config: ListConfig, strings: ChatStrings, busy: boolean): TemplateResult {
+  /** A message; `turn` is given to the lead message of a turn, which carries the turn's action row. */
+  private renderEntry(
+    entry: TranscriptEntry,
+    config: ListConfig,
+    strings: ChatStrings,
+    busy: boolean,
+    turn?: TranscriptGroup,
+  ): TemplateResult {
     const {index, message} = entry;
     const role = message.role === 'user' ? 'user' : 'assistant';
     const isThought = message.metadata?.title !== undefined;
     const streaming = index === config.streamingIndex;
     const isLast = index === config.messages.length - 1;
+    const stopped = message.error !== undefined && message.error === strings.errorStopped;
+    // A reply that failed before its first word is only its error.
+    const onlyError = !isThought && message.error !== undefined && !stopped && message.content === '';
+    const kind = typeof message.content === 'string' ? 'text' : 'file';
     return html`<div
       part="message message-${role}"
-      class="message ${role} ${isThought ? 'thought-message' : ''} ${message.error !== undefined ? 'failed' : ''}"
+      class="message ${role} ${kind} ${isThought ? 'thought-message' : ''} ${message.error !== undefined ? (stopped ? 'stopped' : 'failed') : ''}"
       data-index=${index}
       aria-busy=${streaming ? 'true' : 'false'}
     >
-      ${isThought ? this.renderThoughtMessage(entry, config, strings, busy, streaming) : this.renderContent(entry, config, strings, streaming)}
-      ${message.error !== undefined ? this.renderError(index, message.error, strings, busy, isLast) : nothing}
+      ${isThought
+        ? this.renderThoughtMessage(entry, config, strings, busy, streaming)
+        : onlyError || (stopped && message.content === '')
+          ? nothing
+          : this.renderContent(entry, config, strings, streaming)}
+      ${message.error === undefined
+        ? nothing
+        : stopped
+          ? this.renderStopped(index, message.error, strings, busy, isLast)
+          : this.renderError(index, message.error, strings, busy, isLast)}
       ${isLast && role === 'assistant' && !streaming && message.options?.length
         ? this.renderReplyOptions(index, message, strings, busy)
         : nothing}
-      ${isThought ? nothing : this.renderActions(entry, config, strings, busy, streaming)}
+      ${turn ? this.renderActions(entry, turn, config, strings, busy, streaming) : nothing}
     </div>`;
   }
 
-  private renderContent(entry: TranscriptEntry, config: ListConfig, strings: ChatStrings, streaming: boolean): TemplateResult {
+  private renderContent(entry: TranscriptEntry, config: ListConfig, strings: ChatStrings, streaming: boolean): unknown {
     const {index, message} = entry;
     if (this.editingIndex === index && typeof message.content === 'string') {
       return this.renderEditor(index, message.content, strings);
@@ -525,13 +552,24 @@ export class ChatMessageList extends LitElement {
     if (config.plainText) {
       return html`<div part="message-content" class="content plain">${message.content}</div>`;
     }
-    return html`<div part="message-content" class="content markdown">
-      ${this.renderText(String(index), message.content, config, strings, streaming)}
-    </div>`;
+    // Reasoning is drawn as a thought panel beside the bubble, as metadata thoughts are.
+    return this.renderText(String(index), message.content, config, strings, streaming, (body) =>
+      html`<div part="message-content" class="content markdown">${body}</div>`,
+    );
   }
 
-  /** Markdown text, with `<think>` sections as thoughts. */
-  private renderText(key: string, text: string, config: ListConfig, strings: ChatStrings, streaming: boolean): unknown {
+  /**
+   * Markdown text, with `<think>` sections as thoughts; `wrapText` puts
+   * each piece of plain text in its container (a bubble, or nothing).
+   */
+  private renderText(
+    key: string,
+    text: string,
+    config: ListConfig,
+    strings: ChatStrings,
+    streaming: boolean,
+    wrapText: (body: unknown) => unknown = (body) => body,
+  ): unknown {
     const segments = splitReasoning(text);
     const enhance = this.codeEnhancer(strings);
     return repeat(
@@ -541,7 +579,7 @@ export class ChatMessageList extends LitElement {
         const segmentKey = `${key}:${position}`;
         const isLast = position === segments.length - 1;
         const blocks = this.markdown.blocks(segmentKey, segment.text, config.markdown, streaming && isLast);
-        if (segment.kind === 'text') return renderBlocks(blocks, enhance);
+        if (segment.kind === 'text') return wrapText(renderBlocks(blocks, enhance));
         return renderThought(
           {
             title: strings.thinking,
@@ -623,6 +661,18 @@ export class ChatMessageList extends LitElement {
     </div>`;
   }
 
+  /** A reply the user stopped: a quiet mark, not an error; retry stays at hand. */
+  private renderStopped(index: number, text: string, strings: ChatStrings, busy: boolean, isLast: boolean): TemplateResult {
+    return html`<div part="message-stopped" class="stopped-mark">
+      <span class="stopped-text">${text}</span>
+      ${isLast
+        ? html`<button type="button" part="retry-button" class="text-button" ?disabled=${busy} @click=${() => this.retry(index)}>
+            ${strings.retry}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
   private renderReplyOptions(index: number, message: ChatMessage, strings: ChatStrings, busy: boolean): TemplateResult {
     return html`<div class="options" role="group" aria-label=${strings.optionsLabel}>
       ${message.options!.map(
@@ -639,24 +689,37 @@ export class ChatMessageList extends LitElement {
     </div>`;
   }
 
-  private renderActions(entry: TranscriptEntry, config: ListConfig, strings: ChatStrings, busy: boolean, streaming: boolean): unknown {
+  /**
+   * The turn's action row. Like, dislike and edit act on the lead message
+   * (its index is what `chat-like` reports); copy copies the turn's text.
+   */
+  private renderActions(
+    entry: TranscriptEntry,
+    turn: TranscriptGroup,
+    config: ListConfig,
+    strings: ChatStrings,
+    busy: boolean,
+    streaming: boolean,
+  ): unknown {
     const {index, message} = entry;
     if (this.editingIndex === index) return nothing;
     const isUser = message.role === 'user';
-    const isLastReply = index === lastReplyIndex(config.messages);
+    const isLastReply = turn.entries.some((each) => each.index === lastReplyIndex(config.messages));
     const hasContent = typeof message.content !== 'string' || message.content !== '';
+    // A reply that failed with nothing in it has nothing to copy or rate.
+    const failedEmpty = !hasContent && message.error !== undefined;
     return renderActions(
       {
-        copy: hasContent && !streaming,
+        copy: !failedEmpty && !streaming,
         copied: this.copiedIndex === index,
         edit: isUser && typeof message.content === 'string',
-        feedback: !config.noFeedback && (!isUser || config.likeUserMessage) && !streaming,
+        feedback: !failedEmpty && !config.noFeedback && (!isUser || config.likeUserMessage) && !streaming,
         liked: this.likedOf(message),
         // A failed reply has its retry button in its error.
         retry: isLastReply && message.error === undefined,
         undo: isLastReply,
         busy,
-        onCopy: () => void this.copyMessage(index, message),
+        onCopy: () => void this.copyTurn(index, turn),
         onEdit: () => this.startEditing(index, message.content as string),
         onLike: (pressed) => this.setLike(index, message, pressed),
         onRetry: () => this.retry(index),

@@ -1,12 +1,14 @@
 /**
- * The template of a thought: a collapsible panel (part `thought`) with a
- * title, a spinner while it is pending, its duration and log in muted text,
- * and its body. Its open state is decided by the element (open while
+ * The template of a thought, the one look of both a `metadata` thought
+ * (tool step) and reasoning: a collapsible panel (part `thought`) with a
+ * title, a spinner while it is pending and a check mark once done, its
+ * duration and log in muted text, and its body. Its open state is decided by the element (open while
  * pending, closed when done, unless the user toggled it), so the native
  * toggle of `<details>` is replaced by an explicit one.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatString, type ChatStrings} from '../../strings.js';
+import {icon} from './icons.js';
 
 export interface ThoughtView {
   title: unknown;
@@ -34,7 +36,7 @@ export function renderThought(view: ThoughtView, strings: ChatStrings): Template
     <summary class="thought-summary" @click=${toggle}>
       ${view.pending
         ? html`<span class="spinner" aria-hidden="true"></span><span class="sr-only">${strings.thoughtPending}</span>`
-        : html`<span class="thought-done" aria-hidden="true"></span>`}
+        : html`<span class="thought-done" aria-hidden="true">${icon('check')}</span>`}
       <span class="thought-title">${view.title}</span>
       ${view.log ? html`<span class="muted thought-log">${view.log}</span>` : nothing}
       ${duration === undefined ? nothing : html`<span class="muted thought-duration">${formatDuration(duration, strings)}</span>`}

@@ -22,8 +22,11 @@ const ownStyles = css`
     border: 1px solid var(--_input-border);
     border-radius: var(--_radius);
   }
-  .box:focus-within {
+  /* One focus ring: the box's, while the text area has focus (the buttons
+     inside draw their own). */
+  .box:has(textarea:focus-visible) {
     border-color: var(--_focus-ring);
+    box-shadow: 0 0 0 1px var(--_focus-ring);
   }
   .row {
     display: flex;
@@ -46,9 +49,7 @@ const ownStyles = css`
     overflow-y: hidden;
   }
   textarea:focus-visible {
-    outline: 2px solid var(--_focus-ring);
-    outline-offset: 1px;
-    border-radius: 6px;
+    outline: none;
   }
   textarea::placeholder {
     color: var(--_muted);
@@ -61,8 +62,8 @@ const ownStyles = css`
     flex: none;
     display: inline-grid;
     place-items: center;
-    width: 2.25em;
-    height: 2.25em;
+    width: 36px;
+    height: 36px;
     padding: 0;
     border: none;
     border-radius: 50%;
@@ -215,6 +216,17 @@ const ownStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+  /* Touch: every control is at least 40 px on a coarse pointer. */
+  @media (pointer: coarse) {
+    .icon-button,
+    .icon-button.small {
+      width: 40px;
+      height: 40px;
+    }
+    textarea {
+      min-height: 40px;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .level > span {
