@@ -9,6 +9,7 @@ import {fileURLToPath} from 'node:url';
 import {testRoutes} from './test/server/index.js';
 import {chromiumPath, headlessArgs} from './scripts/chromium.js';
 import {reactEsmPlugin} from './test/react/react-esm-plugin.js';
+import {touchEmulationPlugin} from './test/server/touch-emulation.js';
 
 const commonjs = fromRollup(rollupCommonjs);
 let pageCount = 0;
@@ -39,6 +40,7 @@ export default {
       strictRequires: false,
       include: ['**/node_modules/highlight.js/**'],
     }),
+    touchEmulationPlugin(),
     esbuildPlugin({ts: true, target: "es2022", tsconfig: fileURLToPath(new URL("./tsconfig.json", import.meta.url))}),
     // The React examples: JSX compiled as a React app compiles it (automatic runtime).
     esbuildPlugin({tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./examples/frameworks/tsconfig.json', import.meta.url))}),

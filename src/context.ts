@@ -53,6 +53,11 @@ export interface ChatController {
   readonly strings: ChatStrings;
   /** A text the textbox should show (after `undo()`); `revision` grows on every request. */
   readonly draftRequest: {text: string; revision: number};
+  /**
+   * Grows each time focus should go to the textbox: after the user sends,
+   * stops, retries, undoes or clears, whose buttons may leave the page.
+   */
+  readonly focusRequest?: number;
   /** Called on every change of view, settings or strings. Returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
 

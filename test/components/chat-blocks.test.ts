@@ -142,7 +142,7 @@ describe('<chat-blocks>', () => {
     expect(seen.unknown).to.equal(true);
   });
 
-  it('the stop button stops a stream: partial text stays, error with retry, textbox usable, next send works', async () => {
+  it('the stop button stops a stream: partial text stays, marked stopped with retry, textbox usable, next send works', async () => {
     const chat = await chatFixture();
     chat.body = sseScript(['"partial "'], {hold: true, tag: 'stop-button'});
     const stopped = expectEvent(chat, 'chat-stop');
@@ -151,7 +151,8 @@ describe('<chat-blocks>', () => {
     await until(() => part(chat, 'stop-button') !== null, 'the send button became a stop button');
     part(chat, 'stop-button')!.click();
     await stopped;
-    await until(() => part(chat, 'message-error') !== null, 'an inline error shows');
+    await until(() => part(chat, 'message-stopped') !== null, 'a quiet stopped mark shows');
+    expect(part(chat, 'message-error'), 'a stop is not an error').to.equal(null);
     expect(chat.messages.at(-1)).to.deep.include({role: 'assistant', content: 'partial '});
     expect(chat.messages.at(-1)!.error).to.be.a('string');
     expect(part(chat, 'retry-button')).to.exist;

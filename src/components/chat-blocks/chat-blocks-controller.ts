@@ -25,6 +25,7 @@ export class ChatBlocksController implements ChatController {
   settings: ChatSettings;
   strings: ChatStrings = {...defaultStrings};
   draftRequest = {text: '', revision: 0};
+  focusRequest = 0;
 
   constructor(session: ChatSession, host: ControllerHost, settings: ChatSettings) {
     this.session = session;
@@ -58,44 +59,65 @@ export class ChatBlocksController implements ChatController {
     this.notify();
   }
 
+  /** Asks the textbox to take focus (a user's action through the widget's own controls). */
+  requestFocus(): void {
+    this.focusRequest++;
+    this.notify();
+  }
+
   submit(input: ChatInput): boolean {
     const text = input.text ?? '';
     const files = input.files ?? [];
     if (this.settings.disabled || (!text.trim() && files.length === 0)) return false;
     if (!this.host.confirmSubmit({text, files})) return false;
     void this.session.send({text, files});
+    this.requestFocus();
     return true;
   }
 
   stop(): void {
     this.session.stop();
+    this.requestFocus();
   }
 
-  /** Empties the history and the textbox (text and attachments), aborting any reply. */
-  clear(): void {
+  /**
+   * Empties the history and the textbox (text and attachments), aborting any
+   * reply. `focus: false` for the `clear()` method, which a page may call
+   * without the user being in the chat.
+   */
+  clear({focus = true}: {focus?: boolean} = {}): void {
     this.session.clear();
     this.requestDraft('');
+    if (focus) this.requestFocus();
   }
 
   // With `disabled`, nothing is sent: not a retry, an edit, or an undo's re-send.
   retry(): void {
-    if (!this.settings.disabled) this.host.retry();
+    if (this.settings.disabled) return;
+    this.host.retry();
+    this.requestFocus();
   }
 
   undo(): void {
-    if (!this.settings.disabled) this.host.undo();
+    if (this.settings.disabled) return;
+    this.host.undo();
+    this.requestFocus();
+  }
+
+  edit(index: number, text: string): void {
+    if (this.settings.disabled) return;
+    void this.session.edit(index, text);
+    this.requestFocus();
   }
 
   like(index: number, liked: boolean | null): void {
     this.session.like(index, liked);
   }
 
-  edit(index: number, text: string): void {
-    if (!this.settings.disabled) void this.session.edit(index, text);
-  }
 
   chooseOption(index: number, value: string): void {
     this.host.chooseOption(index, value);
+    this.requestFocus();
   }
 
   saveDraft(text: string): void {

@@ -21,7 +21,7 @@ import '../chat-clear-button/chat-clear-button.js';
 
 /** Every part of the default layout, re-exported so `chat-blocks::part(x)` works from the page. */
 const listParts = [
-  'message', 'message-user', 'message-assistant', 'message-content', 'message-error', 'avatar',
+  'message', 'message-user', 'message-assistant', 'message-content', 'message-error', 'message-stopped', 'avatar',
   'like-button', 'dislike-button', 'copy-button', 'retry-button', 'undo-button', 'edit-button',
   'thought', 'option', 'example', 'scroll-button', 'code-copy-button', 'image-viewer',
 ].join(', ');
@@ -56,7 +56,8 @@ const textboxParts = [
  * @csspart message-user - A user message's outermost node.
  * @csspart message-assistant - An assistant message's outermost node.
  * @csspart message-content - The node holding a message's rendered text or file.
- * @csspart message-error - The inline error of a failed or stopped reply.
+ * @csspart message-error - The inline error of a failed reply.
+ * @csspart message-stopped - The quiet mark of a reply the user stopped (its `error` field keeps the text).
  * @csspart avatar - An avatar image.
  * @csspart like-button - The like button.
  * @csspart dislike-button - The dislike button.
@@ -266,6 +267,7 @@ export class ChatBlocks extends LitElement {
     // layout, asks for this controller through the context protocol.
     new ContextProvider(this, {context: chatContext, initialValue: this.controller});
     this.session.subscribe(() => this.reflectStatus());
+    this.addEventListener('keydown', (event) => this.stopOnEscape(event));
   }
 
   override connectedCallback(): void {
@@ -355,6 +357,18 @@ export class ChatBlocks extends LitElement {
     this.customLayout = this.hasLayoutChildren();
   }
 
+  /**
+   * Escape anywhere in the widget stops a reply on its way, unless something
+   * inside used it (an edit box, the image viewer, a page's own control).
+   */
+  private stopOnEscape(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+    if (this.session.status !== 'waiting' && this.session.status !== 'streaming') return;
+    if (event.composedPath().some((node) => node instanceof HTMLDialogElement)) return;
+    event.preventDefault();
+    this.session.stop();
+  }
+
   private chooseOption(index: number, value: string): void {
     if (this.disabled) return;
     fireChatEvent(this, 'chat-option', {index, value});
@@ -386,7 +400,7 @@ export class ChatBlocks extends LitElement {
 
   /** Empties the history and the textbox, aborting any reply. */
   clear(): void {
-    this.controller.clear();
+    this.controller.clear({focus: false});
   }
 
   /** Regenerates the last reply. */

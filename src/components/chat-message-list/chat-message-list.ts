@@ -73,6 +73,7 @@ const copiedFeedbackMs = 1500;
  * @csspart message-assistant - An assistant message.
  * @csspart message-content - The node holding a message's rendered text or file.
  * @csspart message-error - The inline error of a failed reply.
+ * @csspart message-stopped - The quiet mark of a reply the user stopped (its `error` field keeps the text).
  * @csspart avatar - An avatar image.
  * @csspart like-button - The like button.
  * @csspart dislike-button - The dislike button.
@@ -140,6 +141,8 @@ export class ChatMessageList extends LitElement {
   private likesVersion = 0;
   /** Last state seen, to announce a reply once when it finishes. */
   private seen?: {count: number; busy: boolean};
+  /** Index of the newest user message rendered: a newer one was just sent. */
+  private lastUserIndex?: number;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -176,6 +179,7 @@ export class ChatMessageList extends LitElement {
 
   protected override updated(): void {
     this.announceFinishedReply();
+    this.revealSentMessage();
     if (this.viewedImage && this.viewer && !this.viewer.open) this.viewer.showModal();
   }
 
@@ -247,6 +251,19 @@ export class ChatMessageList extends LitElement {
     const text = content ? readableText(content) : '';
     if (text === '') return;
     this.announcer.textContent = formatString(this.uiStrings.replyFinished, {text});
+  }
+
+  /**
+   * A message the user just sent is always brought into view, even when
+   * they had scrolled up to read: the list follows the new exchange again.
+   */
+  private revealSentMessage(): void {
+    const messages = this.config.messages;
+    let index = messages.length - 1;
+    while (index >= 0 && messages[index]!.role !== 'user') index--;
+    const previous = this.lastUserIndex;
+    this.lastUserIndex = index;
+    if (previous !== undefined && index > previous && index >= messages.length - 2) this.autoscroll.scrollToEnd();
   }
 
   /** An object URL for an example's file, revoked when the list leaves the page. */

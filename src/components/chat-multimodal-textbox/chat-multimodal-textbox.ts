@@ -117,6 +117,9 @@ export class ChatMultimodalTextbox extends LitElement {
   @state() private sendQueued = false;
   /** The last `draftRequest` revision applied, per controller. */
   private draftSeen?: {controller: object; revision: number};
+  /** The last `focusRequest` seen, per controller. */
+  private focusSeen?: {controller: object; request: number};
+  private focusWanted = false;
 
   /** The text in the text area. */
   @property() value = '';
@@ -185,10 +188,26 @@ export class ChatMultimodalTextbox extends LitElement {
 
   protected override willUpdate(): void {
     this.applyDraftRequest();
+    this.noteFocusRequest();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('value')) this.fitHeight();
+    if (this.focusWanted) {
+      this.focusWanted = false;
+      this.textarea?.focus();
+    }
+  }
+
+  /** `<chat-blocks>` asks for focus after the user's send, stop, retry, undo, edit or clear. */
+  private noteFocusRequest(): void {
+    const controller = this.chat.controller;
+    const request = controller?.focusRequest;
+    if (!controller || request === undefined) return;
+    const seen = this.focusSeen?.controller === controller ? this.focusSeen.request : undefined;
+    this.focusSeen = {controller, request};
+    // The first look only records where the count stands.
+    if (seen !== undefined && request > seen) this.focusWanted = true;
   }
 
   /** After `undo()`, `<chat-blocks>` asks the textbox to show a text again. */
@@ -274,6 +293,8 @@ export class ChatMultimodalTextbox extends LitElement {
       ? controller.submit(input)
       : fireChatEvent(this, 'chat-submit', input, {cancelable: true});
     if (!sent) return;
+    // Sent with the button, which becomes the stop button: typing goes on in the textbox.
+    this.textarea?.focus();
     this.value = '';
     this.errors = [];
     this.attachments.clear();
@@ -285,6 +306,8 @@ export class ChatMultimodalTextbox extends LitElement {
     const controller = this.chat.controller;
     if (controller) controller.stop();
     else fireChatEvent(this, 'chat-stop', {});
+    // The stop button gives way to the send button: keep focus in the textbox.
+    this.textarea?.focus();
   }
 
   private onInput(event: InputEvent): void {
