@@ -24,7 +24,7 @@ const ownStyles = css`
   }
   /* One focus ring: the box's, while the text area has focus (the buttons
      inside draw their own). */
-  .box:has(textarea:focus-visible) {
+  .box:has(textarea:focus) {
     border-color: var(--_focus-ring);
     box-shadow: 0 0 0 1px var(--_focus-ring);
   }
