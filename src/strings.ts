@@ -40,6 +40,7 @@ export const defaultStrings = {
   errorNetwork: 'Could not reach the server.',
   errorHttp: 'The server answered {status}.',
   errorEmpty: 'The server sent an empty reply.',
+  errorFormat: "The server's events were not in a format this chat understands.",
   errorDropped: 'The connection was lost before the reply ended.',
   errorRetryAfter: 'Try again in {seconds} s.',
   errorInterrupted: 'The reply was interrupted.',

@@ -5,10 +5,11 @@
  * - `network`: the server could not be reached
  * - `dropped`: the connection broke after the reply started
  * - `empty`: the reply ended without any content
+ * - `format`: the server's events had no shape the widget knows (see `text-field`)
  * - `timeout`: the backend was silent for longer than `timeout`
  * - `adapter`: a custom adapter threw
  */
-export type ChatErrorCode = 'server' | 'http' | 'network' | 'dropped' | 'empty' | 'timeout' | 'adapter';
+export type ChatErrorCode = 'server' | 'http' | 'network' | 'dropped' | 'empty' | 'format' | 'timeout' | 'adapter';
 
 /**
  * A reply failure the user should see. `status` is the HTTP status when
@@ -45,4 +46,12 @@ export class ChatError extends Error {
 /** True when `error` comes from an aborted signal rather than a failure. */
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/**
+ * The failure of a reply whose events had no shape the widget knows (code
+ * `format`); the UI words it with `strings.errorFormat`.
+ */
+export function formatError(cause?: unknown): ChatError {
+  return new ChatError("The server's events were not in a format this chat understands.", {code: 'format', cause});
 }

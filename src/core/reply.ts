@@ -1,3 +1,4 @@
+import {formatError} from './errors.js';
 import {validateMessage} from './validate.js';
 import type {ChatChunk, ChatMessage} from './types.js';
 
@@ -16,7 +17,7 @@ export interface ReplyCursor {
 export type ChunkOutcome =
   | {kind: 'continue'; changed: boolean}
   | {kind: 'done'}
-  | {kind: 'error'; message: string};
+  | {kind: 'error'; message: string; code?: 'format'};
 
 /**
  * Applies one decoded chunk to the history, immutably: the message being
@@ -39,7 +40,7 @@ export function applyChunk(
     try {
       message = validateMessage(chunk.message, 'message chunk');
     } catch (error) {
-      return {messages, cursor, outcome: {kind: 'error', message: (error as Error).message}};
+      return {messages, cursor, outcome: unreadable(error)};
     }
     if (message.role === 'system') message = {...message, role: 'assistant'};
     const next = [...messages, message];
@@ -108,11 +109,21 @@ function mergeMetadata(messages: ChatMessage[], cursor: ReplyCursor, metadata: o
   try {
     merged = validateMessage({...current, metadata: {...current.metadata, ...metadata}}, 'metadata chunk');
   } catch (error) {
-    return {...base, outcome: {kind: 'error', message: (error as Error).message} as ChunkOutcome};
+    return {...base, outcome: unreadable(error)};
   }
   return {
     messages: replaceAt(base.messages, base.cursor.index, merged),
     cursor: base.cursor,
     outcome: {kind: 'continue', changed: true} as ChunkOutcome,
   };
+}
+
+/**
+ * A chunk that failed validation: the user is told the server's events were
+ * not understood; what exactly was wrong goes to the console, for the
+ * developer (validation wording means nothing to the person chatting).
+ */
+function unreadable(error: unknown): ChunkOutcome {
+  console.warn(`chat-blocks: a chunk of the reply was not valid: ${(error as Error).message}`);
+  return {kind: 'error', message: formatError().message, code: 'format'};
 }

@@ -260,7 +260,7 @@ export class ChatSession {
         )) {
           if (stale() || controller.signal.aborted) break;
           const applied = applyChunk(this.messages, cursor, chunk);
-          if (applied.outcome.kind === 'error') throw new ChatError(applied.outcome.message, {code: 'server'});
+          if (applied.outcome.kind === 'error') throw new ChatError(applied.outcome.message, {code: applied.outcome.code ?? 'server'});
           if (applied.messages !== this.messages) {
             this.messages = applied.messages;
             received = true;

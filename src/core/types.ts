@@ -64,6 +64,10 @@ export interface ConnectionConfig {
   model?: string;
   apiName: string;
   uploadEndpoint?: string;
+  /** `sse`, `fetch`: dot path of the field holding the text in JSON of a shape the widget does not know. */
+  textField?: string;
+  /** Whether `textField` holds a piece of the text (`append`, the default) or the whole text so far (`replace`). */
+  textMode?: 'append' | 'replace';
 }
 
 /** What an adapter is asked to answer. */

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {errorMessageOf, parseChunk} from '../../src/core/chunks.js';
+import {errorMessageOf} from '../../src/core/chunks.js';
+import {parseChunk} from '../../src/core/shapes/parse-chunk.js';
 
 describe('parseChunk', () => {
   it('keeps data that is not JSON as text to append', () => {
@@ -45,7 +46,7 @@ describe('parseChunk', () => {
   it('reads OpenAI errors, whole completions and role-only chunks', () => {
     expect(parseChunk('{"error": {"message": "quota", "type": "x"}}')).to.deep.equal({error: 'quota'});
     expect(parseChunk('{"choices": [{"message": {"role": "assistant", "content": "all"}}]}')).to.deep.equal({
-      content: 'all',
+      delta: 'all',
     });
     expect(parseChunk('{"choices": [{"delta": {"role": "assistant"}, "finish_reason": null}]}')).to.equal(null);
   });

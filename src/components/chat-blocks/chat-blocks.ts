@@ -148,8 +148,14 @@ export class ChatBlocks extends LitElement {
   /** Fetch credentials mode. */
   @property() credentials: RequestCredentials = 'same-origin';
 
-  /** `openai`: the model name. */
+  /** `openai`, `anthropic`, `ollama`: the model name. */
   @property() model = '';
+
+  /** `sse`, `fetch`: for a JSON chunk shape the widget does not know, the dot path of the field holding the text (`token`, `choices.0.delta.content`). */
+  @property({attribute: 'text-field'}) textField = '';
+
+  /** `sse`, `fetch`: whether `text-field` holds a piece of the text (`append`, the default) or the whole text so far (`replace`). */
+  @property({attribute: 'text-mode'}) textMode: 'append' | 'replace' = 'append';
 
   /** `gradio`: the endpoint's api_name. */
   @property({attribute: 'api-name'}) apiName = '/chat';
@@ -217,7 +223,7 @@ export class ChatBlocks extends LitElement {
   /** Suggested prompts shown while the history is empty; clicking one sends it. */
   @property({attribute: false}) examples: ChatExample[] = [];
 
-  /** The wire format (`sse`, `fetch`, `openai`, `gradio`, or a registered name), or a custom adapter function. */
+  /** The wire format (`sse`, `fetch`, `openai`, `gradio`, `ai-sdk`, `anthropic`, `ollama`, or a registered name), or a custom adapter function. */
   @property({attribute: 'adapter'})
   get adapter(): string | ChatAdapter {
     return this.customAdapter ?? this.adapterName;
@@ -335,6 +341,8 @@ export class ChatBlocks extends LitElement {
       model: this.model || undefined,
       apiName: this.apiName || '/chat',
       uploadEndpoint: this.uploadEndpoint || undefined,
+      textField: this.textField.trim() || undefined,
+      textMode: this.textMode === 'replace' ? 'replace' : 'append',
     };
   }
 

@@ -18,6 +18,9 @@ export function describeError(error: ChatError | 'stopped', strings: ChatStrings
     case 'empty':
       text = strings.errorEmpty;
       break;
+    case 'format':
+      text = strings.errorFormat;
+      break;
     case 'timeout':
       text = formatString(strings.errorTimeout, {seconds: Math.max(1, Math.round(timeoutMs / 1000))});
       break;

@@ -10,13 +10,13 @@ export interface OpenAIMessage {
 
 const imageExtension = /\.(png|jpe?g|gif|webp|bmp|avif)(?:[?#]|$)/i;
 
-function isImage(file: FileData): boolean {
+export function isImage(file: FileData): boolean {
   if (file.mime_type) return file.mime_type.startsWith('image/');
   return file.url.startsWith('data:image/') || imageExtension.test(file.url);
 }
 
 /** An absolute URL: the model's server cannot resolve a path relative to this page. */
-function absolute(url: string): string {
+export function absolute(url: string): string {
   try {
     return new URL(url, globalThis.location?.href).href;
   } catch {
@@ -25,7 +25,7 @@ function absolute(url: string): string {
 }
 
 /** What a model is told of a file it cannot see: `[file: name (type)]`. */
-function fileNote(file: FileData): string {
+export function fileNote(file: FileData): string {
   const name = file.name ?? file.url.split(/[?#]/)[0].split('/').pop() ?? 'file';
   return `[file: ${name.startsWith('data:') ? 'file' : name}${file.mime_type ? ` (${file.mime_type})` : ''}]`;
 }

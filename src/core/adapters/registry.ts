@@ -2,6 +2,9 @@ import type {ChatAdapter} from '../types.js';
 import {gradioAdapter} from './gradio.js';
 import {fetchAdapter, sseAdapter} from './http.js';
 import {openaiAdapter} from './openai.js';
+import {aiSdkAdapter} from './ai-sdk.js';
+import {anthropicAdapter} from './anthropic.js';
+import {ollamaAdapter} from './ollama.js';
 
 /** The adapters an `adapter` attribute can name. */
 const adapters = new Map<string, ChatAdapter>([
@@ -9,6 +12,9 @@ const adapters = new Map<string, ChatAdapter>([
   ['fetch', fetchAdapter],
   ['openai', openaiAdapter],
   ['gradio', gradioAdapter],
+  ['ai-sdk', aiSdkAdapter],
+  ['anthropic', anthropicAdapter],
+  ['ollama', ollamaAdapter],
 ]);
 
 /**

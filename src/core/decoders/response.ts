@@ -1,8 +1,9 @@
-import {errorMessageOf, parseChunk} from '../chunks.js';
+import {ChunkReader, type ShapeOptions} from '../shapes/reader.js';
 import type {ChatChunk} from '../types.js';
 import {readWhole} from './json.js';
 import {readLines} from './lines.js';
-import {readEvents, type EventSourceMessage} from './sse.js';
+import {readEvents} from './sse.js';
+import {sniffFormat} from './sniff.js';
 import {readText} from './text.js';
 
 /** The wire formats a reply can come in. */
@@ -23,46 +24,60 @@ export function formatOf(contentType: string | null, guess: WireFormat): WireFor
 }
 
 /**
- * Decodes a reply into chunks by its `Content-Type` (see `formatOf`).
- * Text of `text/plain` is yielded as is; every other format's data goes
- * through `parseChunk`. SSE's `event: done` becomes `{done: true}` and
- * `event: error` becomes `{error}`; the caller decides what they mean.
+ * The format a response's body is read in: SSE when it carries the AI SDK's
+ * `x-vercel-ai-ui-message-stream` header; else its `Content-Type`, and when
+ * that leaves the format open (no type, or a text type), what the body's
+ * first bytes show (see `sniffFormat`).
  */
-export async function* decodeResponse(response: Response, guess: WireFormat): AsyncGenerator<ChatChunk> {
+export async function bodyFormat(
+  response: Response,
+  guess: WireFormat,
+): Promise<{format: WireFormat; body: ReadableStream<Uint8Array>} | undefined> {
   const body = response.body;
-  if (!body) return;
-  switch (formatOf(response.headers.get('content-type'), guess)) {
-    case 'sse':
-      for await (const event of readEvents(body)) {
-        const chunk = eventChunk(event);
-        if (chunk !== null) yield chunk;
-      }
-      return;
-    case 'lines':
-      yield* parsed(readLines(body));
-      return;
-    case 'json':
-      yield* parsed(readWhole(body));
-      return;
-    case 'text':
-      yield* readText(body);
-      return;
-  }
+  if (!body) return undefined;
+  if (response.headers.get('x-vercel-ai-ui-message-stream')) return {format: 'sse', body};
+  const type = response.headers.get('content-type');
+  const declared = formatOf(type, guess);
+  const open = declared === 'text' || formatOf(type, 'text') !== formatOf(type, 'sse');
+  return open ? sniffFormat(body, declared) : {format: declared, body};
 }
 
-async function* parsed(data: AsyncIterable<string>): AsyncGenerator<ChatChunk> {
-  for await (const piece of data) {
-    const chunk = parseChunk(piece);
-    if (chunk !== null) yield chunk;
+/**
+ * Decodes a reply into chunks (see `bodyFormat` for how its format is
+ * chosen). Text of `text/plain` is yielded as is; every other format's data
+ * is read by its shape by a `ChunkReader` (with the `text-field` and
+ * `text-mode` options), which ends the reply with a `format` error when none
+ * of its events had a shape it knows.
+ */
+export async function* decodeResponse(response: Response, guess: WireFormat, options: ShapeOptions = {}): AsyncGenerator<ChatChunk> {
+  const opened = await bodyFormat(response, guess);
+  if (!opened) return;
+  const {format, body} = opened;
+  if (format === 'text') {
+    yield* readText(body);
+    return;
   }
+  const reader = new ChunkReader(options);
+  if (format === 'sse') {
+    for await (const event of readEvents(body)) yield* reader.read(event.data, event.event);
+  } else if (format === 'lines') {
+    for await (const line of readLines(body)) yield* reader.read(line);
+  } else {
+    yield* readJsonBody(body, reader);
+  }
+  yield* reader.end();
 }
 
-/** Event names that only keep a connection alive. */
-const heartbeats = new Set(['heartbeat', 'ping']);
-
-function eventChunk(event: EventSourceMessage): ChatChunk | null {
-  if (event.event === 'done') return {done: true};
-  if (event.event === 'error') return {error: errorMessageOf(event.data)};
-  if (event.event !== undefined && heartbeats.has(event.event)) return null;
-  return parseChunk(event.data);
+/** An `application/json` body: one chunk, or NDJSON mislabelled as JSON (each line a chunk). */
+async function* readJsonBody(body: ReadableStream<Uint8Array>, reader: ChunkReader): AsyncGenerator<ChatChunk> {
+  let whole = '';
+  for await (const text of readWhole(body)) whole = text;
+  if (!whole.trim()) return;
+  try {
+    JSON.parse(whole);
+  } catch {
+    for (const line of whole.split('\n')) if (line.trim()) yield* reader.read(line.trim());
+    return;
+  }
+  yield* reader.read(whole.trim());
 }
