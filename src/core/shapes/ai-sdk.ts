@@ -1,4 +1,5 @@
 import type {ChatChunk} from '../types.js';
+import {reportedError} from './plain.js';
 import {isText, thinkingTitle, type ThoughtWriter} from './thought.js';
 
 /** Every chunk type of the AI SDK's UI message stream protocol (v1), and `data-*`. */
@@ -61,7 +62,7 @@ export class AiSdkReader {
         if (!isText(json.url)) return [];
         return [...thoughts.end(), {message: {role: 'assistant', content: {url: json.url, ...(isText(json.mediaType) ? {mime_type: json.mediaType} : {})}}}];
       case 'error':
-        return [{error: typeof json.errorText === 'string' ? json.errorText : ''}];
+        return [{error: reportedError(json) ?? ''}];
       case 'finish':
       case 'abort':
         return [...this.end(), {done: true}];
