@@ -171,3 +171,68 @@ describe('examples/servers/openai-stub/server.js', () => {
     expect(chunks.at(-1).choices[0].finish_reason).to.equal('stop');
   });
 });
+
+describe('examples/servers/ai-sdk/server.js', () => {
+  const endpoint = '/api/examples/ai-sdk/api/chat';
+
+  it('answers adapter="ai-sdk" through convertToModelMessages: a thought, then the reply word by word', async () => {
+    const chat = await chatAt(endpoint, 'ai-sdk');
+    const seen = await sendAndWatch(chat, {text: 'hello sdk', files: [new File(['x'], 'x.txt', {type: 'text/plain'})]});
+    const [, , thought, answer] = chat.messages as ChatMessage[];
+    expect(thought.content).to.equal('Echoing.');
+    expect(thought.metadata).to.include({title: 'Thinking', status: 'done'});
+    expect(answer).to.deep.equal({role: 'assistant', content: 'You said **hello sdk** and 1 file.'});
+    expect(seen.length, 'the reply grew in several steps').to.be.greaterThan(2);
+    await until(() => deepQuery(chat, '[part~="message-content"] strong')?.textContent === 'hello sdk', 'the reply renders');
+  });
+
+  it('sends the UI message stream with its header', async () => {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({id: 'c', messages: [{id: 'm', role: 'user', parts: [{type: 'text', text: 'hi'}]}], trigger: 'submit-message'}),
+    });
+    expect(response.headers.get('x-vercel-ai-ui-message-stream')).to.equal('v1');
+    const events = (await response.text()).split('\n\n').filter(Boolean);
+    expect(events.at(-1)).to.equal('data: [DONE]');
+    const types = events.slice(0, -1).map((event) => JSON.parse(event.slice(6)).type);
+    expect(types[0]).to.equal('start');
+    expect(types).to.include.members(['reasoning-delta', 'text-delta', 'finish']);
+  });
+
+  it('rejects the contract\'s body, which has no parts, with a 400 the widget shows', async () => {
+    const chat = await chatAt(endpoint, 'sse');
+    const failed = expectEvent<ErrorDetail>(chat, 'chat-error');
+    await chat.send('plain');
+    expect((await failed).detail.status).to.equal(400);
+  });
+});
+
+describe('examples/servers/python/fastapi_style.py', () => {
+  const endpoint = '/api/examples/python-fastapi/chat';
+
+  it('streams markdown with line breaks, framed as multi-line data, that the widget shows whole', async () => {
+    const chat = await chatAt(endpoint);
+    const seen = await sendAndWatch(chat, 'say "hi"');
+    expect(chat.messages.at(-1)).to.deep.equal({
+      role: 'assistant',
+      content: 'You said **say "hi"**. Here it is in Python:\n\n```python\nprint("say \\"hi\\"")\n```\n\nDone.',
+    });
+    expect(seen.length).to.be.greaterThan(2);
+    await until(() => deepQuery(chat, '[part~="message-content"] pre code') !== null, 'the code block renders');
+    expect(deepQuery(chat, '[part~="message-content"] pre code')!.textContent).to.include('print("say \\"hi\\"")');
+  });
+
+  it('sends one data: line per line of text, and JSON for a piece that starts like JSON', async () => {
+    const {type, text} = await rawReply(endpoint, {message: 'x'});
+    expect(type).to.equal('text/event-stream');
+    expect(text).to.equal(
+      'data: You said **x**. Here it is in Python:\ndata: \ndata: \n\n' +
+        'data: ```python\ndata: \n\n' +
+        'data: print("x")\ndata: \n\n' +
+        'data: ```\ndata: \n\n' +
+        'data: \ndata: Done.\n\n' +
+        'data: [DONE]\n\n',
+    );
+  });
+});

@@ -10,6 +10,8 @@ const commands = {
   node: ['node', ['examples/servers/node/server.js']],
   python: ['python3', ['examples/servers/python/server.py']],
   'openai-stub': ['node', ['examples/servers/openai-stub/server.js']],
+  'ai-sdk': ['node', ['examples/servers/ai-sdk/server.js']],
+  'python-fastapi': ['python3', ['examples/servers/python/fastapi_style.py']],
   demo: ['node', ['demo/server.js']],
 };
 
@@ -60,7 +62,11 @@ export const routes = {
     // Node's response directly, so each piece reaches the browser as it comes.
     ctx.respond = false;
     const type = response.headers.get('content-type');
-    ctx.res.writeHead(response.status, type ? {'Content-Type': type, 'Cache-Control': 'no-cache'} : {});
+    const uiStream = response.headers.get('x-vercel-ai-ui-message-stream');
+    ctx.res.writeHead(response.status, {
+      ...(type ? {'Content-Type': type, 'Cache-Control': 'no-cache'} : {}),
+      ...(uiStream ? {'x-vercel-ai-ui-message-stream': uiStream} : {}),
+    });
     ctx.res.flushHeaders();
     if (!response.body) return ctx.res.end();
     Readable.fromWeb(response.body).on('error', () => ctx.res.destroy()).pipe(ctx.res);
