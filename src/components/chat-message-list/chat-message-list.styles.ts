@@ -188,7 +188,7 @@ const controls = css`
   .group.last-reply .actions {
     opacity: 1;
   }
-  @media (hover: none) {
+  @media (hover: none) and (pointer: coarse) {
     .actions {
       opacity: 1;
     }
@@ -499,7 +499,9 @@ const media = css`
   /* The click area is the image's own size, so the image keeps to its side. */
   .image-button {
     display: block;
-    max-width: min(100%, 360px);
+    /* A length, not a percentage: it caps the width the bubble is sized
+       from too (the bubble itself is capped at 100% of the list). */
+    max-width: 360px;
     padding: 0;
     border: none;
     border-radius: var(--_radius);
