@@ -187,6 +187,13 @@ describe('ChunkReader', () => {
     expect((error as ChatError).code).to.equal('format');
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('{token, index}');
+    console.warn = () => undefined;
+    try {
+      expect(() => readAll([{token: 'a'}, '[DONE]'])).to.throw(ChatError, 'not in a format', 'an end marker is no understanding');
+      expect(() => readAll([{token: 'a'}, {done: true}])).to.throw(ChatError, 'not in a format');
+    } finally {
+      console.warn = warn;
+    }
     expect(readAll([{token: 'a'}, {delta: 'b'}])).to.deep.equal([{delta: 'b'}], 'one understood event is enough');
     expect(readAll([])).to.deep.equal([], 'an empty reply is left to the session to word');
   });

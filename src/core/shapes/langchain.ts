@@ -1,5 +1,6 @@
 import type {ChatChunk} from '../types.js';
-import {isObject, thinkingTitle, type ThoughtWriter} from './thought.js';
+import {thinkingTitle, type ThoughtWriter} from './thought.js';
+import {isObject} from './values.js';
 
 /** Fields only a LangChain message (chunk) has beside its `content`. */
 const messageFields = ['additional_kwargs', 'response_metadata', 'tool_call_chunks', 'tool_calls', 'usage_metadata'];

@@ -1,5 +1,6 @@
 import type {ChatChunk} from '../types.js';
-import {isObject, thinkingTitle, type ThoughtWriter} from './thought.js';
+import {thinkingTitle, type ThoughtWriter} from './thought.js';
+import {isObject} from './values.js';
 
 /**
  * True for a line of Ollama's native API: `/api/chat`

@@ -1,7 +1,7 @@
 import {errorText} from '../chunks.js';
 import type {ChatChunk, ChatMessage, MessageMetadata} from '../types.js';
 import {validateMessage} from '../validate.js';
-import {isObject} from './thought.js';
+import {isObject} from './values.js';
 
 type Structured = Exclude<ChatChunk, string>;
 

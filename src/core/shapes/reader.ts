@@ -8,7 +8,8 @@ import {isOllamaLine, readOllamaLine} from './ollama.js';
 import {isCompletion, readCompletion} from './openai.js';
 import {readPlain} from './plain.js';
 import {valueAt} from './text-field.js';
-import {isObject, ThoughtWriter} from './thought.js';
+import {ThoughtWriter} from './thought.js';
+import {isObject} from './values.js';
 
 /** How a reply's JSON is read beyond the shapes the widget knows (the `text-field` and `text-mode` attributes). */
 export interface ShapeOptions {
@@ -47,12 +48,12 @@ export class ChunkReader {
 
   /** The chunks of one event's data; `event` is its SSE event name, if any. */
   read(data: string, event?: string): ChatChunk[] {
-    if (event === 'done' || event === 'end') return this.understand([{done: true}]);
+    if (event === 'done' || event === 'end') return this.ended([{done: true}]);
     if (event === 'error') return this.understand([{error: errorMessageOf(data)}]);
     if (event !== undefined && heartbeats.has(event)) return [];
     const trimmed = data.trim();
     if (trimmed === '') return [];
-    if (trimmed === '[DONE]') return this.understand([...this.aiSdk.end(), {done: true}]);
+    if (trimmed === '[DONE]') return this.ended([...this.aiSdk.end(), {done: true}]);
     if (data[0] !== '{' && data[0] !== '"') return this.understand([data]);
     let json: unknown;
     try {
@@ -62,18 +63,26 @@ export class ChunkReader {
     }
     if (typeof json === 'string') return this.understand(json === '' ? [] : [json]);
     const chunks = isObject(json) ? this.readObject(json) : undefined;
+    // `{"done": true}` alone says nothing of the shape of the other events.
+    if (chunks && chunks.length === 1 && typeof chunks[0] === 'object' && Object.keys(chunks[0]).join() === 'done') return this.ended(chunks);
     if (chunks) return this.understand(chunks);
     this.firstUnknown ??= isObject(json) ? `{${Object.keys(json).slice(0, 12).join(', ')}}` : JSON.stringify(json).slice(0, 40);
     return [];
   }
 
-  /** True once any event was of a shape this reader knows. */
-  get knowsShape(): boolean {
-    return this.understood;
-  }
-
   /** What is left when the reply ends; throws when no event was understood. */
   end(): ChatChunk[] {
+    this.failIfNotUnderstood();
+    return this.aiSdk.end();
+  }
+
+  /** An end marker: the reply ends here, and must have been understood. */
+  private ended(chunks: ChatChunk[]): ChatChunk[] {
+    this.failIfNotUnderstood();
+    return chunks;
+  }
+
+  private failIfNotUnderstood(): void {
     if (!this.understood && this.firstUnknown !== undefined) {
       console.warn(
         `chat-blocks: the server's events were not in a format this chat understands. The first event had the keys ${this.firstUnknown}. ` +
@@ -81,7 +90,6 @@ export class ChunkReader {
       );
       throw formatError();
     }
-    return this.aiSdk.end();
   }
 
   private readObject(json: Record<string, unknown>): ChatChunk[] | undefined {

@@ -54,8 +54,3 @@ export class ThoughtWriter {
     return [...this.end(), {delta: text}];
   }
 }
-
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-export const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
