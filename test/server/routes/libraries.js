@@ -212,8 +212,17 @@ export const routes = {
     const client = new OpenAI({apiKey: 'sk-test', baseURL: `${ctx.origin}/api/libraries/openai-stub`, maxRetries: 0});
     const model = ctx.query.scenario === 'error' ? 'error' : 'stub';
     const stream = await client.chat.completions.create({model, messages: messages.map(({role, content}) => ({role, content: String(content)})), stream: true});
-    const type = ctx.query.type === 'none' ? null : 'text/plain; charset=utf-8';
-    send(ctx, new Response(stream.toReadableStream(), {headers: type ? {'content-type': type} : {}}), {type});
+    ctx.respond = false;
+    ctx.res.writeHead(200, ctx.query.type === 'none' ? {} : {'Content-Type': 'text/plain; charset=utf-8'});
+    ctx.res.flushHeaders();
+    try {
+      for await (const bytes of Readable.fromWeb(stream.toReadableStream())) ctx.res.write(bytes);
+      ctx.res.end();
+    } catch {
+      // The SDK threw on the API's error event: what was written goes out
+      // (end() flushes first), then the connection closes mid-body.
+      ctx.req.socket.end();
+    }
   },
 
   /** LangChain.js chunks as SSE (`JSON.stringify(chunk)`) or NDJSON (`chunk.toDict()`, no Content-Type). */
