@@ -9,6 +9,8 @@ import {ChatMessageList as ChatMessageListElement} from './components/chat-messa
 import {ChatMultimodalTextbox as ChatMultimodalTextboxElement} from './components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import {ChatClearButton as ChatClearButtonElement} from './components/chat-clear-button/chat-clear-button.js';
 import type {ChatEventDetails} from './events.js';
+// Also types the raw tags in React 19's JSX (see react-jsx.ts).
+export type {ChatElementJsxProps} from './react-jsx.js';
 
 type Events<K extends keyof ChatEventDetails> = EventName<CustomEvent<ChatEventDetails[K]>>;
 
