@@ -10,6 +10,7 @@ import {testRoutes} from './test/server/index.js';
 import {chromiumPath, headlessArgs} from './scripts/chromium.js';
 import {reactEsmPlugin} from './test/react/react-esm-plugin.js';
 import {touchEmulationPlugin} from './test/server/touch-emulation.js';
+import {frameworkCompilePlugin} from './test/frameworks/compile-plugins.js';
 
 const commonjs = fromRollup(rollupCommonjs);
 let pageCount = 0;
@@ -27,6 +28,8 @@ export default {
   plugins: [
     // React ships only CommonJS that picks a build at run time: served as one ES bundle.
     reactEsmPlugin(),
+    // The Vue and Svelte example pages, compiled by their frameworks' compilers.
+    frameworkCompilePlugin(),
     // The framework examples import the package by name, as users do: served from the sources.
     {
       name: 'chat-blocks-by-name',

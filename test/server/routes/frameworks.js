@@ -1,5 +1,6 @@
 // The backend of the framework example pages (examples/frameworks/): an SSE
-// echo that streams "Echo: <message>" word by word. With `?hold=<tag>` it
+// echo that streams "Echo: <message>" word by word ("Echo (<page>): …" when
+// the request's body names a `page`). With `?hold=<tag>` it
 // stops after the first word until `/api/frameworks/release?tag=<tag>`, so a
 // test sees a reply mid-stream for as long as it needs. Also serves the
 // React example page rendered on the server (react-ssr.js).
@@ -12,10 +13,10 @@ const release = (tag) => new Promise((resolve) => held.set(tag, resolve));
 
 export const routes = {
   '/api/frameworks/echo': async (ctx) => {
-    const {message = ''} = await readJson(ctx);
+    const {message = '', page} = await readJson(ctx);
     const stream = startStream(ctx, 'text/event-stream');
     const send = (delta) => stream.write(`data: ${JSON.stringify({delta})}\n\n`);
-    send('Echo:');
+    send(page ? `Echo (${page}):` : 'Echo:');
     (async () => {
       if (ctx.query.hold) await release(ctx.query.hold);
       for (const word of String(message).split(/\s+/).filter(Boolean)) send(` ${word}`);
