@@ -7,6 +7,9 @@ import pkg from './package.json' with {type: 'json'};
  * - `bundle`: `dist/chat-blocks.bundle.js`, self-contained and minified; optional features
  *   (syntax highlighting, math, recording) are chunks beside it, loaded on first use.
  * - `iife`: `dist/chat-blocks.iife.js`, one classic script with everything inline.
+ * - `launcher` and `launcher-iife`: `dist/chat-blocks-launcher.bundle.js` and
+ *   `dist/chat-blocks-launcher.iife.js`, the small first download of a page with
+ *   the chat bubble; each imports `chat-blocks.bundle.js` beside it when first used.
  */
 const dependencies = Object.keys({...pkg.dependencies, ...pkg.peerDependencies});
 const isDependency = (id: string) =>
@@ -25,8 +28,24 @@ export default defineConfig(({mode}) => {
       build: {
         ...common,
         minify: false,
-        lib: {entry: {'chat-blocks': 'src/index.ts', react: 'src/react.ts'}, formats: ['es']},
+        lib: {entry: {'chat-blocks': 'src/index.ts', react: 'src/react.ts', launcher: 'src/launcher.ts'}, formats: ['es']},
         rolldownOptions: {external: isDependency},
+      },
+    };
+  }
+  if (mode === 'launcher' || mode === 'launcher-iife') {
+    const iife = mode === 'launcher-iife';
+    return {
+      build: {
+        ...common,
+        minify: true,
+        lib: {
+          entry: iife ? 'src/launcher-iife.ts' : 'src/launcher-bundle.ts',
+          formats: [iife ? 'iife' : 'es'],
+          name: 'ChatBlocksLauncher',
+          fileName: () => (iife ? 'chat-blocks-launcher.iife.js' : 'chat-blocks-launcher.bundle.js'),
+        },
+        rolldownOptions: {output: {codeSplitting: false, minify: true}},
       },
     };
   }

@@ -2,7 +2,7 @@
 // the bundle, the classic-script build and the lazy chunks beside the bundle.
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
-import {gzipSync} from 'node:zlib';
+import {gzipSize} from '../scripts/gzip-size.js';
 
 /** Every .js file in `dir` and its subfolders. */
 function jsFiles(dir) {
@@ -22,10 +22,15 @@ export function bundleSizes(root) {
   const dist = join(root, 'dist');
   const measure = (path, kind) => {
     const content = readFileSync(path);
-    return {file: relative(root, path), kind, bytes: content.length, gzipBytes: gzipSync(content, {level: 9}).length};
+    return {file: relative(root, path), kind, bytes: content.length, gzipBytes: gzipSize(content)};
   };
   const rows = [];
-  for (const [name, kind] of [['chat-blocks.bundle.js', 'bundle (ES module)'], ['chat-blocks.iife.js', 'classic script']]) {
+  for (const [name, kind] of [
+    ['chat-blocks.bundle.js', 'bundle (ES module)'],
+    ['chat-blocks.iife.js', 'classic script'],
+    ['chat-blocks-launcher.bundle.js', 'launcher (ES module)'],
+    ['chat-blocks-launcher.iife.js', 'launcher (classic script)'],
+  ]) {
     const path = join(dist, name);
     if (existsSync(path)) rows.push(measure(path, kind));
   }

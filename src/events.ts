@@ -13,6 +13,10 @@ export interface ChatEventDetails {
   'chat-edit': {index: number; value: string; previous: string};
   'chat-option': {index: number; value: string};
   'chat-change': {messages: ChatMessage[]};
+  /** `<chat-blocks-launcher>`: the panel opened. */
+  'chat-open': Record<string, never>;
+  /** `<chat-blocks-launcher>`: the panel is about to close; cancelable. */
+  'chat-close': Record<string, never>;
 }
 
 export type ChatEventName = keyof ChatEventDetails;
@@ -30,6 +34,8 @@ declare global {
     'chat-edit': CustomEvent<ChatEventDetails['chat-edit']>;
     'chat-option': CustomEvent<ChatEventDetails['chat-option']>;
     'chat-change': CustomEvent<ChatEventDetails['chat-change']>;
+    'chat-open': CustomEvent<ChatEventDetails['chat-open']>;
+    'chat-close': CustomEvent<ChatEventDetails['chat-close']>;
   }
 }
 

@@ -6,6 +6,7 @@ export {ChatBlocks} from './components/chat-blocks/chat-blocks.js';
 export {ChatMessageList} from './components/chat-message-list/chat-message-list.js';
 export {ChatMultimodalTextbox} from './components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 export {ChatClearButton} from './components/chat-clear-button/chat-clear-button.js';
+export {ChatBlocksLauncher} from './components/chat-blocks-launcher/chat-blocks-launcher.js';
 
 export type {
   ChatAdapter,

@@ -1,9 +1,13 @@
+import {launcherStrings} from './components/chat-blocks-launcher/launcher-strings.js';
+
 /**
  * Every visible UI string of the widget, keyed by name. A page translates the
  * widget by setting `strings` on `<chat-blocks>` with the keys it overrides.
  * Strings with `{name}` placeholders are filled by `formatString`.
  */
 export const defaultStrings = {
+  // Launcher (`<chat-blocks-launcher>`)
+  ...launcherStrings,
   // Message list
   messageListLabel: 'Chat messages',
   userLabel: 'You',
@@ -82,9 +86,4 @@ export const defaultStrings = {
 export type ChatStrings = typeof defaultStrings;
 export type ChatStringKey = keyof ChatStrings;
 
-/** Fills `{name}` placeholders in a UI string. */
-export function formatString(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
-}
+export {formatString} from './format-string.js';

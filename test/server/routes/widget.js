@@ -1,16 +1,7 @@
 // Test pages for whole-widget tests: a page served under a strict
 // Content-Security-Policy (no inline script or style, no eval) that loads
 // the widget's real source through the test server.
-const strictCsp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-].join('; ');
+import {strictCsp} from '../csp.js';
 
 /** A page that loads a built artefact of dist/ (as a page would) and runs test/fixtures/dist-page.js. */
 function distPage(ctx, script) {

@@ -1,0 +1,59 @@
+// Pages with a <chat-blocks-launcher>, as a site would have them: loaded
+// from the built files in dist/ or from the source, under a strict
+// Content-Security-Policy, and a launcher whose chat cannot be fetched.
+import {readFile} from 'node:fs/promises';
+import {strictCsp} from '../csp.js';
+
+const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The script tag that brings in the launcher: a built file of dist/, or the source through the test server. */
+const scripts = {
+  bundle: '<script type="module" src="/dist/chat-blocks-launcher.bundle.js"></script>',
+  iife: '<script src="/dist/chat-blocks-launcher.iife.js"></script>',
+  source: '<script type="module" src="/src/launcher.ts"></script>',
+  missing: '<script type="module" src="/api/launcher/missing/chat-blocks-launcher.bundle.js"></script>',
+};
+
+/** The attributes of the launcher, from the query: `persist`, `storage-key`, `endpoint`, `heading`, `greeting`, `examples`. */
+function launcherAttributes(query) {
+  const names = ['persist', 'storage-key', 'endpoint', 'adapter', 'heading', 'greeting', 'examples', 'position', 'label'];
+  return names
+    .filter((name) => query[name] !== undefined)
+    .map((name) => ` ${name}="${escape(query[name])}"`)
+    .join('');
+}
+
+export const routes = {
+  /**
+   * A small landing page with the launcher. Query: `build` (bundle, iife,
+   * source, missing), `page` (a name shown on the page, for navigations),
+   * and the launcher's attributes.
+   */
+  '/api/launcher/page': async (ctx) => {
+    const script = scripts[ctx.query.build ?? 'bundle'];
+    if (!script) {
+      ctx.status = 400;
+      ctx.body = `unknown build ${ctx.query.build}`;
+      return;
+    }
+    ctx.set('Content-Security-Policy', strictCsp);
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Launcher page ${escape(ctx.query.page ?? '1')}</title>
+${script}</head>
+<body><h1 id="page-name">${escape(ctx.query.page ?? '1')}</h1>
+<p><a id="next" href="#">next page</a></p>
+<chat-blocks-launcher${launcherAttributes(ctx.query)}></chat-blocks-launcher></body></html>`;
+  },
+
+  /** The launcher's bundle served where no chat-blocks.bundle.js is beside it: loading the chat fails. */
+  '/api/launcher/missing/chat-blocks-launcher.bundle.js': async (ctx) => {
+    ctx.type = 'text/javascript';
+    ctx.body = await readFile(new URL('../../../dist/chat-blocks-launcher.bundle.js', import.meta.url));
+  },
+  '/api/launcher/missing/chat-blocks.bundle.js': async (ctx) => {
+    ctx.status = 404;
+    ctx.body = 'not here';
+  },
+};
