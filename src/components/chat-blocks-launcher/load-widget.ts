@@ -19,11 +19,19 @@ export function widgetDefined(): boolean {
   return customElements.get('chat-blocks') !== undefined;
 }
 
-/** Loads the library once; a failed load can be tried again. */
+/**
+ * Loads the library once; a failed load can be tried again. The loader is
+ * looked up a microtask later: an entry sets it after its imports ran, and
+ * defining the element there may already have upgraded (and opened) a
+ * launcher of the page.
+ */
 export function loadWidget(): Promise<void> {
   if (widgetDefined()) return Promise.resolve();
-  if (!loader) return Promise.reject(new Error('chat-blocks-launcher: no loader is set (import a launcher entry, not the element module)'));
-  pending ??= loader()
+  pending ??= Promise.resolve()
+    .then(() => {
+      if (!loader) throw new Error('chat-blocks-launcher: no loader is set (import a launcher entry, not the element module)');
+      return loader();
+    })
     .then(() => customElements.whenDefined('chat-blocks'))
     .then(() => undefined)
     .catch((error: unknown) => {

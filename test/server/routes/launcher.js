@@ -27,6 +27,7 @@ export const routes = {
   /**
    * A small landing page with the launcher. Query: `build` (bundle, iife,
    * source, missing), `page` (a name shown on the page, for navigations),
+ * `tt` (require Trusted Types),
    * and the launcher's attributes.
    */
   '/api/launcher/page': async (ctx) => {
@@ -36,7 +37,8 @@ export const routes = {
       ctx.body = `unknown build ${ctx.query.build}`;
       return;
     }
-    ctx.set('Content-Security-Policy', strictCsp);
+    // `tt=1` also requires Trusted Types for every DOM sink.
+    ctx.set('Content-Security-Policy', ctx.query.tt ? `${strictCsp}; require-trusted-types-for 'script'` : strictCsp);
     ctx.type = 'text/html';
     ctx.body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
