@@ -32,6 +32,14 @@ for (const feature of ['katex', 'core', 'recorder']) {
 const iife = read('dist/chat-blocks.iife.js');
 check(!/\bimport\s*\(|^\s*import\s|^\s*export\s/m.test(iife), 'dist/chat-blocks.iife.js is not a classic script with everything inline');
 
+// The launcher's page builds: small, self-contained, and loading the bundle beside them.
+for (const file of ['dist/chat-blocks-launcher.bundle.js', 'dist/chat-blocks-launcher.iife.js']) {
+  const launcher = existsSync(file) ? read(file) : '';
+  check(launcher.includes('chat-blocks.bundle.js'), `${file} is missing or does not load chat-blocks.bundle.js`);
+  check(!/^\s*import\s|from\s*["'`]/m.test(launcher), `${file} imports modules statically`);
+}
+check(existsSync('dist/launcher.js') && /import\(["']\.\/chat-blocks\.js["']\)/.test(read('dist/launcher.js')), 'dist/launcher.js does not import the library lazily');
+
 // Types and manifest.
 const types = existsSync('dist/types/index.d.ts') ? read('dist/types/index.d.ts') : '';
 check(types.includes('ChatBlocks'), 'dist/types/index.d.ts is missing');
@@ -40,7 +48,7 @@ const declared = readdirSync('dist/types/components', {recursive: true})
   .filter((f) => String(f).endsWith('.d.ts'))
   .map((f) => read(`dist/types/components/${f}`))
   .join('\n');
-const tags = ['chat-blocks', 'chat-message-list', 'chat-multimodal-textbox', 'chat-clear-button'];
+const tags = ['chat-blocks', 'chat-message-list', 'chat-multimodal-textbox', 'chat-clear-button', 'chat-blocks-launcher'];
 for (const tag of tags) check(declared.includes(`'${tag}': `), `no HTMLElementTagNameMap entry for ${tag}`);
 const manifest = JSON.parse(read('custom-elements.json'));
 const inManifest = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
