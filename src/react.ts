@@ -8,6 +8,7 @@ import {ChatBlocks as ChatBlocksElement} from './components/chat-blocks/chat-blo
 import {ChatMessageList as ChatMessageListElement} from './components/chat-message-list/chat-message-list.js';
 import {ChatMultimodalTextbox as ChatMultimodalTextboxElement} from './components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import {ChatClearButton as ChatClearButtonElement} from './components/chat-clear-button/chat-clear-button.js';
+import {ChatBlocksLauncher as ChatBlocksLauncherElement} from './launcher.js';
 import type {ChatEventDetails} from './events.js';
 // Also types the raw tags in React 19's JSX (see react-jsx.ts).
 export type {ChatElementJsxProps} from './react-jsx.js';
@@ -61,4 +62,15 @@ export const ChatClearButton = createComponent({
   elementClass: ChatClearButtonElement,
   react: React,
   events: {onChatClear: chatEvents.onChatClear},
+});
+
+export const ChatBlocksLauncher = createComponent({
+  tagName: 'chat-blocks-launcher',
+  elementClass: ChatBlocksLauncherElement,
+  react: React,
+  events: {
+    ...chatEvents,
+    onChatOpen: 'chat-open' as Events<'chat-open'>,
+    onChatClose: 'chat-close' as Events<'chat-close'>,
+  },
 });

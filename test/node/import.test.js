@@ -33,7 +33,7 @@ async function inNode(script, nodeArgs = []) {
 }
 
 test('package.json lists the module entries this test imports', () => {
-  assert.deepEqual(moduleEntries, ['chat-blocks', 'chat-blocks/react']);
+  assert.deepEqual(moduleEntries, ['chat-blocks', 'chat-blocks/launcher', 'chat-blocks/react']);
   for (const name of browserOnly) assert.ok(pkg.exports[name], `${name} is still an export`);
 });
 
@@ -54,7 +54,7 @@ test('every module entry imports in plain Node, and the elements land in Lit\'s 
   `);
   assert.ok(result.entries['chat-blocks'].includes('ChatBlocks'));
   assert.ok(result.entries['chat-blocks'].includes('validateMessages'));
-  assert.deepEqual(result.entries['chat-blocks/react'], ['ChatBlocks', 'ChatClearButton', 'ChatMessageList', 'ChatMultimodalTextbox']);
+  assert.deepEqual(result.entries['chat-blocks/react'], ['ChatBlocks', 'ChatBlocksLauncher', 'ChatClearButton', 'ChatMessageList', 'ChatMultimodalTextbox']);
   assert.deepEqual([result.window, result.document, result.localStorage], ['undefined', 'undefined', 'undefined']);
   assert.deepEqual(result.defined, ['ChatBlocks', 'ChatMessageList', 'ChatMultimodalTextbox', 'ChatClearButton']);
   assert.equal(result.same, true);
@@ -81,7 +81,7 @@ test('with no DOM shim, every entry imports, defines nothing, and reads no brows
     ['--import', './test/node/globals-spy.js'],
   );
   assert.ok(result.entries['chat-blocks'] > 10);
-  assert.equal(result.entries['chat-blocks/react'], 4);
+  assert.equal(result.entries['chat-blocks/react'], 5);
   assert.equal(result.registry, null, 'no registry was installed');
   const named = result.own.map((read) => `${read.name} (${read.from})`);
   assert.deepEqual(
@@ -89,7 +89,7 @@ test('with no DOM shim, every entry imports, defines nothing, and reads no brows
     [],
     'chat-blocks read a browser global while loading',
   );
-  assert.equal(named.length, 4, 'each of the four elements asks once whether a registry exists');
+  assert.equal(named.length, 5, 'each of the five elements asks once whether a registry exists');
   assert.equal(result.valid, 1);
   assert.deepEqual(result.chunk, {delta: 'x'});
 });

@@ -5,7 +5,8 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import * as React from 'react';
 import {createRoot, type Root} from 'react-dom/client';
-import {ChatBlocks, ChatClearButton, ChatMessageList, ChatMultimodalTextbox} from '../../src/react.js';
+import {ChatBlocks, ChatBlocksLauncher, ChatClearButton, ChatMessageList, ChatMultimodalTextbox} from '../../src/react.js';
+import type {ChatBlocksLauncher as ChatBlocksLauncherElement} from '../../src/launcher.js';
 import {ChatBlocks as ChatBlocksElement} from '../../src/components/chat-blocks/chat-blocks.js';
 import type {ChatEventDetails} from '../../src/events.js';
 import type {ChatAdapter, ChatRequest} from '../../src/core/types.js';
@@ -154,5 +155,30 @@ describe('React wrappers', () => {
     part<HTMLButtonElement>(button, 'clear-button')!.click();
     await event;
     expect(clears).to.equal(1);
+  });
+
+  it('renders <ChatBlocksLauncher>: props reach the chat it loads, and onChatOpen, onChatClose and chat events fire', async () => {
+    const adapter: ChatAdapter = async function* () {
+      yield 'Hello from the bubble';
+    };
+    const seen: string[] = [];
+    await render(
+      React.createElement(ChatBlocksLauncher, {
+        heading: 'Help',
+        placeholder: 'Ask the bubble',
+        adapter,
+        onChatOpen: () => seen.push('open'),
+        onChatClose: () => seen.push('close'),
+        onChatResponse: (event: ResponseEvent) => seen.push(`response: ${event.detail.message.content}`),
+      } as React.ComponentProps<typeof ChatBlocksLauncher>),
+    );
+    const launcher = container.querySelector('chat-blocks-launcher') as ChatBlocksLauncherElement;
+    part<HTMLButtonElement>(launcher, 'button')!.click();
+    const chat = await launcher.load();
+    expect(chat.adapter).to.equal(adapter);
+    expect(chat.getAttribute('placeholder')).to.equal('Ask the bubble');
+    await chat.send('hi');
+    launcher.hide();
+    expect(seen).to.deep.equal(['open', 'response: Hello from the bubble', 'close']);
   });
 });

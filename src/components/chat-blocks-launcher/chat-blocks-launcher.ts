@@ -11,6 +11,9 @@ import {loadLauncherState, saveLauncherState} from './open-state-store.js';
 import {forwardedProperties, isForwardedAttribute, parseExamples, syncAttributes, type ForwardedProperty} from './pass-through.js';
 import {ViewportFit} from './viewport-fit.js';
 
+/** `HTMLElement`, or a stand-in where there is no DOM (Node, server rendering), so importing never throws. */
+const ElementBase = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
 /** Loading that takes longer than this shows progress on the button. */
 const progressDelay = 300;
 /** An announced reply is cut to this many characters. */
@@ -58,7 +61,7 @@ const announcedLength = 160;
  * @cssprop --chat-blocks-launcher-width - Width of the panel on wide viewports (default 25rem).
  * @cssprop --chat-blocks-launcher-height - Height of the panel on wide viewports (default 40rem).
  */
-export class ChatBlocksLauncher extends HTMLElement {
+export class ChatBlocksLauncher extends ElementBase {
   static get observedAttributes(): string[] {
     return ['open', 'label', 'heading', 'greeting', 'examples', 'persist', 'storage-key'];
   }
