@@ -22,7 +22,9 @@ function launcherButton(frame: HTMLIFrameElement): HTMLButtonElement {
   return button;
 }
 
-describe('launcher byte budget', () => {
+describe('launcher byte budget', function () {
+  // Loading the chat on a loaded 2-core machine can take a while: room, not a sleep.
+  this.timeout(60000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   for (const build of ['bundle', 'iife'] as const) {

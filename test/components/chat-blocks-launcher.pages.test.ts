@@ -31,7 +31,9 @@ function violationsOf(frame: HTMLIFrameElement): string[] {
   return seen;
 }
 
-describe('chat-blocks-launcher on pages', () => {
+describe('chat-blocks-launcher on pages', function () {
+  // Loading the chat on a loaded 2-core machine can take a while: room, not a sleep.
+  this.timeout(60000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   for (const build of ['iife', 'bundle']) {

@@ -36,7 +36,9 @@ async function click(node: Element): Promise<void> {
   await sendMouse({type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]});
 }
 
-describe('chat-blocks-launcher', () => {
+describe('chat-blocks-launcher', function () {
+  // Loading the chat on a loaded 2-core machine can take a while: room, not a sleep.
+  this.timeout(60000);
   afterEach(async () => {
     fixtureCleanup();
     await sendMouse({type: 'move', position: [0, 0]});
@@ -280,7 +282,7 @@ describe('chat-blocks-launcher', () => {
       expect(box.height).to.be.closeTo(56, 1);
       expect(box.bottom).to.be.closeTo(600 - 20, 1);
       const label = part(el, 'label')!;
-      expect(getComputedStyle(label).fontSize).to.equal('16px');
+      expect(getComputedStyle(label).fontSize).to.equal('15px');
       expect(getComputedStyle(label).letterSpacing).to.equal('normal');
       expect(getComputedStyle(label).textTransform).to.equal('none');
       // Dark from the page's color-scheme.

@@ -1,6 +1,10 @@
+import {themeTokens, tokenAlias} from '../theme/tokens.js';
+
 /**
  * The launcher's styles, as one constructable stylesheet (allowed under a
- * strict `style-src`, shared by every launcher on the page).
+ * strict `style-src`, shared by every launcher on the page). Colours, font
+ * radius and placement are the shared theme tokens (`--chat-blocks-*`, read
+ * through their `--_` aliases, as every element reads them).
  *
  * The host takes no box (`display: contents`, `!important` so page CSS on
  * the tag cannot give it one), and `.root` resets every inherited property
@@ -10,6 +14,7 @@
 const css = String.raw`
 :host {
   display: contents !important;
+  ${themeTokens.map(tokenAlias).join('\n  ')}
 }
 :host([hidden]) {
   display: none !important;
@@ -17,25 +22,20 @@ const css = String.raw`
 .root {
   all: initial;
   color-scheme: inherit;
-  --_accent: var(--chat-blocks-accent, light-dark(#0969da, #4493f8));
-  --_on-accent: var(--chat-blocks-on-accent, light-dark(#ffffff, #0b1220));
-  --_background: var(--chat-blocks-background, light-dark(#ffffff, #0d1117));
-  --_text: var(--chat-blocks-text, light-dark(#1f2328, #e6edf3));
-  --_border: var(--chat-blocks-border, light-dark(#d0d7de, #30363d));
-  --_focus: var(--chat-blocks-focus-ring, light-dark(#2563eb, #60a5fa));
-  --_size: var(--chat-blocks-launcher-size, 3.5rem);
-  --_offset-x: var(--chat-blocks-launcher-offset-x, 1.25rem);
-  --_offset-y: var(--chat-blocks-launcher-offset-y, 1.25rem);
+  --_size: var(--_launcher-size);
+  --_offset-x: var(--_launcher-offset-x);
+  --_offset-y: var(--_launcher-offset-y);
   --_gap: 0.75rem;
-  font-family: var(--chat-blocks-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-  font-size: 16px;
-  line-height: 1.4;
+  /* The page's font is inherited, as by every element; size and line height are the theme's. */
+  font-family: var(--_font, inherit);
+  font-size: var(--_font-size);
+  line-height: var(--_line-height);
   color: var(--_text);
 }
 .button,
 .panel {
   position: fixed;
-  z-index: var(--chat-blocks-launcher-z-index, 2147483000);
+  z-index: var(--_launcher-z-index);
   box-sizing: border-box;
   right: calc(var(--_offset-x) + env(safe-area-inset-right, 0px));
 }
@@ -66,7 +66,7 @@ const css = String.raw`
 .button:focus-visible,
 .close:focus-visible,
 .retry:focus-visible {
-  outline: 2px solid var(--_focus);
+  outline: 2px solid var(--_focus-ring);
   outline-offset: 3px;
 }
 .icon {
@@ -99,8 +99,8 @@ const css = String.raw`
   box-sizing: border-box;
   border-radius: 0.625rem;
   border: 2px solid var(--_background);
-  background: light-dark(#cf222e, #ff7b72);
-  color: light-dark(#ffffff, #0d1117);
+  background: var(--_error);
+  color: var(--_background);
   font-size: 0.75rem;
   line-height: 1rem;
   text-align: center;
@@ -124,13 +124,13 @@ const css = String.raw`
   bottom: calc(var(--_offset-y) + env(safe-area-inset-bottom, 0px) + var(--_size) + var(--_gap));
   display: flex;
   flex-direction: column;
-  width: min(var(--chat-blocks-launcher-width, 25rem), calc(100vw - 2 * var(--_offset-x)));
-  height: min(var(--chat-blocks-launcher-height, 40rem), calc(100dvh - 2 * var(--_offset-y) - var(--_size) - var(--_gap)));
+  width: min(var(--_launcher-width), calc(100vw - 2 * var(--_offset-x)));
+  height: min(var(--_launcher-height), calc(100dvh - 2 * var(--_offset-y) - var(--_size) - var(--_gap)));
   overflow: hidden;
   background: var(--_background);
   color: var(--_text);
   border: 1px solid var(--_border);
-  border-radius: var(--chat-blocks-radius, 0.75rem);
+  border-radius: var(--_radius);
   box-shadow: 0 12px 40px rgb(0 0 0 / 0.25);
 }
 .panel[hidden] {
@@ -167,7 +167,7 @@ const css = String.raw`
   height: 1.25rem;
 }
 .close:hover {
-  background: light-dark(rgb(0 0 0 / 0.06), rgb(255 255 255 / 0.1));
+  background: var(--_chip-background);
 }
 .body {
   display: flex;

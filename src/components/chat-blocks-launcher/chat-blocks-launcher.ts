@@ -54,12 +54,9 @@ const announcedLength = 160;
  * @csspart load-retry-button - The button that tries loading again.
  * @csspart announcer - The live region announcing replies that arrive while the panel is closed.
  *
- * @cssprop --chat-blocks-launcher-offset-x - Distance of the button from the side of the viewport (default 1.25rem).
- * @cssprop --chat-blocks-launcher-offset-y - Distance of the button from the bottom of the viewport (default 1.25rem).
- * @cssprop --chat-blocks-launcher-z-index - Stacking order of the button and the panel (default 2147483000).
- * @cssprop --chat-blocks-launcher-size - Diameter of the button (default 3.5rem).
- * @cssprop --chat-blocks-launcher-width - Width of the panel on wide viewports (default 25rem).
- * @cssprop --chat-blocks-launcher-height - Height of the panel on wide viewports (default 40rem).
+ * Placement and look are theme tokens: `--chat-blocks-launcher-offset-x`, `--chat-blocks-launcher-offset-y`,
+ * `--chat-blocks-launcher-z-index`, `--chat-blocks-launcher-size`, `--chat-blocks-launcher-width`,
+ * `--chat-blocks-launcher-height`, and the colours, font and radius every element shares.
  */
 export class ChatBlocksLauncher extends ElementBase {
   static get observedAttributes(): string[] {

@@ -1,12 +1,5 @@
 import {css, unsafeCSS} from 'lit';
-import {themeTokens, tokenDefault, type ThemeToken} from './tokens.js';
-
-function alias(token: ThemeToken): string {
-  const fallback = tokenDefault(token);
-  // Without a fallback an unset token leaves the property it feeds invalid,
-  // and an invalid inherited property (font-family) inherits.
-  return `--_${token.name}: var(--chat-blocks-${token.name}${fallback === null ? '' : `, ${fallback}`});`;
-}
+import {themeTokens, tokenAlias} from './tokens.js';
 
 /**
  * Declares every token's private alias on `:host`: `--_text` is the page's
@@ -15,7 +8,7 @@ function alias(token: ThemeToken): string {
  * inherited from the page in force. Every element includes this first.
  */
 export const theme = unsafeCSS(`:host {
-  ${themeTokens.map(alias).join('\n  ')}
+  ${themeTokens.map(tokenAlias).join('\n  ')}
   /* Derived, not themable on its own. */
   --_hover: color-mix(in srgb, var(--_text) 8%, transparent);
 }`);

@@ -69,10 +69,27 @@ export const themeTokens: readonly ThemeToken[] = [
   {name: 'avatar-size', value: '32px', description: 'Size of avatars.'},
   {name: 'height', value: '36rem', description: 'Height of `<chat-blocks>` when the page gives it none.'},
   {name: 'textbox-max-height', value: '12em', description: 'Height the text area grows to before it scrolls.'},
+  {name: 'launcher-offset-x', value: '1.25rem', description: '`<chat-blocks-launcher>`: distance of the button from the side of the viewport.'},
+  {name: 'launcher-offset-y', value: '1.25rem', description: '`<chat-blocks-launcher>`: distance of the button from the bottom of the viewport.'},
+  {name: 'launcher-z-index', value: '2147483000', description: '`<chat-blocks-launcher>`: stacking order of the button and the panel.'},
+  {name: 'launcher-size', value: '3.5rem', description: '`<chat-blocks-launcher>`: diameter of the button.'},
+  {name: 'launcher-width', value: '25rem', description: '`<chat-blocks-launcher>`: width of the panel on wide viewports.'},
+  {name: 'launcher-height', value: '40rem', description: '`<chat-blocks-launcher>`: height of the panel on wide viewports.'},
 ];
 
 /** The CSS default of a token: a colour pair becomes `light-dark(light, dark)`; `null` when inherited. */
 export function tokenDefault(token: ThemeToken): string | null {
   if (token.value === null || typeof token.value === 'string') return token.value;
   return `light-dark(${token.value[0]}, ${token.value[1]})`;
+}
+
+/**
+ * The private alias of a token, declared where an element's styles start:
+ * `--_text: var(--chat-blocks-text, <default>);`.
+ */
+export function tokenAlias(token: ThemeToken): string {
+  const fallback = tokenDefault(token);
+  // Without a fallback an unset token leaves the property it feeds invalid,
+  // and an invalid inherited property (font-family) inherits.
+  return `--_${token.name}: var(--chat-blocks-${token.name}${fallback === null ? '' : `, ${fallback}`});`;
 }
