@@ -79,3 +79,46 @@ describe('decodeResponse', () => {
     expect(await all(decodeResponse(response, 'sse'))).to.deep.equal(['{"delta": "x"}']);
   });
 });
+
+describe('the exported stream readers', () => {
+  it('make a custom adapter a few lines, as the README shows', async () => {
+    const {readServerSentEvents} = await import('../../src/index.js');
+    const response = await serve(['event: token\ndata: {"value": "Hel"}\n\n', 'event: token\ndata: {"value": "lo"}\n\n', 'event: failed\ndata: Out of time\n\n']);
+    const chunks: unknown[] = [];
+    for await (const {event, data} of readServerSentEvents(response)) {
+      if (event === 'token') chunks.push({delta: JSON.parse(data).value});
+      if (event === 'failed') chunks.push({error: data});
+    }
+    expect(chunks).to.deep.equal([{delta: 'Hel'}, {delta: 'lo'}, {error: 'Out of time'}]);
+  });
+
+  it('readJsonLines parses each line, and fails with a format error on a line that is not JSON', async () => {
+    const {readJsonLines, ChatError} = await import('../../src/index.js');
+    expect(await all(readJsonLines(await serve(['{"a": 1}\n{"b"', ': 2}\n'], 'application/x-ndjson')))).to.deep.equal([{a: 1}, {b: 2}]);
+    const warn = console.warn;
+    console.warn = () => undefined;
+    let error: unknown;
+    try {
+      await all(readJsonLines(await serve(['{"a": 1}\nnot json\n'], 'application/x-ndjson')));
+    } catch (thrown) {
+      error = thrown;
+    } finally {
+      console.warn = warn;
+    }
+    expect(error).to.be.instanceOf(ChatError);
+    expect((error as InstanceType<typeof ChatError>).code).to.equal('format');
+  });
+
+  it('readTextStream yields the text as it arrives, from a Response or its body', async () => {
+    const {readTextStream} = await import('../../src/index.js');
+    expect((await all(readTextStream(await serve(['Hel', {pause: 30}, 'lo'], 'text/plain')))).join('')).to.equal('Hello');
+    expect((await all(readTextStream((await serve(['body'], 'text/plain')).body!))).join('')).to.equal('body');
+  });
+
+  it('recognise NDJSON in text/plain by its content, and leave plain text alone', async () => {
+    const ndjson = await serve(['{"choices": [{"delta": {"content": "Hi"}}]}\n', '{"choices": [{"delta": {}, "finish_reason": "stop"}]}\n'], 'text/plain');
+    expect(await all(decodeResponse(ndjson, 'text'))).to.deep.equal([{delta: 'Hi'}, {done: true}]);
+    const text = await serve(['{not json}\nmore'], 'text/plain');
+    expect((await all(decodeResponse(text, 'text'))).join('')).to.equal('{not json}\nmore');
+  });
+});
