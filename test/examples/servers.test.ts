@@ -182,7 +182,7 @@ describe('examples/servers/ai-sdk/server.js', () => {
     expect(thought.content).to.equal('Echoing.');
     expect(thought.metadata).to.include({title: 'Thinking', status: 'done'});
     expect(answer).to.deep.equal({role: 'assistant', content: 'You said **hello sdk** and 1 file.'});
-    expect(seen.length, 'the reply grew in several steps').to.be.greaterThan(2);
+    expect(seen.length, 'the reply grew in several steps').to.be.greaterThan(1);
     await until(() => deepQuery(chat, '[part~="message-content"] strong')?.textContent === 'hello sdk', 'the reply renders');
   });
 
@@ -218,7 +218,7 @@ describe('examples/servers/python/fastapi_style.py', () => {
       role: 'assistant',
       content: 'You said **say "hi"**. Here it is in Python:\n\n```python\nprint("say \\"hi\\"")\n```\n\nDone.',
     });
-    expect(seen.length).to.be.greaterThan(2);
+    expect(seen.length, 'the reply grew in several steps').to.be.greaterThan(1);
     await until(() => deepQuery(chat, '[part~="message-content"] pre code') !== null, 'the code block renders');
     expect(deepQuery(chat, '[part~="message-content"] pre code')!.textContent).to.include('print("say \\"hi\\"")');
   });

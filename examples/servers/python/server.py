@@ -61,15 +61,19 @@ class ChatHandler(BaseHTTPRequestHandler):
         self.send_header("Connection", "close")
         self.end_headers()
         try:
-            for delta in answer(request):
-                self.wfile.write(f"data: {json.dumps({'delta': delta})}\n\n".encode())
+            for event in self.events(request):
+                self.wfile.write(event.encode())
                 self.wfile.flush()
                 time.sleep(0.05)
-            self.wfile.write(b"data: [DONE]\n\n")
-            self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             pass  # The user pressed stop: stop generating.
         self.close_connection = True
+
+    def events(self, request):
+        """The SSE events of the reply to `request`, each a whole event."""
+        for delta in answer(request):
+            yield f"data: {json.dumps({'delta': delta})}\n\n"
+        yield "data: [DONE]\n\n"
 
     def log_message(self, format, *args):
         pass
