@@ -32,6 +32,8 @@ export interface ChatSettings {
   avatarAssistant?: string;
   disabled: boolean;
   examples: ChatExample[];
+  /** Message texts longer than this show as plain text until the user asks for them formatted. */
+  maxMarkdownLength?: number;
 }
 
 /** What the sub-elements see of the conversation. */

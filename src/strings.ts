@@ -38,6 +38,8 @@ export const defaultStrings = {
   optionsLabel: 'Suggested replies',
   replyFinished: 'Reply: {text}',
   replyFailed: 'The reply failed: {error}',
+  longMessage: 'A long message, shown as plain text.',
+  showFormatted: 'Show formatted',
   // Errors shown on a reply
   errorStopped: 'Stopped.',
   errorTimeout: 'The server sent nothing for {seconds} s.',

@@ -1,5 +1,6 @@
 /**
- * Incremental markdown for a reply that is still being written.
+ * Incremental markdown for a reply that is still being written, and for a
+ * long text rendered a piece per frame.
  *
  * A block that is followed by another non-space block is finished: nothing
  * later in the text can change it. Such blocks are frozen: rendered once
@@ -8,104 +9,38 @@
  * rather than keeping a copy, and keeps only its place in the text. The element renders blocks
  * keyed by position, so the DOM of frozen blocks is never touched either.
  *
+ * A long text is processed in slices under a time budget per call: the
+ * text after the slice is treated as not arrived yet, and `complete` tells
+ * the caller to call again (in the next frame) for the rest. So no single
+ * task grows with the message.
+ *
  * The same path renders finished messages (every block frozen at once), so
  * a reply looks the same while streaming, after it, and after a reload.
  */
 import type {Links, Token} from 'marked';
-import {pluginGeneration} from './lazy.js';
+import {Block, type BlockRender, type RenderedBlock, type Rerender} from './markdown-block.js';
 import {lexBlocks, renderBlock, renderBlocks, type MarkdownOptions} from './markdown.js';
+import {plainBlockEnd, plainFragment} from './plain-blocks.js';
 
-export interface RenderedBlock {
-  /** Position of the block in its text: a stable key for keyed rendering. */
-  readonly key: number;
-  /** The block's sanitized nodes, kept by the block: insert a clone. */
-  readonly fragment: DocumentFragment;
-  /** True once nothing later in the text can change this block. */
-  readonly frozen: boolean;
-  /**
-   * The block's sanitized nodes, to insert as they are: the block hands
-   * them over and keeps no copy, so a long history is not held twice (once
-   * on screen, once here). Asked again, it renders them again.
-   */
-  take(): DocumentFragment;
+export type {RenderedBlock} from './markdown-block.js';
+
+export interface StreamOptions extends MarkdownOptions {
+  /** Show the text as it is, no markdown (still cut into blocks). */
+  plain?: boolean;
 }
 
-/** Renders a block's text again, for a block that gave its nodes away or waited for a renderer. */
-type Rerender = (block: Block) => {fragment: DocumentFragment; pending: boolean};
-
-class Block implements RenderedBlock {
-  frozen: boolean;
-  /** The block's tokens while it is live (compared with the next chunk's); a frozen block keeps only its offsets. */
-  tokens?: Token[];
-  /** The text the block is part of (the stream's whole text: a reference, not a copy). */
-  source: string;
-  /** Offset of the block's text (with blank lines before or after it) in `source`. */
-  readonly start: number;
-  /** Length of the text this block (with the blank lines after it) covers. */
-  length: number;
-  /** Rendered while an optional renderer was loading: render again once one arrives. */
-  pending: boolean;
-  generation: number;
-  readonly key: number;
-  private nodes?: DocumentFragment;
-  private readonly rerender: Rerender;
-
-  constructor(
-    key: number,
-    source: string,
-    start: number,
-    tokens: Token[],
-    length: number,
-    rerender: Rerender,
-    rendered?: {fragment: DocumentFragment; pending: boolean},
-  ) {
-    this.key = key;
-    this.source = source;
-    this.start = start;
-    this.tokens = tokens;
-    this.length = length;
-    this.frozen = false;
-    this.nodes = rendered?.fragment;
-    this.pending = rendered?.pending ?? false;
-    this.generation = pluginGeneration;
-    this.rerender = rerender;
-  }
-
-  get fragment(): DocumentFragment {
-    if (!this.nodes || isStale(this)) this.refresh();
-    return this.nodes!;
-  }
-
-  take(): DocumentFragment {
-    const nodes = this.fragment;
-    this.nodes = undefined;
-    return nodes;
-  }
-
-  /** Renders the block again (it gave its nodes away, or a renderer it waited for arrived). */
-  refresh(): void {
-    const {fragment, pending} = this.rerender(this);
-    this.nodes = fragment;
-    this.pending = pending;
-    this.generation = pluginGeneration;
-  }
-
-  freeze(): void {
-    this.frozen = true;
-    // Finished: the tokens are not needed to decide anything any more, and a
-    // new render lexes the block's text again (rare: see take()).
-    this.tokens = undefined;
-  }
-}
-
-/** True when a block waited for an optional renderer that has loaded since. */
-function isStale(block: Block): boolean {
-  return block.pending && block.generation !== pluginGeneration;
-}
+/** Work one `update()` does before it leaves the rest for the next call. */
+const frameBudgetMs = 8;
+/** Characters lexed by the first slice of a call. */
+const firstSliceChars = 16_384;
 
 /** True when `after` defines a reference that `before` (the frozen blocks' ones) did not. */
 function linksChanged(before: Links, after: Links): boolean {
-  return Object.entries(after).some(([tag, link]) => before[tag]?.href !== link.href || before[tag]?.title !== link.title);
+  for (const tag in after) {
+    const link = after[tag]!;
+    if (before[tag]?.href !== link.href || before[tag]?.title !== link.title) return true;
+  }
+  return false;
 }
 
 /** Groups block tokens: each non-space token with the blank lines after it (and any before the first). */
@@ -127,104 +62,189 @@ function groupTokens(tokens: Token[]): {tokens: Token[]; length: number}[] {
   return groups;
 }
 
+/** A copy of reference definitions that the lexer may add to. */
+const copyLinks = (links: Links): Links => Object.assign(Object.create(null) as Links, links);
+
 export class MarkdownStream {
   private text = '';
   private streaming = false;
-  private options?: MarkdownOptions;
+  private options?: StreamOptions;
   private frozen: Block[] = [];
   private frozenLength = 0;
   /** Reference definitions made by frozen blocks: later text may use them. */
-  private links: Links = {};
+  private links: Links = copyLinks({});
+  /** Every definition of the last lex (frozen and live blocks'): what a block rendered again uses. */
+  private view: Links = this.links;
   private blocks: readonly Block[] = [];
+  /** How much of `text` has been lexed (the rest waits for a later call). */
+  private processed = 0;
+  /** Characters the next slice lexes: grows while one block spans whole slices. */
+  private sliceChars = firstSliceChars;
+
+  /** False while part of the text waits for a later `update()` call. */
+  get complete(): boolean {
+    return this.processed >= this.text.length;
+  }
 
   /**
-   * The blocks of `text`. While `streaming`, the last block stays live (it
-   * is rendered again on the next call if its text grew); otherwise every
-   * block is frozen.
+   * The blocks of `text` rendered so far. While `streaming`, the last block
+   * stays live (it is rendered again on the next call if its text grew);
+   * otherwise every block is frozen once `complete`.
    */
-  update(text: string, options: MarkdownOptions, streaming: boolean): readonly RenderedBlock[] {
-    const source = text.replace(/\r\n?/g, '\n');
-    const sameOptions = this.options?.inlineMath === options.inlineMath;
+  update(text: string, options: StreamOptions, streaming: boolean): readonly RenderedBlock[] {
+    const source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+    const sameOptions = this.options?.inlineMath === options.inlineMath && this.options.plain === options.plain;
     if (!sameOptions || !source.startsWith(this.text.slice(0, this.frozenLength))) this.reset(options);
-    const stale = this.blocks.some(isStale);
-    if (!stale && source === this.text && streaming === this.streaming && this.blocks.length > 0) {
+    const stale = this.frozen.some((block) => block.stale) || this.blocks.at(-1)?.stale === true;
+    if (!stale && source === this.text && streaming === this.streaming && this.blocks.length > 0 && this.complete) {
       return this.blocks;
     }
     // A block that waited for a renderer becomes a new block, so the page inserts its new nodes.
-    this.frozen = this.frozen.map((block) => (isStale(block) ? this.renewed(block) : block));
+    if (stale) this.frozen = this.frozen.map((block) => (block.stale ? block.renewed() : block));
     this.text = source;
     this.streaming = streaming;
-    this.lexRest();
+    const deadline = performance.now() + frameBudgetMs;
+    do this.step();
+    while (!this.complete && performance.now() < deadline);
     return this.blocks;
   }
 
   /** Renders a block from its text again: it gave its nodes away, or a renderer it waited for arrived. */
   private readonly rerender: Rerender = (block) => {
     const options = this.options!;
-    const tokens = block.tokens ?? lexBlocks(block.source.slice(block.start, block.start + block.length), options, this.links).tokens;
+    if (options.plain) return {fragment: plainFragment(block.text), pending: false};
+    // The definitions are shared, not copied: the block's own ones are among them already.
+    const tokens = block.tokens ?? lexBlocks(block.text, options, this.view).tokens;
     return renderBlock(tokens, options);
   };
 
-  private renewed(block: Block): Block {
-    const renewed = new Block(block.key, block.source, block.start, [], block.length, this.rerender);
-    renewed.freeze();
-    renewed.refresh();
-    return renewed;
-  }
-
-  private reset(options: MarkdownOptions): void {
+  private reset(options: StreamOptions): void {
     this.options = options;
     this.text = '';
     this.frozen = [];
     this.frozenLength = 0;
-    this.links = {};
+    this.links = copyLinks({});
+    this.view = this.links;
     this.blocks = [];
+    this.processed = 0;
+    this.sliceChars = firstSliceChars;
   }
 
-  private lexRest(): void {
-    const options = this.options!;
-    const rest = this.text.slice(this.frozenLength);
-    const {tokens, links} = lexBlocks(rest, options, this.links);
-    if (this.frozen.length > 0 && linksChanged(this.links, links)) {
-      // A reference definition is being written that frozen blocks may use:
-      // render them again with it (rare: definitions come last, if at all).
-      const text = this.text;
-      this.reset(options);
-      this.text = text;
-      this.lexRest();
+  /** Where the next slice ends: at a line end past the slice size, or at the end of the text. */
+  private nextCut(): number {
+    const end = this.frozenLength + this.sliceChars;
+    if (end >= this.text.length) return this.text.length;
+    const lineEnd = this.text.indexOf('\n', end);
+    return lineEnd < 0 ? this.text.length : lineEnd + 1;
+  }
+
+  /** Lexes the text after the frozen blocks up to the next cut, freezes what is finished. */
+  private step(): void {
+    if (this.options!.plain) {
+      this.processed = this.plainStep() ? this.text.length : this.frozenLength;
       return;
     }
+    const cut = this.nextCut();
+    const last = cut >= this.text.length;
+    const frozenBefore = this.frozen.length;
+    this.lexRest(cut, !last || this.streaming, last);
+    this.processed = cut;
+    // One block spans the whole slice (a long table or code block): lex more at once next time,
+    // so the block is lexed a bounded number of times rather than once per slice.
+    this.sliceChars = this.frozen.length > frozenBefore ? firstSliceChars : this.sliceChars * 2;
+  }
+
+  /**
+   * Plain text: blocks of a few kilobytes, cut at line ends; a block is
+   * final once the text goes past it. False when the time budget ran out
+   * before the end of the text.
+   */
+  private plainStep(): boolean {
+    let start = this.frozenLength;
+    const deadline = performance.now() + frameBudgetMs;
+    while (start < this.text.length) {
+      if (performance.now() > deadline) {
+        this.blocks = this.frozen.slice();
+        return false;
+      }
+      const end = plainBlockEnd(this.text, start);
+      if (end >= this.text.length && this.streaming) break;
+      const block = new Block(this.frozen.length, this.text, start, [], end - start, this.rerender, {
+        fragment: plainFragment(this.text.slice(start, end)),
+        pending: false,
+      });
+      block.freeze();
+      this.frozen.push(block);
+      this.frozenLength = start = end;
+    }
+    const live: Block[] = [];
+    if (this.streaming && start < this.text.length) {
+      const previous = this.blocks.at(-1);
+      const unchanged = previous && !previous.frozen && previous.start === start && previous.text === this.text.slice(start);
+      live.push(
+        unchanged
+          ? previous
+          : new Block(this.frozen.length, this.text, start, [], this.text.length - start, this.rerender, {
+              fragment: plainFragment(this.text.slice(start)),
+              pending: false,
+            }),
+      );
+    }
+    this.blocks = live.length ? [...this.frozen, ...live] : this.frozen.slice();
+    return true;
+  }
+
+  /**
+   * Lexes the text from the last frozen block to `end`. With `partial`, the
+   * last block may still change (more text comes later): it stays live, and
+   * is rendered only if `show` (a cut that is not the end of the text is
+   * never shown: the next call lexes that block again anyway).
+   */
+  private lexRest(end: number, partial: boolean, show: boolean): void {
+    const options = this.options!;
+    const rest = this.text.slice(this.frozenLength, end);
+    const {tokens, links} = lexBlocks(rest, options, copyLinks(this.links));
+    if (this.frozen.length > 0 && linksChanged(this.view, links)) this.renderReferencesAgain(links);
+    this.view = links;
 
     // If the token texts do not add up to the text (should not happen),
     // freeze nothing rather than freeze at a wrong offset.
-    const exact = tokens.map((token) => token.raw).join('') === rest;
+    let tokensLength = 0;
+    for (const token of tokens) tokensLength += token.raw.length;
+    const exact = tokensLength === rest.length;
     const groups = groupTokens(tokens);
-    const previous = new Map(this.blocks.map((block) => [block.key, block]));
     const firstKey = this.frozen.length;
+    const previousLive = new Map<number, Block>();
+    for (let index = firstKey; index < this.blocks.length; index++) previousLive.set(this.blocks[index]!.key, this.blocks[index]!);
     // The live block of the last call, unchanged, is kept (with its DOM) as it is.
     const kept = groups.map((group, position) => {
-      const before = previous.get(firstKey + position);
-      const unchanged =
-        before !== undefined && !before.frozen && !isStale(before) && before.tokens?.[0]?.raw === group.tokens[0]?.raw;
+      const before = previousLive.get(firstKey + position);
+      const unchanged = before !== undefined && !before.frozen && !before.stale && before.tokens?.[0]?.raw === group.tokens[0]?.raw;
       return unchanged ? before : undefined;
     });
-    const toRender = groups.filter((_group, position) => kept[position] === undefined);
-    const fresh = renderBlocks(toRender.map((group) => group.tokens), options);
+    const freezes = (position: number) => exact && (!partial || position < groups.length - 1);
+    const shown = (position: number) => freezes(position) || show;
+    const toRender = groups.filter((_group, position) => kept[position] === undefined && shown(position));
+    const fresh = renderBlocks(
+      toRender.map((group) => group.tokens),
+      options,
+    );
+    let next = 0;
     const live: Block[] = [];
     let start = this.frozenLength;
     groups.forEach((group, position) => {
       const key = firstKey + position;
-      const freeze = exact && live.length === 0 && (!this.streaming || position < groups.length - 1);
       let block = kept[position];
+      if (!block && !shown(position)) return;
       if (block) {
         block.source = this.text;
         block.tokens = group.tokens;
       } else {
-        block = new Block(key, this.text, start, group.tokens, group.length, this.rerender, fresh.shift()!);
+        block = new Block(key, this.text, start, group.tokens, group.length, this.rerender, fresh[next++]!);
       }
       block.length = group.length;
       start += group.length;
-      if (freeze) {
+      if (freezes(position) && live.length === 0) {
         block.freeze();
         this.frozen.push(block);
         this.frozenLength += group.length;
@@ -235,6 +255,18 @@ export class MarkdownStream {
         live.push(block);
       }
     });
-    this.blocks = [...this.frozen, ...live];
+    this.blocks = live.length ? [...this.frozen, ...live] : this.frozen.slice();
+  }
+
+  /**
+   * A reference definition arrived that earlier, frozen blocks may use:
+   * those whose text shows a `[` (an unresolved reference does) are
+   * rendered again with it. Others cannot change.
+   */
+  private renderReferencesAgain(links: Links): void {
+    this.view = links;
+    this.frozen = this.frozen.map((block) => (block.mayUseReferences ? block.renewed() : block));
   }
 }
+
+export type {BlockRender};

@@ -8,6 +8,8 @@
 import {Lexer, Marked, type Links, type Token, type Tokens} from 'marked';
 import {highlight} from './highlight.js';
 import {mathExtension} from './math.js';
+import {breakLongRuns} from './long-runs.js';
+import {boundNesting} from './nesting.js';
 import {markBlockPending, trackPending} from './render-notes.js';
 import {sanitizeParts, sanitizeToFragment} from './sanitize.js';
 
@@ -44,10 +46,29 @@ function taskBox({checked}: Tokens.Checkbox): string {
   return checked ? '<span class="task-done">☑</span> ' : '<span class="task-open">☐</span> ';
 }
 
+/**
+ * Text that could not be parsed as markdown (marked threw on it): shown as
+ * it is, line breaks kept. Made by `lexBlocks` and `renderBlocks`, never by
+ * marked itself.
+ */
+interface PlainTextToken extends Tokens.Generic {
+  type: 'plainText';
+  raw: string;
+}
+
+function plainTextToken(raw: string): PlainTextToken {
+  return {type: 'plainText', raw};
+}
+
+function plainTextHtml(text: string): string {
+  return `<p>${escapeHtml(text.trim()).replace(/\n/g, '<br>')}</p>\n`;
+}
+
 function createMarked(inlineMath: boolean): Marked {
   return new Marked(
     {gfm: true, breaks: true, async: false},
     mathExtension(inlineMath),
+    {extensions: [{name: 'plainText', renderer: (token) => plainTextHtml(token.raw)}]},
     {renderer: {code: codeBlock, checkbox: taskBox}},
   );
 }
@@ -65,14 +86,23 @@ function markedFor(options: MarkdownOptions): Marked {
 
 /**
  * Splits a text into block tokens. `links` are reference definitions seen
- * earlier in the same message, so `[text][ref]` resolves in a later part.
+ * earlier in the same message, so `[text][ref]` resolves in a later part;
+ * the lexer adds the text's own definitions to that same object (pass a
+ * copy to keep it as it was). Nesting is bounded first (see nesting.ts), and
+ * a text marked still cannot parse becomes one plain-text block: lexing
+ * never throws.
  */
 export function lexBlocks(src: string, options: MarkdownOptions, links: Links = {}): {tokens: Token[]; links: Links} {
   markdownStats.lexes++;
   const lexer = new Lexer(markedFor(options).defaults);
-  Object.assign(lexer.tokens.links, links);
-  const tokens = lexer.lex(src);
-  return {tokens: [...tokens], links: tokens.links};
+  lexer.tokens.links = links;
+  try {
+    const tokens = lexer.lex(boundNesting(src));
+    return {tokens: [...tokens], links};
+  } catch (error) {
+    console.warn('chat-blocks: markdown that could not be parsed is shown as text', error);
+    return {tokens: [plainTextToken(src)], links};
+  }
 }
 
 /**
@@ -86,9 +116,14 @@ export function renderBlock(tokens: Token[], options: MarkdownOptions): {fragmen
 /** True when the tokens hold raw HTML from the message (block or inline). */
 function hasRawHtml(tokens: Token[], instance: Marked): boolean {
   let found = false;
-  instance.walkTokens(tokens, (token) => {
-    if (token.type === 'html') found = true;
-  });
+  try {
+    instance.walkTokens(tokens, (token) => {
+      if (token.type === 'html') found = true;
+    });
+  } catch {
+    // Too deep to walk: sanitized alone, as if it had raw HTML.
+    return true;
+  }
   return found;
 }
 
@@ -101,15 +136,27 @@ export function renderBlocks(blocks: Token[][], options: MarkdownOptions): {frag
   const instance = markedFor(options);
   const rendered = blocks.map((tokens) => {
     markdownStats.blockRenders++;
-    const {value: html, pending} = trackPending(() => instance.parser(tokens));
+    const {value: html, pending} = trackPending(() => parseSafely(tokens, instance));
     return {html, pending, alone: hasRawHtml(tokens, instance)};
   });
   const together = rendered.filter((block) => !block.alone);
   const fragments = sanitizeParts(together.map((block) => block.html));
-  return rendered.map((block) => ({
-    fragment: block.alone ? sanitizeToFragment(block.html) : fragments.shift()!,
-    pending: block.pending,
-  }));
+  let next = 0;
+  return rendered.map((block) => {
+    const fragment = block.alone ? sanitizeToFragment(block.html) : fragments[next++]!;
+    breakLongRuns(fragment);
+    return {fragment, pending: block.pending};
+  });
+}
+
+/** The HTML of block tokens; tokens the renderer cannot handle (it threw) show their text. */
+function parseSafely(tokens: Token[], instance: Marked): string {
+  try {
+    return instance.parser(tokens);
+  } catch (error) {
+    console.warn('chat-blocks: markdown that could not be rendered is shown as text', error);
+    return plainTextHtml(tokens.map((token) => token.raw).join(''));
+  }
 }
 
 /** Renders a whole text at once (short texts: thought titles, examples). */
@@ -119,6 +166,12 @@ export function renderMarkdown(src: string, options: MarkdownOptions): DocumentF
 
 /** Renders one line of inline markdown (no paragraphs), e.g. a thought's title. */
 export function renderInlineMarkdown(src: string, options: MarkdownOptions): {fragment: DocumentFragment; pending: boolean} {
-  const {value: html, pending} = trackPending(() => markedFor(options).parseInline(src, {async: false}));
+  const {value: html, pending} = trackPending(() => {
+    try {
+      return markedFor(options).parseInline(src, {async: false});
+    } catch {
+      return escapeHtml(src);
+    }
+  });
   return {fragment: sanitizeToFragment(html), pending};
 }

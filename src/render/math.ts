@@ -18,25 +18,80 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** MathML for a formula, or its source in a `<code>` until KaTeX is loaded. */
+/**
+ * The longest formula typeset, in characters: KaTeX takes seconds on tens of
+ * kilobytes. Longer ones show their source.
+ */
+export const maxFormulaLength = 4000;
+
+/** The deepest nesting (braces, `\left`, `\begin`) typeset: KaTeX parses by recursion. */
+export const maxFormulaDepth = 32;
+
+/** How far a closing delimiter is looked for: no formula is longer. */
+const closerWindow = maxFormulaLength * 2;
+
+/** True when `tex` nests deeper than `maxFormulaDepth`. */
+function nestsTooDeep(tex: string): boolean {
+  let depth = 0;
+  for (const match of tex.matchAll(/\\(?:left|begin)\b|\\(?:right|end)\b|\\[{}]|[{}]/g)) {
+    const token = match[0];
+    if (token === '{' || token === '\\left' || token === '\\begin') depth++;
+    else if (token === '}' || token === '\\right' || token === '\\end') depth--;
+    if (depth > maxFormulaDepth) return true;
+  }
+  return false;
+}
+
+function mathSource(tex: string, display: boolean): string {
+  const tag = display ? 'pre' : 'code';
+  return `<${tag} class="math-source">${escapeHtml(tex)}</${tag}>`;
+}
+
+/** MathML for a formula; its source in a `<code>` until KaTeX is loaded, or when it is too large or deep to typeset. */
 export function renderMath(tex: string, display: boolean): string {
+  if (tex.length > maxFormulaLength || nestsTooDeep(tex)) return mathSource(tex, display);
   const engine = katex.get();
   if (engine === undefined) {
     void katex.request();
     markBlockPending();
-    const tag = display ? 'pre' : 'code';
-    return `<${tag} class="math-source">${escapeHtml(tex)}</${tag}>`;
+    return mathSource(tex, display);
   }
-  const html = engine.renderToString(tex, {
-    displayMode: display,
-    output: 'mathml',
-    throwOnError: false,
-    // No \href, \url or \includegraphics: a formula never links or loads anything.
-    trust: false,
-    maxExpand: 500,
-    maxSize: 50,
-  });
+  let html: string;
+  try {
+    html = engine.renderToString(tex, {
+      displayMode: display,
+      output: 'mathml',
+      throwOnError: false,
+      // No \href, \url or \includegraphics: a formula never links or loads anything.
+      trust: false,
+      maxExpand: 500,
+      maxSize: 50,
+    });
+  } catch {
+    // Past what KaTeX can parse (its stack, or an error it throws anyway): the source.
+    return mathSource(tex, display);
+  }
   return `<span class="${display ? 'math-display' : 'math-inline'}">${html}</span>`;
+}
+
+/** The text up to the first blank line: a paragraph, which is all block math can interrupt. */
+function paragraphOf(src: string): string {
+  const end = src.search(/\n[ \t]*\n/);
+  return end < 0 ? src : src.slice(0, end);
+}
+
+/**
+ * Where the next `$` or `\` is (each may start inline math), looked for in a
+ * window only: marked asks at every text token, so a search to the end of
+ * the text would make a long paragraph quadratic. Past the window, the text
+ * is cut there and the search goes on from the cut.
+ */
+const startWindow = 256;
+function nextMathStart(src: string): number | undefined {
+  const window = src.length > startWindow ? src.slice(0, startWindow) : src;
+  const index = window.search(/[$\\]/);
+  if (index >= 0) return index;
+  return src.length > startWindow ? startWindow : undefined;
 }
 
 interface MathToken extends Tokens.Generic {
@@ -48,9 +103,10 @@ interface MathToken extends Tokens.Generic {
 const blockMath: TokenizerAndRendererExtension = {
   name: 'mathBlock',
   level: 'block',
-  start: (src) => src.match(/^ {0,3}(?:\$\$|\\\[)/m)?.index,
+  start: (src) => paragraphOf(src).match(/^ {0,3}(?:\$\$|\\\[)/m)?.index,
   tokenizer(src) {
-    const match = /^ {0,3}(?:\$\$([\s\S]+?)\$\$|\\\[([\s\S]+?)\\\])[ \t]*(?:\n+|$)/.exec(src);
+    if (!/^ {0,3}(?:\$\$|\\\[)/.test(src)) return undefined;
+    const match = /^ {0,3}(?:\$\$([\s\S]+?)\$\$|\\\[([\s\S]+?)\\\])[ \t]*(?:\n+|$)/.exec(src.slice(0, closerWindow));
     if (!match) return undefined;
     const text = (match[1] ?? match[2] ?? '').trim();
     if (text === '') return undefined;
@@ -64,8 +120,12 @@ function inlineMath(dollars: boolean): TokenizerAndRendererExtension {
   return {
     name: 'mathInline',
     level: 'inline',
-    start: (src) => src.match(dollars ? /\$|\\[([]/ : /\$\$|\\[([]/)?.index,
-    tokenizer(src) {
+    start: nextMathStart,
+    tokenizer(whole) {
+      const first = whole.charCodeAt(0);
+      // `$` or `\`: anything else starts no formula.
+      if (first !== 36 && first !== 92) return undefined;
+      const src = whole.slice(0, closerWindow);
       const display = /^\$\$(?!\$)([^\n]+?)\$\$|^\\\[([\s\S]+?)\\\]/.exec(src);
       if (display) {
         const text = (display[1] ?? display[2] ?? '').trim();

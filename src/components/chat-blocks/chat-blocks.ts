@@ -15,7 +15,7 @@ import {HistoryPersistence, type PersistMode} from './history-persistence.js';
 import {parseFileCount, parseHeaders, parseLayout, parseSources} from './parse-attributes.js';
 import {prepareFiles} from './prepare-files.js';
 import {styles} from './chat-blocks.styles.js';
-import '../chat-message-list/chat-message-list.js';
+import {defaultMaxMarkdownLength} from '../chat-message-list/chat-message-list.js';
 import '../chat-multimodal-textbox/chat-multimodal-textbox.js';
 import '../chat-clear-button/chat-clear-button.js';
 
@@ -128,6 +128,7 @@ export class ChatBlocks extends LitElement {
   /** True when the page gave its own layout as children. */
   @state() private customLayout = false;
   private stringOverrides: Partial<ChatStrings> = {};
+  private stringsInEffect?: {overrides: Partial<ChatStrings>; strings: ChatStrings};
   private customAdapter?: ChatAdapter;
   private adapterName = 'sse';
 
@@ -192,6 +193,8 @@ export class ChatBlocks extends LitElement {
 
   /** Also render math between single dollars (`$…$`); `$$…$$` always renders. */
   @property({type: Boolean, attribute: 'inline-math'}) inlineMath = false;
+  /** A message text longer than this many characters shows as plain text, with a button to format it. */
+  @property({type: Number, attribute: 'max-markdown-length'}) maxMarkdownLength = defaultMaxMarkdownLength;
 
   /** Message layout: `bubble` or `panel`. */
   @property() layout = 'bubble';
@@ -247,9 +250,16 @@ export class ChatBlocks extends LitElement {
     this.session.setMessages(value);
   }
 
-  /** Every visible UI string in effect; setting it overrides the keys it has. */
+  /**
+   * Every visible UI string in effect; setting it overrides the keys it has.
+   * The same object until the strings change, so the messages (which depend
+   * on it) are not rendered again on unrelated updates.
+   */
   get strings(): ChatStrings {
-    return {...defaultStrings, ...this.stringOverrides};
+    if (this.stringsInEffect?.overrides !== this.stringOverrides) {
+      this.stringsInEffect = {overrides: this.stringOverrides, strings: Object.freeze({...defaultStrings, ...this.stringOverrides})};
+    }
+    return this.stringsInEffect.strings;
   }
   set strings(value: Partial<ChatStrings>) {
     if (typeof value !== 'object' || value === null) throw new TypeError('strings must be an object of UI strings');
@@ -324,6 +334,7 @@ export class ChatBlocks extends LitElement {
       avatarAssistant: this.avatarAssistant || undefined,
       disabled: this.disabled,
       examples: this.examples,
+      maxMarkdownLength: Number.isNaN(this.maxMarkdownLength) ? defaultMaxMarkdownLength : this.maxMarkdownLength,
     };
   }
 

@@ -127,6 +127,15 @@ const layout = css`
   .content.plain {
     white-space: pre-wrap;
   }
+  .long-notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_spacing);
+    margin-bottom: var(--_spacing);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .content.file {
     padding: 0;
     background: none;

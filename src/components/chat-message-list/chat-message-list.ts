@@ -28,6 +28,9 @@ import {icon} from './icons.js';
 import {MarkdownCache, renderBlocks} from './markdown-view.js';
 import {renderThought} from './thought-view.js';
 
+/** Default of `max-markdown-length`: longer texts show as plain text until asked for formatted. */
+export const defaultMaxMarkdownLength = 100_000;
+
 /** What the list needs to know, from `<chat-blocks>` or from its own properties. */
 interface ListConfig {
   messages: readonly ChatMessage[];
@@ -43,6 +46,8 @@ interface ListConfig {
   markdown: MarkdownOptions;
   /** The chat is disabled: nothing that sends (options, retry, edit, undo, examples) can be used. */
   disabled: boolean;
+  /** Texts longer than this show as plain text until the user asks for them formatted. */
+  maxMarkdownLength: number;
 }
 
 /** How long a copy button says "Copied". */
@@ -108,6 +113,8 @@ export class ChatMessageList extends LitElement {
   @state() private editText = '';
   @state() private copiedIndex = -1;
   @state() private viewedImage?: ViewedImage;
+  /** Messages past the markdown size limit that the user asked to see formatted. */
+  @state() private formattedAnyway = new Set<number>();
 
   /** The messages to show when not inside a `<chat-blocks>`. */
   @property({attribute: false}) messages: ChatMessage[] = [];
@@ -129,10 +136,19 @@ export class ChatMessageList extends LitElement {
   @property({attribute: false}) examples: ChatExample[] = [];
   /** Standalone: UI strings that override the defaults. */
   @property({attribute: false}) strings: Partial<ChatStrings> = {};
+  /**
+   * Standalone: a message text longer than this many characters shows as
+   * plain text, with a button to format it (markdown costs far more than
+   * text on a huge message).
+   */
+  @property({type: Number, attribute: 'max-markdown-length'}) maxMarkdownLength = defaultMaxMarkdownLength;
 
   private readonly markdown = new MarkdownCache();
   private ownStrings: ChatStrings = defaultStrings;
-  private enhancer?: {strings: ChatStrings; enhance: Enhancer};
+  private enhancer?: {copy: string; copied: string; enhance: Enhancer};
+  /** The frame that renders long texts further is requested. */
+  private progressFrame = 0;
+  private progressDone?: {promise: Promise<void>; resolve: () => void};
   private stopListeningForPlugins?: () => void;
   private copiedTimer = 0;
   private imageOpener?: HTMLElement;
@@ -152,6 +168,8 @@ export class ChatMessageList extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopListeningForPlugins?.();
+    cancelAnimationFrame(this.progressFrame);
+    this.progressFrame = 0;
     clearTimeout(this.copiedTimer);
     for (const url of this.blobUrls.values()) URL.revokeObjectURL(url);
     this.blobUrls.clear();
@@ -160,6 +178,7 @@ export class ChatMessageList extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) this.ownStrings = {...defaultStrings, ...this.strings};
     if (changed.has('messages')) this.likes = new WeakMap();
+    if (changed.has('messages')) this.formattedAnyway = new Set();
   }
 
   protected override firstUpdated(): void {
@@ -167,17 +186,46 @@ export class ChatMessageList extends LitElement {
     this.logElement!.addEventListener('scroll', this.history.onScroll, {passive: true});
   }
 
-  /** Resolves once the list has rendered, a long history included (it renders in batches). */
+  /** Resolves once the list has rendered, a long history and long texts included (they render in slices). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let filling = this.history.whenComplete(); filling; filling = this.history.whenComplete()) {
+    for (let filling = this.whenFilled(); filling; filling = this.whenFilled()) {
       await filling;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
+  /** Resolves when older messages or long texts have rendered further; undefined if nothing is left. */
+  private whenFilled(): Promise<void> | undefined {
+    const history = this.history.whenComplete();
+    if (history) return history;
+    if (!this.markdown.rendering) return undefined;
+    this.progressDone ??= (() => {
+      let resolve!: () => void;
+      const promise = new Promise<void>((done) => (resolve = done));
+      return {promise, resolve};
+    })();
+    return this.progressDone.promise;
+  }
+
+  /** Long texts render a slice per frame: the next frame renders the messages that have text left. */
+  private continueLongTexts(): void {
+    if (!this.markdown.rendering) {
+      this.progressDone?.resolve();
+      this.progressDone = undefined;
+      return;
+    }
+    if (this.progressFrame !== 0) return;
+    this.progressFrame = requestAnimationFrame(() => {
+      this.progressFrame = 0;
+      this.markdown.advance();
+      this.requestUpdate();
+    });
+  }
+
   protected override updated(): void {
+    this.continueLongTexts();
     this.announceFinishedReply();
     this.revealSentMessage();
     if (this.viewedImage && this.viewer && !this.viewer.open) this.viewer.showModal();
@@ -205,6 +253,7 @@ export class ChatMessageList extends LitElement {
         examples: settings.examples,
         markdown: {inlineMath},
         disabled: settings.disabled,
+        maxMarkdownLength: settings.maxMarkdownLength ?? this.maxMarkdownLength,
       };
     }
     const messages = this.messages ?? [];
@@ -221,14 +270,20 @@ export class ChatMessageList extends LitElement {
       examples: this.examples ?? [],
       markdown: {inlineMath: this.inlineMath},
       disabled: false,
+      maxMarkdownLength: this.maxMarkdownLength,
     };
   }
 
-  /** Adds copy buttons to code blocks, labelled in the current strings. */
+  /**
+   * Adds copy buttons to code blocks, labelled in the current strings. The
+   * same function while its two labels stay the same: a new one would make
+   * every block of every message insert its nodes again.
+   */
   private codeEnhancer(strings: ChatStrings): Enhancer {
-    if (this.enhancer?.strings !== strings) {
-      const labels = {copy: strings.copyCode, copied: strings.copied};
-      this.enhancer = {strings, enhance: (nodes) => addCodeBlockControls(nodes, labels)};
+    const {copyCode: copy, copied} = strings;
+    if (this.enhancer?.copy !== copy || this.enhancer.copied !== copied) {
+      const labels = {copy, copied};
+      this.enhancer = {copy, copied, enhance: (nodes) => addCodeBlockControls(nodes, labels)};
     }
     return this.enhancer.enhance;
   }
@@ -455,7 +510,7 @@ export class ChatMessageList extends LitElement {
     const entries: unknown[] = [];
     const visit = (entry: TranscriptEntry): void => {
       indexes.add(entry.index);
-      entries.push(entry.index, entry.message);
+      entries.push(entry.index, entry.message, this.markdown.progressOf(entry.index), this.formattedAnyway.has(entry.index));
       entry.children.forEach(visit);
     };
     group.entries.forEach(visit);
@@ -470,6 +525,7 @@ export class ChatMessageList extends LitElement {
       config.avatarAssistant,
       config.markdown.inlineMath,
       config.disabled,
+      config.maxMarkdownLength,
       strings,
       locked,
       this.likes,
@@ -567,12 +623,38 @@ export class ChatMessageList extends LitElement {
       </div>`;
     }
     if (config.plainText) {
-      return html`<div part="message-content" class="content plain">${message.content}</div>`;
+      return html`<div part="message-content" class="content plain">${this.renderPlain(index, message.content, config, streaming)}</div>`;
     }
     // Reasoning is drawn as a thought panel beside the bubble, as metadata thoughts are.
     return this.renderText(String(index), message.content, config, strings, streaming, (body) =>
       html`<div part="message-content" class="content markdown">${body}</div>`,
     );
+  }
+
+  /** Text as it is, in blocks (a long one renders a slice per frame). */
+  private renderPlain(index: number, text: string, config: ListConfig, streaming: boolean): unknown {
+    const blocks = this.markdown.blocks(`${index}:plain`, text, {...config.markdown, plain: true}, streaming);
+    return renderBlocks(blocks, this.codeEnhancer(this.uiStrings));
+  }
+
+  /** True when the text at message `index` is past the markdown size limit and shows as plain text. */
+  private shownPlain(index: number, text: string, config: ListConfig): boolean {
+    return text.length > config.maxMarkdownLength && !this.formattedAnyway.has(index);
+  }
+
+  /** Above a text shown plain for its size: says so, and offers it formatted. */
+  private renderLongNotice(index: number, strings: ChatStrings): TemplateResult {
+    return html`<div class="long-notice">
+      <span>${strings.longMessage}</span>
+      <button
+        type="button"
+        part="show-formatted-button"
+        class="text-button"
+        @click=${() => (this.formattedAnyway = new Set(this.formattedAnyway).add(index))}
+      >
+        ${strings.showFormatted}
+      </button>
+    </div>`;
   }
 
   /**
@@ -587,6 +669,10 @@ export class ChatMessageList extends LitElement {
     streaming: boolean,
     wrapText: (body: unknown) => unknown = (body) => body,
   ): unknown {
+    const index = Number.parseInt(key, 10);
+    if (this.shownPlain(index, text, config)) {
+      return wrapText(html`${this.renderLongNotice(index, strings)}${this.renderPlain(index, text, config, streaming)}`);
+    }
     const segments = splitReasoning(text);
     const enhance = this.codeEnhancer(strings);
     return repeat(
@@ -627,7 +713,9 @@ export class ChatMessageList extends LitElement {
         ? message.content.trim() === ''
           ? nothing
           : html`<div part="message-content" class="content markdown">
-              ${config.plainText ? message.content : this.renderText(String(index), message.content, config, strings, streaming)}
+              ${config.plainText
+                ? this.renderPlain(index, message.content, config, streaming)
+                : this.renderText(String(index), message.content, config, strings, streaming)}
             </div>`
         : html`<div part="message-content" class="content file">
             ${renderFile(message.content, strings, (image, opener) => this.openImage(image, opener))}

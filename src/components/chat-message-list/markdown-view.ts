@@ -8,7 +8,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import {sanitizedFragment, type Enhancer, type SanitizedSource} from '../../render/fragment-directive.js';
 import {pluginGeneration} from '../../render/lazy.js';
 import {renderInlineMarkdown, type MarkdownOptions} from '../../render/markdown.js';
-import {MarkdownStream, type RenderedBlock} from '../../render/markdown-stream.js';
+import {MarkdownStream, type RenderedBlock, type StreamOptions} from '../../render/markdown-stream.js';
 
 interface InlineEntry extends SanitizedSource {
   pending: boolean;
@@ -18,19 +18,44 @@ interface InlineEntry extends SanitizedSource {
 /** How many thought titles to keep rendered; titles are short and few. */
 const inlineCacheSize = 200;
 
+/** The message a stream key (`"3"`, `"3:1"`) belongs to. */
+const messageOf = (key: string) => Number.parseInt(key, 10);
+
 export class MarkdownCache {
   private readonly streams = new Map<string, MarkdownStream>();
   private readonly inline = new Map<string, InlineEntry>();
   private inlineOptions?: MarkdownOptions;
+  /** Messages with text left to render in a later frame (a long text renders a slice per frame). */
+  private readonly unfinished = new Set<number>();
+  /** Per message, grows each frame its long text renders further: the message is rendered again. */
+  private readonly progress = new Map<number, number>();
 
-  /** The blocks of the text at `key` (e.g. `"3"` for message 3, `"3:1"` for its second part). */
-  blocks(key: string, text: string, options: MarkdownOptions, streaming: boolean): readonly RenderedBlock[] {
+  /** The blocks of the text at `key` (e.g. `"3"` for message 3, `"3:1"` for its second part), as far as rendered. */
+  blocks(key: string, text: string, options: StreamOptions, streaming: boolean): readonly RenderedBlock[] {
     let stream = this.streams.get(key);
     if (!stream) {
       stream = new MarkdownStream();
       this.streams.set(key, stream);
     }
-    return stream.update(text, options, streaming);
+    const blocks = stream.update(text, options, streaming);
+    if (!stream.complete) this.unfinished.add(messageOf(key));
+    return blocks;
+  }
+
+  /** True while some message has text left to render. */
+  get rendering(): boolean {
+    return this.unfinished.size > 0;
+  }
+
+  /** How far message `index` has rendered: part of what its DOM depends on. */
+  progressOf(index: number): number {
+    return this.progress.get(index) ?? 0;
+  }
+
+  /** Marks the unfinished messages to be rendered further (call once per frame, then render). */
+  advance(): void {
+    for (const index of this.unfinished) this.progress.set(index, this.progressOf(index) + 1);
+    this.unfinished.clear();
   }
 
   /** Sanitized inline markdown (a thought's title), cached by its text. */
@@ -49,7 +74,7 @@ export class MarkdownCache {
   /** Forgets the texts of messages at `count` and after (the history got shorter). */
   forgetFrom(count: number): void {
     for (const key of this.streams.keys()) {
-      if (Number.parseInt(key, 10) >= count) this.streams.delete(key);
+      if (messageOf(key) >= count) this.streams.delete(key);
     }
   }
 }

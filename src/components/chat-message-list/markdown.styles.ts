@@ -144,6 +144,10 @@ export const markdownStyles = css`
   .markdown .math-source {
     white-space: pre-wrap;
   }
+  /* Text shown as it is (plain-text, or a message past max-markdown-length), in blocks. */
+  .plain-block {
+    white-space: pre-wrap;
+  }
 
   /* highlight.js classes, in the theme's colours (light, dark), each at
      least 4.5:1 on the code background. */

@@ -1,0 +1,38 @@
+/**
+ * Text shown as it is (no markdown: `plain-text`, or a message past the
+ * markdown size limit), cut into blocks of a few kilobytes, each its own
+ * element: the browser lays out a new block without laying out the ones
+ * before it again, and a long text goes on screen a few blocks per frame.
+ */
+import {textWithBreaks} from './long-runs.js';
+
+/** Where a plain block is cut: at the first line end past this many characters. */
+const blockChars = 8192;
+/** A line longer than this is cut at a space (or anywhere) rather than kept whole. */
+const maxBlockChars = 65536;
+
+/**
+ * The end of the plain block starting at `start`: after a line end past
+ * `blockChars`, or `text.length`. `undefined` while streaming when the block
+ * is not finished yet (no line end after it).
+ */
+export function plainBlockEnd(text: string, start: number): number {
+  if (text.length - start <= blockChars) return text.length;
+  const lineEnd = text.indexOf('\n', start + blockChars);
+  if (lineEnd >= 0 && lineEnd - start <= maxBlockChars) return lineEnd + 1;
+  const limit = start + maxBlockChars;
+  if (text.length <= limit) return text.length;
+  const space = text.lastIndexOf(' ', limit);
+  return space > start + blockChars ? space + 1 : limit;
+}
+
+/** One plain block: a `div` of its text, line breaks kept by CSS, long runs breakable. */
+export function plainFragment(text: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const block = document.createElement('div');
+  block.className = 'plain-block';
+  // The line end that closes the block is the end of the div.
+  block.append(...textWithBreaks(text.endsWith('\n') ? text.slice(0, -1) : text));
+  fragment.append(block);
+  return fragment;
+}
