@@ -64,12 +64,19 @@ export type HighlightResult =
   | {kind: 'unsupported'};
 
 /**
+ * The longest code highlighted, in characters: highlight.js takes one task
+ * for a whole block, hundreds of milliseconds on a few hundred kilobytes.
+ * Longer code shows without colours.
+ */
+export const maxHighlightLength = 20_000;
+
+/**
  * Highlights `code` as `lang` when highlight.js and that grammar are loaded;
  * otherwise starts loading them and answers `pending`.
  */
 export function highlight(code: string, lang: string): HighlightResult {
   const grammar = grammarFor(lang);
-  if (grammar === undefined) return {kind: 'unsupported'};
+  if (grammar === undefined || code.length > maxHighlightLength) return {kind: 'unsupported'};
   let module = loadedGrammars.get(grammar);
   if (module === undefined) {
     const load = grammars[grammar]!;
@@ -85,5 +92,9 @@ export function highlight(code: string, lang: string): HighlightResult {
     void module.request();
     return {kind: 'pending'};
   }
-  return {kind: 'html', html: hljs.highlight(code, {language: grammar, ignoreIllegals: true}).value};
+  try {
+    return {kind: 'html', html: hljs.highlight(code, {language: grammar, ignoreIllegals: true}).value};
+  } catch {
+    return {kind: 'unsupported'};
+  }
 }

@@ -31,8 +31,18 @@ export interface StreamOptions extends MarkdownOptions {
 
 /** Work one `update()` does before it leaves the rest for the next call. */
 const frameBudgetMs = 8;
-/** Characters lexed by the first slice of a call. */
-const firstSliceChars = 16_384;
+/** Characters lexed by the first slice of a text; later slices follow the measured speed. */
+const firstSliceChars = 4096;
+const minSliceChars = 1024;
+/**
+ * Characters of new text one call puts on screen at most: the browser lays
+ * out what a call adds in the same frame, so that is bounded too.
+ */
+const maxCharsPerCall = 65_536;
+/** Blocks rendered (and sanitized) together between two looks at the clock. */
+const blocksPerBatch = 16;
+/** New blocks one call puts on screen at most: each is laid out in the same frame. */
+const maxBlocksPerCall = 256;
 
 /** True when `after` defines a reference that `before` (the frozen blocks' ones) did not. */
 function linksChanged(before: Links, after: Links): boolean {
@@ -81,9 +91,12 @@ export class MarkdownStream {
   /** Characters the next slice lexes: grows while one block spans whole slices. */
   private sliceChars = firstSliceChars;
 
+  /** Blocks that waited for an optional renderer that has loaded since remain to be rendered again. */
+  private renewing = false;
+
   /** False while part of the text waits for a later `update()` call. */
   get complete(): boolean {
-    return this.processed >= this.text.length;
+    return this.processed >= this.text.length && !this.renewing;
   }
 
   /**
@@ -99,14 +112,38 @@ export class MarkdownStream {
     if (!stale && source === this.text && streaming === this.streaming && this.blocks.length > 0 && this.complete) {
       return this.blocks;
     }
-    // A block that waited for a renderer becomes a new block, so the page inserts its new nodes.
-    if (stale) this.frozen = this.frozen.map((block) => (block.stale ? block.renewed() : block));
+    const deadline = performance.now() + frameBudgetMs;
+    if (stale) this.renewStale(deadline);
     this.text = source;
     this.streaming = streaming;
-    const deadline = performance.now() + frameBudgetMs;
-    do this.step();
-    while (!this.complete && performance.now() < deadline);
+    const frozenBefore = this.frozenLength;
+    const blocksBefore = this.frozen.length;
+    do this.step(deadline, blocksBefore + maxBlocksPerCall);
+    while (
+      this.processed < this.text.length &&
+      performance.now() < deadline &&
+      this.frozenLength - frozenBefore < maxCharsPerCall &&
+      this.frozen.length - blocksBefore < maxBlocksPerCall
+    );
     return this.blocks;
+  }
+
+  /**
+   * A block that waited for a renderer (math, highlighting) becomes a new
+   * block, so the page inserts its new nodes; as many as the time budget
+   * allows, the others in later calls.
+   */
+  private renewStale(deadline: number): void {
+    this.renewing = false;
+    this.frozen = this.frozen.map((block) => {
+      if (!block.stale) return block;
+      if (performance.now() > deadline) {
+        this.renewing = true;
+        return block;
+      }
+      return block.renewed();
+    });
+    if (this.blocks.length > 0) this.blocks = [...this.frozen, ...this.blocks.slice(this.frozen.length)];
   }
 
   /** Renders a block from its text again: it gave its nodes away, or a renderer it waited for arrived. */
@@ -139,19 +176,26 @@ export class MarkdownStream {
   }
 
   /** Lexes the text after the frozen blocks up to the next cut, freezes what is finished. */
-  private step(): void {
+  private step(deadline: number, maxBlocks: number): void {
     if (this.options!.plain) {
-      this.processed = this.plainStep() ? this.text.length : this.frozenLength;
+      this.processed = this.plainStep(deadline) ? this.text.length : this.frozenLength;
       return;
     }
     const cut = this.nextCut();
     const last = cut >= this.text.length;
-    const frozenBefore = this.frozen.length;
-    this.lexRest(cut, !last || this.streaming, last);
-    this.processed = cut;
-    // One block spans the whole slice (a long table or code block): lex more at once next time,
-    // so the block is lexed a bounded number of times rather than once per slice.
-    this.sliceChars = this.frozen.length > frozenBefore ? firstSliceChars : this.sliceChars * 2;
+    const frozenBefore = this.frozenLength;
+    const started = performance.now();
+    this.processed = this.lexRest(cut, !last || this.streaming, last, deadline, maxBlocks) ? cut : this.frozenLength;
+    const done = this.frozenLength - frozenBefore;
+    if (done === 0 && !last) {
+      // One block spans the whole slice (a long table or code block): lex more at once next time,
+      // so the block is lexed a bounded number of times rather than once per slice.
+      this.sliceChars *= 2;
+    } else if (done > 0) {
+      // As much as the measured speed does in one time budget.
+      const perMs = done / Math.max(performance.now() - started, 0.1);
+      this.sliceChars = Math.max(minSliceChars, Math.min(maxCharsPerCall, Math.round(perMs * frameBudgetMs)));
+    }
   }
 
   /**
@@ -159,11 +203,11 @@ export class MarkdownStream {
    * final once the text goes past it. False when the time budget ran out
    * before the end of the text.
    */
-  private plainStep(): boolean {
+  private plainStep(deadline: number): boolean {
     let start = this.frozenLength;
-    const deadline = performance.now() + frameBudgetMs;
+    const stop = start + maxCharsPerCall;
     while (start < this.text.length) {
-      if (performance.now() > deadline) {
+      if (performance.now() > deadline || start >= stop) {
         this.blocks = this.frozen.slice();
         return false;
       }
@@ -198,9 +242,11 @@ export class MarkdownStream {
    * Lexes the text from the last frozen block to `end`. With `partial`, the
    * last block may still change (more text comes later): it stays live, and
    * is rendered only if `show` (a cut that is not the end of the text is
-   * never shown: the next call lexes that block again anyway).
+   * never shown: the next call lexes that block again anyway). Blocks are
+   * rendered in batches while the time budget lasts; false when it ran out
+   * first (the blocks not rendered wait for the next call).
    */
-  private lexRest(end: number, partial: boolean, show: boolean): void {
+  private lexRest(end: number, partial: boolean, show: boolean, deadline: number, maxBlocks: number): boolean {
     const options = this.options!;
     const rest = this.text.slice(this.frozenLength, end);
     const {tokens, links} = lexBlocks(rest, options, copyLinks(this.links));
@@ -214,48 +260,54 @@ export class MarkdownStream {
     const exact = tokensLength === rest.length;
     const groups = groupTokens(tokens);
     const firstKey = this.frozen.length;
-    const previousLive = new Map<number, Block>();
-    for (let index = firstKey; index < this.blocks.length; index++) previousLive.set(this.blocks[index]!.key, this.blocks[index]!);
-    // The live block of the last call, unchanged, is kept (with its DOM) as it is.
-    const kept = groups.map((group, position) => {
-      const before = previousLive.get(firstKey + position);
-      const unchanged = before !== undefined && !before.frozen && !before.stale && before.tokens?.[0]?.raw === group.tokens[0]?.raw;
-      return unchanged ? before : undefined;
-    });
+    const previousLive = this.blocks.slice(firstKey);
     const freezes = (position: number) => exact && (!partial || position < groups.length - 1);
-    const shown = (position: number) => freezes(position) || show;
-    const toRender = groups.filter((_group, position) => kept[position] === undefined && shown(position));
-    const fresh = renderBlocks(
-      toRender.map((group) => group.tokens),
-      options,
-    );
-    let next = 0;
     const live: Block[] = [];
     let start = this.frozenLength;
-    groups.forEach((group, position) => {
-      const key = firstKey + position;
-      let block = kept[position];
-      if (!block && !shown(position)) return;
-      if (block) {
-        block.source = this.text;
-        block.tokens = group.tokens;
-      } else {
-        block = new Block(key, this.text, start, group.tokens, group.length, this.rerender, fresh[next++]!);
+    let finished = true;
+    for (let first = 0; first < groups.length; first += blocksPerBatch) {
+      if (first > 0 && (performance.now() > deadline || this.frozen.length >= maxBlocks)) {
+        finished = false;
+        break;
       }
-      block.length = group.length;
-      start += group.length;
-      if (freezes(position) && live.length === 0) {
-        block.freeze();
-        this.frozen.push(block);
-        this.frozenLength += group.length;
-        for (const token of group.tokens) {
-          if (token.type === 'def') this.links[token.tag as string] ??= links[token.tag as string]!;
+      const batch = groups.slice(first, first + blocksPerBatch);
+      // The live block of the last call, unchanged, is kept (with its DOM) as it is.
+      const kept = batch.map((group, offset) => {
+        const before = previousLive.find((block) => block.key === firstKey + first + offset);
+        const unchanged = before !== undefined && !before.frozen && !before.stale && before.tokens?.[0]?.raw === group.tokens[0]?.raw;
+        return unchanged ? before : undefined;
+      });
+      const shown = (offset: number) => freezes(first + offset) || show;
+      const fresh = renderBlocks(
+        batch.filter((_group, offset) => kept[offset] === undefined && shown(offset)).map((group) => group.tokens),
+        options,
+      );
+      let next = 0;
+      batch.forEach((group, offset) => {
+        let block = kept[offset];
+        if (!block && !shown(offset)) return;
+        if (block) {
+          block.source = this.text;
+          block.tokens = group.tokens;
+        } else {
+          block = new Block(firstKey + first + offset, this.text, start, group.tokens, group.length, this.rerender, fresh[next++]!);
         }
-      } else {
-        live.push(block);
-      }
-    });
+        block.length = group.length;
+        start += group.length;
+        if (freezes(first + offset) && live.length === 0) {
+          block.freeze();
+          this.frozen.push(block);
+          this.frozenLength += group.length;
+          for (const token of group.tokens) {
+            if (token.type === 'def') this.links[token.tag as string] ??= links[token.tag as string]!;
+          }
+        } else {
+          live.push(block);
+        }
+      });
+    }
     this.blocks = live.length ? [...this.frozen, ...live] : this.frozen.slice();
+    return finished;
   }
 
   /**

@@ -85,6 +85,37 @@ function markedFor(options: MarkdownOptions): Marked {
 }
 
 /**
+ * The longest run of inline markdown (a paragraph, a heading, a cell)
+ * parsed as markup, and the most delimiters (`*`, `_`, `[`, backticks,
+ * `<`…) in one. marked looks for the closing delimiter of each opening one
+ * through the rest of the run: `_a` × 50,000 takes 18 s. A longer or
+ * denser run shows as text.
+ */
+export const maxInlineLength = 20_000;
+export const maxInlineDelimiters = 500;
+
+const delimiter = /[*_[\]`<~]/g;
+
+/** Inline text shown as it is: text tokens, with its line breaks kept. */
+function textWithBreaks(src: string): Token[] {
+  const tokens: Token[] = [];
+  src.split('\n').forEach((line, index) => {
+    if (index > 0) tokens.push({type: 'br', raw: '\n'});
+    tokens.push({type: 'text', raw: line, text: line, escaped: false});
+  });
+  return tokens;
+}
+
+function inlineIsBounded(src: string): boolean {
+  if (src.length > maxInlineLength) return false;
+  if (src.length < maxInlineDelimiters) return true;
+  let count = 0;
+  delimiter.lastIndex = 0;
+  while (delimiter.exec(src)) if (++count > maxInlineDelimiters) return false;
+  return true;
+}
+
+/**
  * Splits a text into block tokens. `links` are reference definitions seen
  * earlier in the same message, so `[text][ref]` resolves in a later part;
  * the lexer adds the text's own definitions to that same object (pass a
@@ -97,8 +128,15 @@ export function lexBlocks(src: string, options: MarkdownOptions, links: Links = 
   const lexer = new Lexer(markedFor(options).defaults);
   lexer.tokens.links = links;
   try {
-    const tokens = lexer.lex(boundNesting(src));
-    return {tokens: [...tokens], links};
+    // What `lexer.lex()` does, with a bound on the inline pass (see inlineIsBounded).
+    const tokens = lexer.blockTokens(boundNesting(src), []);
+    for (const {src: inline, tokens: into} of lexer.inlineQueue) {
+      lexer.state.inRawBlock = false;
+      if (inlineIsBounded(inline)) lexer.inlineTokens(inline, into);
+      else into.push(...textWithBreaks(inline));
+    }
+    lexer.inlineQueue = [];
+    return {tokens, links};
   } catch (error) {
     console.warn('chat-blocks: markdown that could not be parsed is shown as text', error);
     return {tokens: [plainTextToken(src)], links};

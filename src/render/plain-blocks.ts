@@ -10,13 +10,22 @@ import {textWithBreaks} from './long-runs.js';
 const blockChars = 8192;
 /** A line longer than this is cut at a space (or anywhere) rather than kept whole. */
 const maxBlockChars = 65536;
+/** Lines in one block at most: laying out a line costs more than its characters. */
+const blockLines = 100;
 
 /**
- * The end of the plain block starting at `start`: after a line end past
- * `blockChars`, or `text.length`. `undefined` while streaming when the block
- * is not finished yet (no line end after it).
+ * The end of the plain block starting at `start`: after its `blockLines`th
+ * line, or after the first line end past `blockChars` characters (a line
+ * longer than `maxBlockChars` is cut at a space, or anywhere), or at the end
+ * of the text.
  */
 export function plainBlockEnd(text: string, start: number): number {
+  let lastLine = start - 1;
+  for (let line = 0; line < blockLines; line++) {
+    lastLine = text.indexOf('\n', lastLine + 1);
+    if (lastLine < 0 || lastLine - start > blockChars) break;
+  }
+  if (lastLine >= 0 && lastLine - start <= blockChars && lastLine + 1 < text.length) return lastLine + 1;
   if (text.length - start <= blockChars) return text.length;
   const lineEnd = text.indexOf('\n', start + blockChars);
   if (lineEnd >= 0 && lineEnd - start <= maxBlockChars) return lineEnd + 1;

@@ -835,11 +835,21 @@ export class ChatMessageList extends LitElement {
   }
 }
 
-/** The text a reply reads as: without its thoughts and code block headers. */
+/** The most of a reply that is announced: a screen reader reads it whole, and a live region is laid out. */
+const maxAnnouncedLength = 1000;
+
+/** The start of the text a reply reads as (without its thoughts and code block headers), at most `maxAnnouncedLength` characters. */
 function readableText(content: Element): string {
-  const copy = content.cloneNode(true) as Element;
-  for (const skipped of copy.querySelectorAll('.thought, .code-header')) skipped.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const walker = document.createTreeWalker(content, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node instanceof Element && node.matches('.thought, .code-header') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length <= maxAnnouncedLength; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data.slice(0, maxAnnouncedLength + 1);
+  }
+  const readable = text.replace(/\s+/g, ' ').trim();
+  return readable.length > maxAnnouncedLength ? `${readable.slice(0, maxAnnouncedLength)}…` : readable;
 }
 
 defineElement('chat-message-list', ChatMessageList);

@@ -147,6 +147,9 @@ export const markdownStyles = css`
   /* Text shown as it is (plain-text, or a message past max-markdown-length), in blocks. */
   .plain-block {
     white-space: pre-wrap;
+    /* A long text off screen costs no layout. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20em;
   }
 
   /* highlight.js classes, in the theme's colours (light, dark), each at
