@@ -51,6 +51,10 @@ const ownStyles = css`
   /* Narrow: the text area gets the whole row; Clear becomes an icon in the
      list's top corner (clear of a scrollbar on either side). */
   @container chat-blocks (width < 480px) {
+    chat-message-list {
+      /* Room above the first message, so the icon covers none at the top. */
+      --_clear-inset: 40px;
+    }
     chat-clear-button {
       position: absolute;
       inset-block-start: 8px;

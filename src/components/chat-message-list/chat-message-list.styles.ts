@@ -41,6 +41,8 @@ const layout = css`
     overflow-y: auto;
     overscroll-behavior: contain;
     padding: calc(var(--_spacing) * 2);
+    /* Set by <chat-blocks> when its Clear icon floats over the list's top corner. */
+    padding-block-start: calc(var(--_spacing) * 2 + var(--_clear-inset, 0px));
   }
   .log:focus-visible {
     outline-offset: -2px;
@@ -402,7 +404,12 @@ const states = css`
     transform: rotate(-135deg);
   }
   .thought-title {
+    flex: 1 1 auto;
+    min-width: 0;
     font-weight: 600;
+  }
+  .thought-summary .muted {
+    white-space: nowrap;
   }
   .thought-title p {
     margin: 0;
