@@ -1,20 +1,4 @@
-// The settings a fake `<chat-blocks>` controller starts with in tests of the
-// sub-elements: the element's own defaults.
-import type {ChatSettings} from '../src/context.js';
-
-export const defaultSettings: ChatSettings = {
-  placeholder: '',
-  fileTypes: [],
-  fileCount: 'multiple',
-  maxFileSize: Infinity,
-  sources: ['upload'],
-  maxPlainTextLength: 1000,
-  uploadEndpoint: undefined,
-  plainText: false,
-  inlineMath: false,
-  likeUserMessage: false,
-  noFeedback: false,
-  layout: 'bubble',
-  disabled: false,
-  examples: [],
-};
+// Moved to test/support/ (import from support/index.js). This file only
+// re-exports the old names for tests written before the move; it goes once
+// none imports it.
+export {defaultSettings} from './support/settings.js';

@@ -6,7 +6,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatAdapter, ChatMessage} from '../../src/core/types.js';
-import {deepQuery, expectEvent, faultsSeen, part, pause, renderedTexts, uniqueTag, until} from '../helpers.js';
+import {deepQuery, expectEvent, faultsSeen, part, pause, renderedTexts, serverSawClose, uniqueTag, until, untilFound} from '../support/index.js';
 
 type ErrorDetail = {error: string; status?: number};
 
@@ -19,16 +19,6 @@ async function chatWith(adapter: string, endpoint: string, attributes: {model?: 
   return fixture<ChatBlocks>(html`
     <chat-blocks adapter=${adapter} endpoint=${endpoint} model=${attributes.model ?? ''} headers=${attributes.headers ?? '{}'}></chat-blocks>
   `);
-}
-
-/** Asks the test route whether the request tagged `tag` saw its connection close. */
-async function routeSawClose(route: 'openai' | 'gradio', tag: string): Promise<void> {
-  const deadline = Date.now() + 3000;
-  while (Date.now() < deadline) {
-    if ((await (await fetch(`/api/${route}/closed?tag=${tag}`)).json()).closed) return;
-    await pause(25);
-  }
-  throw new Error(`the ${route} route never saw ${tag} close`);
 }
 
 // How the faulty server (/api/faults) is told what to do, in each adapter's protocol.
@@ -253,7 +243,7 @@ describe('<chat-blocks adapter="openai">', () => {
     void chat.send('Count');
     await until(() => String(chat.messages[1]?.content ?? '').startsWith('0 1 '), 'tokens stream');
     part(chat, 'stop-button')!.click();
-    await routeSawClose('openai', tag);
+    await serverSawClose(tag, 'openai');
     const kept = chat.messages[1].content;
     await pause(200);
     expect(chat.messages[1].content).to.equal(kept);
@@ -327,7 +317,7 @@ describe('<chat-blocks adapter="gradio">', () => {
     await until(() => String(chat.messages[1]?.content ?? '').startsWith('0 1 '), 'the generator streams');
     part(chat, 'stop-button')!.click();
     await stopped;
-    await routeSawClose('gradio', tag);
+    await serverSawClose(tag, 'gradio');
     const kept = chat.messages[1].content;
     await pause(200);
     expect(chat.messages[1]).to.deep.equal({role: 'assistant', content: kept, error: chat.strings.errorStopped});
@@ -356,7 +346,7 @@ for (const protocol of protocols) {
       ]);
       await until(() => part(chat, 'retry-button') !== null, 'a retry button shows');
       // The silent request was aborted, and a timeout is not retried.
-      await waitForClose(tag);
+      await serverSawClose(tag, 'faults');
       expect((await faultsSeen(tag)).hits).to.have.length(1);
     });
 
@@ -369,7 +359,7 @@ for (const protocol of protocols) {
       expect((await failed).detail.status).to.equal(undefined);
       expect(chat.messages[1]).to.deep.include({role: 'assistant', content: 'Partial '});
       expect(chat.messages[1].error).to.contain('nothing');
-      await waitForClose(tag);
+      await serverSawClose(tag, 'faults');
       await until(() => part(chat, 'message-error') !== null, 'the error shows');
     });
 
@@ -382,7 +372,7 @@ for (const protocol of protocols) {
       await until(() => part(chat, 'stop-button') !== null, 'the stop button shows');
       part(chat, 'stop-button')!.click();
       await stopped;
-      await waitForClose(tag);
+      await serverSawClose(tag, 'faults');
       const kept = chat.messages[1].content;
       await pause(700);
       expect(chat.messages).to.deep.equal([
@@ -402,7 +392,7 @@ for (const protocol of protocols) {
       await until(() => chat.messages[1]?.content === 'one ', 'the reply starts');
       part(chat, 'clear-button')!.click();
       await cleared;
-      await waitForClose(tag);
+      await serverSawClose(tag, 'faults');
       await pause(500);
       expect(chat.messages).to.deep.equal([]);
       expect(renderedTexts(chat)).to.deep.equal([]);
@@ -543,7 +533,7 @@ for (const protocol of protocols) {
         void chat.send(`ask ${name}`);
         await until(() => chat.messages[1]?.content === 'old ', `the reply starts (${name})`);
         act();
-        await waitForClose(tag);
+        await serverSawClose(tag, 'faults');
         await pause(600);
         expect(chat.messages, name).to.deep.equal(expected);
         expect(chat.status, name).to.equal('idle');
@@ -557,16 +547,6 @@ for (const protocol of protocols) {
       ]);
     });
   });
-}
-
-/** Waits until the faulty server saw a response of `tag` cut short. */
-async function waitForClose(tag: string): Promise<void> {
-  const deadline = Date.now() + 3000;
-  while (Date.now() < deadline) {
-    if ((await faultsSeen(tag)).closed > 0) return;
-    await pause(25);
-  }
-  throw new Error(`the server never saw a request of ${tag} close`);
 }
 
 // ---------------------------------------------------------------------------
@@ -635,7 +615,7 @@ describe('<chat-blocks> with an adapter that ignores its signal', () => {
     await until(() => part<HTMLButtonElement>(chat, 'edit-button')?.disabled === false, 'edit is possible');
     chat.adapter = carelessAdapter([0, 0]);
     part(chat, 'edit-button')!.click();
-    const editor = await waitForNode<HTMLTextAreaElement>(chat, '.editor textarea');
+    const editor = await untilFound<HTMLTextAreaElement>(chat, '.editor textarea');
     editor.value = 'after edit';
     editor.dispatchEvent(new Event('input'));
     const edited = expectEvent<{index: number; value: string; previous: string}>(chat, 'chat-edit');
@@ -660,8 +640,3 @@ describe('<chat-blocks> with an adapter that ignores its signal', () => {
     expect(chat.messages).to.deep.equal([{role: 'user', content: 'from the server'}]);
   });
 });
-
-async function waitForNode<E extends Element>(root: Element, selector: string): Promise<E> {
-  await until(() => deepQuery(root, selector) !== null, `${selector} shows`);
-  return deepQuery<E>(root, selector)!;
-}

@@ -7,7 +7,7 @@ import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatMessage, FileData} from '../../src/core/types.js';
-import {deepQuery, expectEvent, part, parts, renderedTexts, sseScript, uniqueTag, until} from '../helpers.js';
+import {deepQuery, expectEvent, part, parts, renderedTexts, scriptSeen, sseScript, uniqueTag, until} from '../support/index.js';
 
 const script = '/api/streams/script';
 
@@ -35,7 +35,7 @@ async function chooseFiles(chat: ChatBlocks, files: File[]): Promise<void> {
 
 /** Whether the scripted backend ever received a request with this tag. */
 async function serverReceived(tag: string): Promise<boolean> {
-  return !(await (await fetch(`/api/streams/closed?tag=${encodeURIComponent(tag)}`)).json()).unknown;
+  return !('unknown' in (await scriptSeen(tag)));
 }
 
 const textFile = (name: string) => new File([`contents of ${name}`], name, {type: 'text/plain'});

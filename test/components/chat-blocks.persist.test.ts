@@ -8,7 +8,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatMessage} from '../../src/core/types.js';
-import {expectEvent, part, pause, renderedTexts, sseScript, uniqueTag, until} from '../helpers.js';
+import {expectEvent, part, pause, renderedTexts, sseScript, uniqueTag, until} from '../support/index.js';
 
 const script = '/api/streams/script';
 

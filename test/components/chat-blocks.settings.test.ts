@@ -6,7 +6,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {FileData} from '../../src/core/types.js';
-import {deepQuery, expectEvent, part, parts, renderedTexts, uniqueTag, until} from '../helpers.js';
+import {deepQuery, expectEvent, part, parts, renderedTexts, uniqueTag, until} from '../support/index.js';
 
 const script = '/api/streams/script';
 

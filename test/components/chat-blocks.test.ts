@@ -4,7 +4,7 @@ import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatAdapter, ChatChunk} from '../../src/core/types.js';
 import {defineElement} from '../../src/define.js';
-import {expectEvent, part, parts, renderedTexts, serverSawClose, sseScript, until} from '../helpers.js';
+import {expectEvent, part, parts, renderedTexts, serverSawClose, sseScript, until} from '../support/index.js';
 
 const script = '/api/streams/script';
 

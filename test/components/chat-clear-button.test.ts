@@ -2,7 +2,7 @@ import {expect, fixture, fixtureSync, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/components/chat-clear-button/chat-clear-button.js';
 import type {ChatClearButton} from '../../src/components/chat-clear-button/chat-clear-button.js';
-import {FakeController, type TestChatHost} from './chat-multimodal-textbox.fake-controller.js';
+import {FakeChat, type TestChatHost} from '../support/index.js';
 
 const button = (el: ChatClearButton) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="clear-button"]')!;
 
@@ -39,7 +39,7 @@ describe('<chat-clear-button>', () => {
   });
 
   describe('inside a chat', () => {
-    async function connected(controller: FakeController) {
+    async function connected(controller: FakeChat) {
       const host = fixtureSync<TestChatHost>(
         html`<test-chat-host .controller=${controller}><chat-clear-button></chat-clear-button></test-chat-host>`,
       );
@@ -49,7 +49,7 @@ describe('<chat-clear-button>', () => {
     }
 
     it('is disabled while there is nothing to clear', async () => {
-      const controller = new FakeController();
+      const controller = new FakeChat();
       const el = await connected(controller);
       expect(button(el).disabled).to.be.true;
       controller.update({view: {status: 'waiting'}});
@@ -62,7 +62,7 @@ describe('<chat-clear-button>', () => {
     });
 
     it('calls clear() on the chat instead of firing the event itself', async () => {
-      const controller = new FakeController();
+      const controller = new FakeChat();
       controller.view = {messages: [{role: 'user', content: 'hi'}], status: 'streaming', streamingIndex: -1};
       controller.strings = {...controller.strings, clearLabel: 'Verlauf löschen', clear: 'Löschen'};
       const el = await connected(controller);
@@ -70,7 +70,7 @@ describe('<chat-clear-button>', () => {
       el.addEventListener('chat-clear', () => fired++);
       expect(button(el).getAttribute('aria-label')).to.equal('Verlauf löschen');
       button(el).click();
-      expect(controller.calls).to.deep.equal(['clear']);
+      expect(controller.calls).to.deep.equal([['clear']]);
       expect(fired).to.equal(0);
     });
   });

@@ -1,15 +1,8 @@
-import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import type {ChatMessage} from '../../src/core/types.js';
-import {
-  connectedList,
-  messageAt,
-  messageNodes,
-  nextFrame,
-  part,
-  parts,
-  standaloneList,
-} from './chat-message-list-fixtures.js';
+import {connectedList, messageAt, messageNodes, nextFrame, part, parts, standaloneList, until} from '../support/index.js';
+import '../../src/components/chat-message-list/chat-message-list.js';
 import type {ChatMessageList} from '../../src/components/chat-message-list/chat-message-list.js';
 
 /** Replaces the clipboard for one test; returns what was written. */
@@ -37,10 +30,10 @@ describe('<chat-message-list> features', () => {
         const button = part<HTMLButtonElement>(reply, 'code-copy-button')!;
         expect(button.textContent).to.equal('Copy code');
         button.click();
-        await waitUntil(() => clipboard.writes.length === 1);
+        await until(() => clipboard.writes.length === 1);
         expect(clipboard.writes).to.deep.equal(['const answer = 42;']);
-        await waitUntil(() => button.textContent === 'Copied');
-        await waitUntil(() => reply.querySelector('.hljs-keyword'), 'highlighted', {timeout: 10000});
+        await until(() => button.textContent === 'Copied');
+        await until(() => reply.querySelector('.hljs-keyword'), 'highlighted');
         expect(reply.querySelector('.code-language')?.textContent).to.equal('js');
       } finally {
         clipboard.restore();
@@ -51,24 +44,24 @@ describe('<chat-message-list> features', () => {
   describe('math', () => {
     it('renders $$…$$ with KaTeX, and $…$ with inline-math', async () => {
       const list = await standaloneList([{role: 'assistant', content: 'Area: $$\\pi r^2$$ and $x$'}]);
-      await waitUntil(() => messageAt(list, 0).querySelector('math'), 'math rendered', {timeout: 10000});
+      await until(() => messageAt(list, 0).querySelector('math'), 'math rendered');
       expect(messageAt(list, 0).querySelectorAll('math').length).to.equal(1);
       list.inlineMath = true;
       await list.updateComplete;
-      await waitUntil(() => messageAt(list, 0).querySelectorAll('math').length === 2);
+      await until(() => messageAt(list, 0).querySelectorAll('math').length === 2);
     });
 
     it('renders math while a reply streams', async () => {
       const user: ChatMessage = {role: 'user', content: 'math?'};
       const {list, chat} = await connectedList({messages: [user], status: 'waiting'});
       const send = async (content: string) => {
-        chat.setView({messages: [user, {role: 'assistant', content}], status: 'streaming', streamingIndex: 1});
+        chat.update({view: {messages: [user, {role: 'assistant', content}], status: 'streaming', streamingIndex: 1}});
         await nextFrame(list);
       };
       await send('Sure: $$a^2 + b^2');
       expect(messageAt(list, 1).querySelector('math')).to.equal(null);
       await send('Sure: $$a^2 + b^2 = c^2$$');
-      await waitUntil(() => messageAt(list, 1).querySelector('math'), 'math while streaming', {timeout: 10000});
+      await until(() => messageAt(list, 1).querySelector('math'), 'math while streaming');
     });
   });
 
@@ -76,16 +69,16 @@ describe('<chat-message-list> features', () => {
     it('show <think> text as a thought, pending and open until closed', async () => {
       const user: ChatMessage = {role: 'user', content: 'why?'};
       const {list, chat} = await connectedList({messages: [user], status: 'streaming', streamingIndex: 1});
-      chat.setView({messages: [user, {role: 'assistant', content: '<think>Let me **think**'}]});
+      chat.update({view: {messages: [user, {role: 'assistant', content: '<think>Let me **think**'}]}});
       await nextFrame(list);
       let thought = part<HTMLDetailsElement>(messageAt(list, 1), 'thought')!;
       expect(thought.open).to.equal(true);
       expect(thought.querySelector('.spinner')).to.exist;
       expect(thought.querySelector('summary')!.textContent).to.contain('Thinking');
       expect(thought.querySelector('strong')?.textContent).to.equal('think');
-      chat.setView({messages: [user, {role: 'assistant', content: '<think>Let me **think**</think>The answer is 42.'}]});
+      chat.update({view: {messages: [user, {role: 'assistant', content: '<think>Let me **think**</think>The answer is 42.'}]}});
       await nextFrame(list);
-      chat.setView({status: 'idle', streamingIndex: -1});
+      chat.update({view: {status: 'idle', streamingIndex: -1}});
       await list.updateComplete;
       thought = part<HTMLDetailsElement>(messageAt(list, 1), 'thought')!;
       expect(thought.open).to.equal(false);
@@ -124,14 +117,14 @@ describe('<chat-message-list> features', () => {
     it('close when done unless the user opened them', async () => {
       const {list, chat} = await connectedList({messages: thoughts('pending')});
       const thought = () => part<HTMLDetailsElement>(messageAt(list, 1), 'thought')!;
-      chat.setView({messages: thoughts('done')});
+      chat.update({view: {messages: thoughts('done')}});
       await list.updateComplete;
       expect(thought().open).to.equal(false);
       expect(thought().querySelector(':scope > summary .spinner')).to.equal(null);
       thought().querySelector('summary')!.click();
       await list.updateComplete;
       expect(thought().open).to.equal(true);
-      chat.setView({messages: [...thoughts('done'), {role: 'user', content: 'thanks'}]});
+      chat.update({view: {messages: [...thoughts('done'), {role: 'user', content: 'thanks'}]}});
       await list.updateComplete;
       expect(thought().open, 'stays as the user set it').to.equal(true);
       thought().querySelector('summary')!.click();
@@ -158,14 +151,14 @@ describe('<chat-message-list> features', () => {
       opener.click();
       await list.updateComplete;
       const viewer = part<HTMLDialogElement>(list.shadowRoot!, 'image-viewer')!;
-      await waitUntil(() => viewer.open, 'viewer open');
+      await until(() => viewer.open, 'viewer open');
       expect(viewer.getAttribute('aria-label')).to.equal('Full-size image');
       const image = viewer.querySelector('img')!;
       expect(image.getAttribute('src')).to.equal('/api/media/cat.png');
       expect(image.alt).to.equal('A cat');
       await expect(list).to.be.accessible();
       await sendKeys({press: 'Escape'});
-      await waitUntil(() => part(list.shadowRoot!, 'image-viewer') === null, 'viewer closed');
+      await until(() => part(list.shadowRoot!, 'image-viewer') === null, 'viewer closed');
       expect(list.shadowRoot!.activeElement).to.equal(opener);
     });
 
@@ -287,7 +280,7 @@ describe('<chat-message-list> features', () => {
       expect(thumbs[0]!.getAttribute('src')).to.match(/^blob:/);
       expect(thumbs[0]!.alt).to.equal('cat.png');
       expect(card.textContent).to.contain('vector.svg');
-      await waitUntil(() => thumbs[0]!.complete && thumbs[0]!.naturalWidth > 0, 'thumbnail loads');
+      await until(() => thumbs[0]!.complete && thumbs[0]!.naturalWidth > 0, 'thumbnail loads');
     });
 
     it('shows content given in the empty slot instead of the greeting', async () => {
@@ -300,7 +293,7 @@ describe('<chat-message-list> features', () => {
       const {list, chat} = await connectedList({}, {examples: ['Hi there']});
       part<HTMLButtonElement>(list.shadowRoot!, 'example')!.click();
       expect(chat.calls).to.deep.equal([['submit', {text: 'Hi there', files: []}]]);
-      chat.setView({messages: [{role: 'user', content: 'Hi there'}]});
+      chat.update({view: {messages: [{role: 'user', content: 'Hi there'}]}});
       await list.updateComplete;
       expect(part(list.shadowRoot!, 'example')).to.equal(null);
       expect(list.shadowRoot!.querySelector('slot[name="empty"]')).to.equal(null);
@@ -319,7 +312,7 @@ describe('<chat-message-list> features', () => {
       expect(options.map((o) => o.textContent!.trim())).to.deep.equal(['Red', 'blue']);
       options[0]!.click();
       expect(chat.calls).to.deep.equal([['chooseOption', 1, 'red']]);
-      chat.setView({messages: [...withOptions, {role: 'user', content: 'red'}]});
+      chat.update({view: {messages: [...withOptions, {role: 'user', content: 'red'}]}});
       await list.updateComplete;
       expect(parts(list.shadowRoot!, 'option')).to.deep.equal([]);
     });
@@ -340,9 +333,9 @@ describe('<chat-message-list> features', () => {
         const copy = part<HTMLButtonElement>(messageAt(list, 1), 'copy-button')!;
         expect(copy.getAttribute('aria-label')).to.equal('Copy');
         copy.click();
-        await waitUntil(() => clipboard.writes.length === 1);
+        await until(() => clipboard.writes.length === 1);
         expect(clipboard.writes[0]).to.equal(exchange[1]!.content);
-        await waitUntil(() => copy.getAttribute('aria-label') === 'Copied');
+        await until(() => copy.getAttribute('aria-label') === 'Copied');
       } finally {
         clipboard.restore();
       }
@@ -354,7 +347,7 @@ describe('<chat-message-list> features', () => {
       part<HTMLButtonElement>(messageAt(list, 1), 'retry-button')!.click();
       part<HTMLButtonElement>(messageAt(list, 1), 'undo-button')!.click();
       expect(chat.calls).to.deep.equal([['retry'], ['undo']]);
-      chat.setView({messages: [...exchange, {role: 'user', content: 'more'}, {role: 'assistant', content: 'str'}], status: 'streaming', streamingIndex: 3});
+      chat.update({view: {messages: [...exchange, {role: 'user', content: 'more'}, {role: 'assistant', content: 'str'}], status: 'streaming', streamingIndex: 3}});
       await nextFrame(list);
       expect(part<HTMLButtonElement>(messageAt(list, 3), 'retry-button')!.disabled).to.equal(true);
       expect(part<HTMLButtonElement>(messageAt(list, 3), 'undo-button')!.disabled).to.equal(true);
@@ -375,18 +368,18 @@ describe('<chat-message-list> features', () => {
       edit.click();
       await list.updateComplete;
       const editor = messageAt(list, 0).querySelector('textarea')!;
-      await waitUntil(() => list.shadowRoot!.activeElement === editor, 'editor focused');
+      await until(() => list.shadowRoot!.activeElement === editor, 'editor focused');
       expect(editor.value).to.equal('Write code');
       expect(editor.getAttribute('aria-label')).to.equal('Edit message');
       await sendKeys({press: 'Escape'});
       await list.updateComplete;
       expect(messageAt(list, 0).querySelector('textarea')).to.equal(null);
       expect(chat.calls).to.deep.equal([]);
-      await waitUntil(() => list.shadowRoot!.activeElement === part(messageAt(list, 0), 'edit-button'), 'focus back');
+      await until(() => list.shadowRoot!.activeElement === part(messageAt(list, 0), 'edit-button'), 'focus back');
 
       part<HTMLButtonElement>(messageAt(list, 0), 'edit-button')!.click();
       await list.updateComplete;
-      await waitUntil(() => list.shadowRoot!.activeElement?.localName === 'textarea');
+      await until(() => list.shadowRoot!.activeElement?.localName === 'textarea');
       await sendKeys({type: ' in Python'});
       await sendKeys({down: 'Shift'});
       await sendKeys({press: 'Enter'});
@@ -400,7 +393,7 @@ describe('<chat-message-list> features', () => {
       const list = await standaloneList(exchange);
       part<HTMLButtonElement>(messageAt(list, 0), 'edit-button')!.click();
       await list.updateComplete;
-      await waitUntil(() => list.shadowRoot!.activeElement?.localName === 'textarea');
+      await until(() => list.shadowRoot!.activeElement?.localName === 'textarea');
       await sendKeys({type: '!'});
       setTimeout(() => void sendKeys({press: 'Enter'}));
       const event = await oneEvent(list, 'chat-edit');
@@ -465,7 +458,7 @@ describe('<chat-message-list> features', () => {
         ],
         {avatarAssistant: '/api/media/avatar.png', likeUserMessage: true},
       );
-      await waitUntil(() => messageAt(list, 3).querySelector('math'), 'math', {timeout: 10000});
+      await until(() => messageAt(list, 3).querySelector('math'), 'math');
       await expect(list).to.be.accessible();
       list.layout = 'panel';
       await list.updateComplete;

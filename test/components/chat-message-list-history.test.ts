@@ -1,9 +1,9 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import type {ChatMessage} from '../../src/core/types.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
 import type {ChatMessageList} from '../../src/components/chat-message-list/chat-message-list.js';
 import {firstWindowMessages} from '../../src/components/chat-message-list/history-window.js';
-import {messageAt, messageNodes, part} from './chat-message-list-fixtures.js';
+import {messageAt, messageNodes, part, until} from '../support/index.js';
 
 const long = (count: number, tag = 'Message'): ChatMessage[] =>
   Array.from(
@@ -48,14 +48,14 @@ describe('<chat-message-list> with a long history', () => {
     expect(messageNodes(list).map((node) => Number(node.dataset.index))).to.deep.equal([...Array(300).keys()]);
     expect(part(messageAt(list, 0), 'message-content')!.textContent).to.contain('Message 0');
     // It stayed at the end all along.
-    await waitUntil(() => atEnd(log(list)), 'at the end');
+    await until(() => atEnd(log(list)), 'at the end');
     expect(part(list.shadowRoot!, 'scroll-button')).to.equal(null);
   });
 
   it('renders older messages at once when the user scrolls up to them, without moving what is on screen', async () => {
     const {list, updates} = recordingList(long(400));
     await fixture(html`<div>${list}</div>`);
-    await waitUntil(() => updates.length > 0 && atEnd(log(list)), 'first render at the end');
+    await until(() => updates.length > 0 && atEnd(log(list)), 'first render at the end');
     const scroller = log(list);
     const oldest = messageNodes(list)[0]!;
     const oldestIndex = Number(oldest.dataset.index);
@@ -63,7 +63,7 @@ describe('<chat-message-list> with a long history', () => {
     // The user scrolls up to the top of what is there.
     scroller.dispatchEvent(new WheelEvent('wheel', {deltaY: -100}));
     scroller.scrollTop = 0;
-    await waitUntil(() => messageNodes(list)[0] !== oldest, 'older messages added above');
+    await until(() => messageNodes(list)[0] !== oldest, 'older messages added above');
     await new Promise((resolve) => requestAnimationFrame(resolve));
     const top = oldest.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
     // The message the user was looking at stays where it was; the new ones are above it.
@@ -95,7 +95,7 @@ describe('<chat-message-list> with a long history', () => {
     await list.updateComplete;
     expect(part(messageAt(list, 0), 'message-content')!.textContent).to.contain('Other 0');
     expect(messageNodes(list).length).to.equal(200);
-    await waitUntil(() => atEnd(log(list)), 'a new history opens at its end');
+    await until(() => atEnd(log(list)), 'a new history opens at its end');
   });
 
   it('renders a short history at once', async () => {

@@ -1,16 +1,9 @@
-import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
 import type {ChatMessage} from '../../src/core/types.js';
 import {markdownStats} from '../../src/render/markdown.js';
 import {armXssTrap, expectInert, textPayloads, urlPayloads} from '../render/xss-corpus.js';
-import {
-  connectedList,
-  messageAt,
-  messageNodes,
-  nextFrame,
-  part,
-  parts,
-  standaloneList,
-} from './chat-message-list-fixtures.js';
+import {connectedList, messageAt, messageNodes, nextFrame, part, parts, standaloneList, until} from '../support/index.js';
+import '../../src/components/chat-message-list/chat-message-list.js';
 import type {ChatMessageList} from '../../src/components/chat-message-list/chat-message-list.js';
 
 const conversation: ChatMessage[] = [
@@ -47,7 +40,7 @@ describe('<chat-message-list>', () => {
     it('renders what the connected controller holds and follows its changes', async () => {
       const {list, chat} = await connectedList({messages: conversation});
       expect(messageNodes(list).length).to.equal(2);
-      chat.setView({messages: [...conversation, {role: 'user', content: 'More'}]});
+      chat.update({view: {messages: [...conversation, {role: 'user', content: 'More'}]}});
       await list.updateComplete;
       expect(messageNodes(list).length).to.equal(3);
       expect(part(messageAt(list, 3), 'message-content')!.textContent?.trim()).to.equal('More');
@@ -57,7 +50,7 @@ describe('<chat-message-list>', () => {
       const {list, chat} = await connectedList({messages: conversation}, {noFeedback: true});
       expect(part(list.shadowRoot!, 'like-button')).to.equal(null);
       chat.strings = {...chat.strings, messageListLabel: 'Unterhaltung'};
-      chat.setSettings({noFeedback: false});
+      chat.update({settings: {noFeedback: false}});
       await list.updateComplete;
       expect(list.shadowRoot!.querySelector('[role="log"]')!.getAttribute('aria-label')).to.equal('Unterhaltung');
       expect(part(list.shadowRoot!, 'like-button')).to.exist;
@@ -221,7 +214,7 @@ describe('<chat-message-list>', () => {
       const waiting = list.shadowRoot!.querySelector('.waiting')!;
       expect(waiting.getAttribute('role')).to.equal('status');
       expect(waiting.getAttribute('aria-label')).to.equal('Waiting for a reply…');
-      chat.setView({messages: [{role: 'user', content: 'hi'}, {role: 'assistant', content: 'H'}], status: 'streaming', streamingIndex: 1});
+      chat.update({view: {messages: [{role: 'user', content: 'hi'}, {role: 'assistant', content: 'H'}], status: 'streaming', streamingIndex: 1}});
       await nextFrame(list);
       expect(list.shadowRoot!.querySelector('.waiting')).to.equal(null);
     });
@@ -237,7 +230,7 @@ describe('<chat-message-list>', () => {
       let text = '';
       const stream = async (chunk: string) => {
         text += chunk;
-        chat.setView({messages: [user, {role: 'assistant', content: text}], status: 'streaming', streamingIndex: 1});
+        chat.update({view: {messages: [user, {role: 'assistant', content: text}], status: 'streaming', streamingIndex: 1}});
         await nextFrame(list);
       };
       await stream('First paragraph, finished.\n\n');
@@ -251,7 +244,7 @@ describe('<chat-message-list>', () => {
       expect(content().querySelector('p')).to.equal(firstParagraph);
       expect(markdownStats.blockRenders - renders).to.equal(5);
       expect(content().querySelectorAll('p')[1]!.textContent).to.equal('Second paragraph grows word by word.');
-      chat.setView({status: 'idle', streamingIndex: -1});
+      chat.update({view: {status: 'idle', streamingIndex: -1}});
       await list.updateComplete;
       expect(content().querySelector('p')).to.equal(firstParagraph);
     });
@@ -269,7 +262,7 @@ describe('<chat-message-list>', () => {
       let text = '';
       for (let i = 0; i < 20; i++) {
         text += `w${i} `;
-        chat.setView({messages: [user, {role: 'assistant', content: text}], status: 'streaming', streamingIndex: 1});
+        chat.update({view: {messages: [user, {role: 'assistant', content: text}], status: 'streaming', streamingIndex: 1}});
       }
       await nextFrame(list);
       expect(updates).to.equal(1);
@@ -310,22 +303,22 @@ describe('<chat-message-list>', () => {
 
     it('opens a long history at its end and follows new content', async () => {
       const {list, chat} = await connectedList({messages: long(40)}, {}, 'height: 300px');
-      await waitUntil(() => atEnd(log(list)), 'starts at the end');
-      chat.setView({messages: [...long(40), {role: 'user', content: 'newest\n\nmessage\n\nhere'}]});
+      await until(() => atEnd(log(list)), 'starts at the end');
+      chat.update({view: {messages: [...long(40), {role: 'user', content: 'newest\n\nmessage\n\nhere'}]}});
       await list.updateComplete;
-      await waitUntil(() => atEnd(log(list)), 'follows');
+      await until(() => atEnd(log(list)), 'follows');
       expect(part(list.shadowRoot!, 'scroll-button')).to.equal(null);
     });
 
     it('stays put once the user scrolls up, and offers a scroll button', async () => {
       const {list, chat} = await connectedList({messages: long(40)}, {}, 'height: 300px');
-      await waitUntil(() => atEnd(log(list)));
+      await until(() => atEnd(log(list)));
       const scroller = log(list);
       scroller.dispatchEvent(new WheelEvent('wheel', {deltaY: -100}));
       scroller.scrollTop = 100;
-      await waitUntil(() => part(list.shadowRoot!, 'scroll-button'), 'scroll button shown');
+      await until(() => part(list.shadowRoot!, 'scroll-button'), 'scroll button shown');
       for (let i = 0; i < 3; i++) {
-        chat.setView({messages: [...chat.view.messages, {role: 'assistant', content: `more ${i}\n\nand more`}]});
+        chat.update({view: {messages: [...chat.view.messages, {role: 'assistant', content: `more ${i}\n\nand more`}]}});
         await list.updateComplete;
       }
       await aTimeout(50);
@@ -333,11 +326,11 @@ describe('<chat-message-list>', () => {
       const button = part<HTMLButtonElement>(list.shadowRoot!, 'scroll-button')!;
       expect(button.getAttribute('aria-label')).to.equal('Scroll to the latest message');
       button.click();
-      await waitUntil(() => atEnd(scroller), 'jumped to the end');
-      await waitUntil(() => part(list.shadowRoot!, 'scroll-button') === null, 'button gone');
-      chat.setView({messages: [...chat.view.messages, {role: 'assistant', content: 'followed\n\nagain'}]});
+      await until(() => atEnd(scroller), 'jumped to the end');
+      await until(() => part(list.shadowRoot!, 'scroll-button') === null, 'button gone');
+      chat.update({view: {messages: [...chat.view.messages, {role: 'assistant', content: 'followed\n\nagain'}]}});
       await list.updateComplete;
-      await waitUntil(() => atEnd(scroller), 'follows again');
+      await until(() => atEnd(scroller), 'follows again');
     });
   });
 
@@ -349,13 +342,13 @@ describe('<chat-message-list>', () => {
       expect(logNode.getAttribute('aria-label')).to.equal('Chat messages');
       const announcer = list.shadowRoot!.querySelector('.announcer')!;
       expect(announcer.getAttribute('aria-live')).to.equal('polite');
-      chat.setView({messages: [user, {role: 'assistant', content: 'Hel'}], status: 'streaming', streamingIndex: 1});
+      chat.update({view: {messages: [user, {role: 'assistant', content: 'Hel'}], status: 'streaming', streamingIndex: 1}});
       await nextFrame(list);
       expect(announcer.textContent).to.equal('');
-      chat.setView({messages: [user, {role: 'assistant', content: 'Hello **you**'}], status: 'streaming', streamingIndex: 1});
+      chat.update({view: {messages: [user, {role: 'assistant', content: 'Hello **you**'}], status: 'streaming', streamingIndex: 1}});
       await nextFrame(list);
       expect(announcer.textContent).to.equal('');
-      chat.setView({status: 'idle', streamingIndex: -1});
+      chat.update({view: {status: 'idle', streamingIndex: -1}});
       await list.updateComplete;
       expect(announcer.textContent).to.equal('Reply: Hello you');
       // A like re-renders, but announces nothing new.

@@ -1,27 +1,13 @@
 // Files that arrive by drag and drop, by paste, and uploads to upload-endpoint.
-import {aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {aTimeout, expect, fixture, fixtureSync, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import type {ChatMultimodalTextbox} from '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import type {ChatEventDetails} from '../../src/events.js';
 import type {FileData} from '../../src/core/types.js';
-import {FakeController, type TestChatHost} from './chat-multimodal-textbox.fake-controller.js';
-import {
-  chooseFiles,
-  drag,
-  part,
-  parts,
-  png,
-  pressEnter,
-  record,
-  text,
-  textarea,
-  transferOf,
-  uploadState,
-} from './chat-multimodal-textbox.helpers.js';
+import {FakeChat, type TestChatHost, chooseFiles, drag, part, parts, png, pressEnter, record, text, textarea, transferOf, uploadState, until} from '../support/index.js';
 
 const status = (el: Element) => el.shadowRoot!.querySelector('[role=status]')!.textContent!;
 /** Waits for the test server: generous, the machine may be busy. */
-const until = (predicate: () => unknown, message?: string) => waitUntil(predicate, message, {timeout: 8000});
 const uniqueKey = () => `key-${Math.random().toString(36).slice(2)}`;
 
 describe('<chat-multimodal-textbox> drag and drop', () => {
@@ -178,7 +164,7 @@ describe('<chat-multimodal-textbox> paste', () => {
   });
 
   it('uses the max-plain-text-length of the chat when inside one', async () => {
-    const controller = new FakeController();
+    const controller = new FakeChat();
     controller.settings = {...controller.settings, maxPlainTextLength: 3};
     const host = fixtureSync<TestChatHost>(html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`);
     const el = host.querySelector('chat-multimodal-textbox')!;
@@ -325,7 +311,7 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
   });
 
   it('uses the upload endpoint of the chat when inside one', async () => {
-    const controller = new FakeController();
+    const controller = new FakeChat();
     controller.settings = {...controller.settings, uploadEndpoint: '/api/uploads/urls'};
     const host = fixtureSync<TestChatHost>(html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`);
     const el = host.querySelector('chat-multimodal-textbox')!;

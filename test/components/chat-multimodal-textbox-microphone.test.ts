@@ -1,12 +1,10 @@
 // The microphone source, through Chromium's fake audio device
 // (--use-fake-device-for-media-stream --use-fake-ui-for-media-stream).
-import {expect, fixture, fixtureSync, html, waitUntil} from '@open-wc/testing';
+import {expect, fixture, fixtureSync, html} from '@open-wc/testing';
 import '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import type {ChatMultimodalTextbox} from '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
-import {FakeController, type TestChatHost} from './chat-multimodal-textbox.fake-controller.js';
-import {part, parts, pressEnter, record} from './chat-multimodal-textbox.helpers.js';
+import {FakeChat, type TestChatHost, part, parts, pressEnter, record, until} from '../support/index.js';
 
-const until = (predicate: () => unknown, message?: string) => waitUntil(predicate, message, {timeout: 8000});
 const status = (el: Element) => el.shadowRoot!.querySelector('[role=status]')!.textContent!;
 const micButton = (el: ChatMultimodalTextbox) => part<HTMLButtonElement>(el, 'mic-button')!;
 const recorderLoaded = () =>
@@ -157,7 +155,7 @@ describe('<chat-multimodal-textbox> microphone', () => {
   });
 
   it('takes the microphone source from the chat when inside one', async () => {
-    const controller = new FakeController();
+    const controller = new FakeChat();
     controller.settings = {...controller.settings, sources: ['upload', 'microphone']};
     const host = fixtureSync<TestChatHost>(html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`);
     const el = host.querySelector('chat-multimodal-textbox')!;

@@ -1,10 +1,9 @@
-import {expect, fixture, fixtureSync, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixture, fixtureSync, html, oneEvent} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import type {ChatMultimodalTextbox} from '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import type {ChatEventDetails} from '../../src/events.js';
-import {chooseFiles, isRevoked, part, parts, png, pressEnter, record, shiftEnter, text, textarea, type} from './chat-multimodal-textbox.helpers.js';
-import {FakeController, type TestChatHost} from './chat-multimodal-textbox.fake-controller.js';
+import {chooseFiles, isRevoked, part, parts, png, pressEnter, record, shiftEnter, text, textarea, type, FakeChat, type TestChatHost, until} from '../support/index.js';
 
 describe('<chat-multimodal-textbox> standalone', () => {
   it('shows a labelled text area and is accessible', async () => {
@@ -172,7 +171,7 @@ describe('<chat-multimodal-textbox> standalone', () => {
       const image = previews[0]!.querySelector('img')!;
       expect(image.src.startsWith('blob:')).to.be.true;
       expect(image.alt).to.equal('cat.png');
-      await waitUntil(() => image.complete && image.naturalWidth === 4, 'the thumbnail loads');
+      await until(() => image.complete && image.naturalWidth === 4, 'the thumbnail loads');
       expect(previews[1]!.textContent).to.contain('notes.txt').and.contain('2 KB');
       const removes = parts(el, 'file-remove');
       expect(removes.map((button) => button.getAttribute('aria-label'))).to.deep.equal(['Remove cat.png', 'Remove notes.txt']);
@@ -293,7 +292,7 @@ describe('<chat-multimodal-textbox> standalone', () => {
 });
 
 describe('<chat-multimodal-textbox> inside a chat', () => {
-  async function connected(controller = new FakeController()) {
+  async function connected(controller = new FakeChat()) {
     const host = fixtureSync<TestChatHost>(
       html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`,
     );
@@ -303,7 +302,7 @@ describe('<chat-multimodal-textbox> inside a chat', () => {
   }
 
   it('takes settings and strings from the chat', async () => {
-    const controller = new FakeController();
+    const controller = new FakeChat();
     controller.settings = {...controller.settings, placeholder: 'Ask the bot', fileTypes: ['image'], fileCount: 'single'};
     controller.strings = {...controller.strings, send: 'Senden', textboxLabel: 'Nachricht'};
     const {el} = await connected(controller);
@@ -324,7 +323,7 @@ describe('<chat-multimodal-textbox> inside a chat', () => {
   });
 
   it('validates files with the chat settings', async () => {
-    const controller = new FakeController();
+    const controller = new FakeChat();
     controller.settings = {...controller.settings, maxFileSize: 10};
     const {el} = await connected(controller);
     await chooseFiles(el, [text('ok.txt', 5), text('big.txt', 11)]);
@@ -370,7 +369,7 @@ describe('<chat-multimodal-textbox> inside a chat', () => {
       expect(part(el, 'submit-button')).to.equal(null);
       part<HTMLButtonElement>(el, 'stop-button')!.click();
     }
-    expect(controller.calls).to.deep.equal(['stop', 'stop']);
+    expect(controller.calls).to.deep.equal([['stop'], ['stop']]);
     controller.update({view: {status: 'error'}});
     await el.updateComplete;
     expect(part(el, 'stop-button')).to.equal(null);
@@ -378,7 +377,7 @@ describe('<chat-multimodal-textbox> inside a chat', () => {
   });
 
   it('shows a draft the chat restored before the textbox connected (persist)', async () => {
-    const controller = new FakeController();
+    const controller = new FakeChat();
     controller.draftRequest = {text: 'kept across the reload', revision: 1};
     const {el} = await connected(controller);
     expect(textarea(el).value).to.equal('kept across the reload');

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {HistoryStore, maxStoredDataUrl, type SavedChat} from '../../src/core/history-store.js';
 import type {ChatMessage} from '../../src/core/types.js';
-import {uniqueTag} from '../helpers.js';
+import {uniqueTag} from '../support/index.js';
 
 const chat = (messages: ChatMessage[], extra: Partial<SavedChat> = {}): SavedChat => ({
   messages,

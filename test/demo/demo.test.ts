@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
-import {deepQuery, part, renderedTexts, until} from '../helpers.js';
+import {deepQuery, part, renderedTexts, until} from '../support/index.js';
 
 // The demo backend (demo/server.js), run as a real process and reached
 // through the test server's proxy, with the real widget.

@@ -10,7 +10,7 @@ import type {ChatBlocksLauncher as ChatBlocksLauncherElement} from '../../src/la
 import {ChatBlocks as ChatBlocksElement} from '../../src/components/chat-blocks/chat-blocks.js';
 import type {ChatEventDetails} from '../../src/events.js';
 import type {ChatAdapter, ChatRequest} from '../../src/core/types.js';
-import {deepQuery, expectEvent, part, renderedTexts, until} from '../helpers.js';
+import {deepQuery, expectEvent, part, renderedTexts, until} from '../support/index.js';
 
 // Tells React that `act()` is used here, so it flushes renders and effects synchronously.
 (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;

@@ -1,6 +1,7 @@
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {onPluginLoaded} from '../../src/render/lazy.js';
 import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
+import {until} from '../support/index.js';
 
 function fetched(pattern: RegExp): string[] {
   return performance
@@ -47,7 +48,7 @@ describe('lazily loaded renderers', () => {
     expect(dom(first).querySelector('.hljs-keyword'), 'not yet').to.equal(null);
     expect(dom(first).querySelector('code')?.textContent).to.equal('const answer = 42;');
     await loaded;
-    await waitUntil(() => dom(stream.update('```js\nconst answer = 42;\n```', {inlineMath: false}, false)).querySelector('.hljs-keyword'));
+    await until(() => dom(stream.update('```js\nconst answer = 42;\n```', {inlineMath: false}, false)).querySelector('.hljs-keyword'));
     expect(fetched(/highlight\.js.*core/).length).to.be.greaterThan(0);
     expect(fetched(/languages\/javascript/).length).to.be.greaterThan(0);
     expect(fetched(/languages\/python/)).to.deep.equal([]);
@@ -58,7 +59,7 @@ describe('lazily loaded renderers', () => {
     const text = 'Energy:\n\n$$E = mc^2$$\n\nand inline \\(a^2\\).';
     const first = stream.update(text, {inlineMath: false}, false);
     expect(dom(first).querySelector('.math-source')?.textContent).to.equal('E = mc^2');
-    await waitUntil(() => dom(stream.update(text, {inlineMath: false}, false)).querySelector('math'), 'math rendered', {timeout: 10000});
+    await until(() => dom(stream.update(text, {inlineMath: false}, false)).querySelector('math'), 'math rendered');
     const root = dom(stream.update(text, {inlineMath: false}, false));
     expect(root.querySelectorAll('math').length).to.equal(2);
     expect(root.querySelector('math[display="block"]')).to.exist;
@@ -69,7 +70,7 @@ describe('lazily loaded renderers', () => {
   it('reads $…$ as math only when inline math is on, and leaves prices alone', async () => {
     const stream = new MarkdownStream();
     const text = 'So $x^2$ costs $5 and $10.';
-    await waitUntil(() => dom(stream.update(text, {inlineMath: true}, false)).querySelector('math'), 'math rendered');
+    await until(() => dom(stream.update(text, {inlineMath: true}, false)).querySelector('math'), 'math rendered');
     const on = dom(stream.update(text, {inlineMath: true}, false));
     expect(on.querySelectorAll('math').length).to.equal(1);
     expect(on.textContent).to.contain('costs $5 and $10');

@@ -31,3 +31,15 @@ export function startStream(ctx, contentType, status = 200) {
     closed: () => ctx.req.socket.destroyed,
   };
 }
+
+/**
+ * For the test routes that report what they saw: when the request asks
+ * `?wait=ms`, answers only once `ready()` holds (or after `ms`, or when the
+ * client goes away), so a test waits on the event itself instead of polling
+ * with a short deadline. Without `wait` it answers at once.
+ */
+export async function whenReady(ctx, ready) {
+  const ms = Math.min(Number(ctx.query.wait) || 0, 60000);
+  const deadline = Date.now() + ms;
+  while (!ready() && Date.now() < deadline && !ctx.req.socket.destroyed) await sleep(10);
+}

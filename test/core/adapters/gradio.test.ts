@@ -1,8 +1,8 @@
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {gradioAdapter} from '../../../src/core/adapters/gradio.js';
 import {ChatError, isAbortError} from '../../../src/core/errors.js';
 import type {ChatChunk, ChatMessage, ChatRequest, FileData} from '../../../src/core/types.js';
-import {collect, failure, makeRequest, newTag} from './helpers.js';
+import {collect, failure, makeRequest, serverSawClose, uniqueTag} from '../../support/index.js';
 
 const app = (name: string) => `/api/gradio/${name}/`;
 
@@ -124,7 +124,7 @@ describe('gradio adapter', () => {
   });
 
   it('stops by closing the GET stream, with an AbortError', async () => {
-    const tag = newTag('gradio-abort');
+    const tag = uniqueTag('gradio-abort');
     const controller = new AbortController();
     const received: ChatChunk[] = [];
     let caught: unknown;
@@ -141,9 +141,6 @@ describe('gradio adapter', () => {
     }
     expect(isAbortError(caught), String(caught)).to.equal(true);
     expect(received).to.deep.equal([{content: '0 '}, {content: '0 1 '}]);
-    await waitUntil(
-      async () => (await (await fetch(`/api/gradio/closed?tag=${tag}`)).json()).closed,
-      'the server never saw the stream close',
-    );
+    await serverSawClose(tag, 'gradio');
   });
 });

@@ -1,8 +1,8 @@
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {openaiAdapter} from '../../../src/core/adapters/openai.js';
 import {ChatError, isAbortError} from '../../../src/core/errors.js';
 import type {ChatChunk, ChatMessage, ChatRequest} from '../../../src/core/types.js';
-import {collect, failure, makeRequest, newTag} from './helpers.js';
+import {collect, failure, makeRequest, serverSawClose, uniqueTag} from '../../support/index.js';
 
 const endpoint = '/api/openai/v1/chat/completions';
 
@@ -16,7 +16,6 @@ async function chatError(request: ChatRequest): Promise<{error: ChatError; chunk
   return {error: error as ChatError, chunks};
 }
 
-const serverClosed = async (tag: string) => (await (await fetch(`/api/openai/closed?tag=${tag}`)).json()).closed as boolean;
 
 describe('openai adapter', () => {
   it('sends {model, messages, stream: true, ...body} with the page headers', async () => {
@@ -120,14 +119,14 @@ describe('openai adapter', () => {
   });
 
   it('closes the connection at finish_reason even if the server keeps it open', async () => {
-    const tag = newTag('openai-finish');
+    const tag = uniqueTag('openai-finish');
     const chunks = await collect(openaiAdapter, ask('finish-hold', {}, {'X-Test-Tag': tag}));
     expect(chunks).to.deep.equal([{delta: 'Done'}]);
-    await waitUntil(() => serverClosed(tag), 'the server never saw the connection close');
+    await serverSawClose(tag, 'openai');
   });
 
   it('ends with an AbortError when stopped mid-stream', async () => {
-    const tag = newTag('openai-abort');
+    const tag = uniqueTag('openai-abort');
     const controller = new AbortController();
     const received: ChatChunk[] = [];
     let caught: unknown;
@@ -142,6 +141,6 @@ describe('openai adapter', () => {
     }
     expect(isAbortError(caught), String(caught)).to.equal(true);
     expect(received).to.deep.equal([{delta: '0 '}, {delta: '1 '}]);
-    await waitUntil(() => serverClosed(tag), 'the server never saw the connection close');
+    await serverSawClose(tag, 'openai');
   });
 });

@@ -4,7 +4,7 @@ import {fetchAdapter, sseAdapter} from '../../../src/core/adapters/http.js';
 import {openaiAdapter} from '../../../src/core/adapters/openai.js';
 import {getAdapter, registerAdapter} from '../../../src/core/adapters/registry.js';
 import type {ChatAdapter} from '../../../src/core/types.js';
-import {collect, makeRequest} from './helpers.js';
+import {collect, makeRequest} from '../../support/index.js';
 
 describe('adapter registry', () => {
   it('has the built-in adapters', () => {

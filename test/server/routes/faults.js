@@ -27,7 +27,7 @@
 // `{hits: [ms since the first], closed: n, finished: n}`, where `closed`
 // counts responses the client (or a `drop`) cut short.
 import {randomUUID} from 'node:crypto';
-import {readJson, sleep} from '../stream.js';
+import {readJson, sleep, whenReady} from '../stream.js';
 
 /** By tag: times of the first requests, and how many streams closed or ran to the end. */
 const seen = new Map();
@@ -200,7 +200,9 @@ export const routes = {
     ctx.body = {released: true};
   },
 
+  /** With `?wait=ms`: once a response of the tag closed early (or `ms` passed). */
   '/api/faults/seen': async (ctx) => {
+    await whenReady(ctx, () => seen.get(ctx.query.tag)?.closed > 0);
     const entry = seen.get(ctx.query.tag);
     ctx.body = entry ? {hits: entry.hits, closed: entry.closed, finished: entry.finished} : {hits: [], closed: 0, finished: 0};
   },

@@ -6,7 +6,7 @@
 //        SSE: `event: generating|complete|error|heartbeat`, `data:` the JSON list of outputs
 // Each app under /api/gradio/<app>/ behaves as one kind of chat function.
 import {createHash, randomUUID} from 'node:crypto';
-import {sleep, startStream} from '../stream.js';
+import {sleep, startStream, whenReady} from '../stream.js';
 
 const jobs = new Map();
 const uploads = new Map();
@@ -128,8 +128,13 @@ export const routes = {
   '/api/gradio/*': async (ctx) => {
     const match = /^\/api\/gradio\/([^/]+)\/gradio_api\/(upload|call\/([^/]+)(?:\/([^/]+))?)$/.exec(ctx.path);
     if (!match) {
-      if (ctx.path === '/api/gradio/closed') ctx.body = {closed: closed.get(ctx.query.tag) ?? false};
-      else ctx.status = 404;
+      if (ctx.path === '/api/gradio/closed') {
+        // With `?wait=ms`: once the connection closed (or `ms` passed).
+        await whenReady(ctx, () => closed.get(ctx.query.tag));
+        ctx.body = {closed: closed.get(ctx.query.tag) ?? false};
+      } else {
+        ctx.status = 404;
+      }
       return;
     }
     const [, app, route, , eventId] = match;

@@ -2,7 +2,7 @@
 // answers exactly as OpenAI, vLLM and Ollama do on the wire. The `model`
 // of the request picks what it does, the way a real server's models differ.
 import {randomUUID} from 'node:crypto';
-import {readJson, sleep, startStream} from '../stream.js';
+import {readJson, sleep, startStream, whenReady} from '../stream.js';
 
 /** Connections the server saw close, by the `x-test-tag` header of the request. */
 const closed = new Map();
@@ -129,7 +129,9 @@ export const routes = {
   },
 
   /** Whether the request tagged `tag` saw its connection close. */
+  /** Whether the connection of `tag` closed; with `?wait=ms`, once it did (or `ms` passed). */
   '/api/openai/closed': async (ctx) => {
+    await whenReady(ctx, () => closed.get(ctx.query.tag));
     ctx.body = {closed: closed.get(ctx.query.tag) ?? false};
   },
 };

@@ -5,7 +5,7 @@
 // test states exactly which bytes travel, in which network writes, with
 // which pauses. The other routes echo what they received, or fail in ways
 // a script cannot describe.
-import {readJson, sleep} from '../stream.js';
+import {readJson, sleep, whenReady} from '../stream.js';
 
 /** Connections the server saw close, by the `tag` a script gave them. */
 const closed = new Map();
@@ -55,8 +55,12 @@ export const routes = {
     if (!res.destroyed) res.end();
   },
 
-  /** Whether the connection of script `tag` closed, and whether its script ran to the end. */
+  /**
+   * Whether the connection of script `tag` closed, and whether its script
+   * ran to the end; with `?wait=ms`, once it closed (or `ms` passed).
+   */
   '/api/streams/closed': async (ctx) => {
+    await whenReady(ctx, () => closed.get(ctx.query.tag)?.closed);
     ctx.body = closed.get(ctx.query.tag) ?? {closed: false, finished: false, unknown: true};
   },
 

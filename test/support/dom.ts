@@ -1,0 +1,43 @@
+// Finding things in the rendered widget: parts and selectors through every
+// shadow root, and the texts of the rendered messages.
+import {until} from './wait.js';
+
+type Root = Element | Document | ShadowRoot;
+
+/** Every element matching `selector` in `root` and in every shadow root below it. */
+export function deepQueryAll<E extends Element = HTMLElement>(root: Root, selector: string): E[] {
+  const found: E[] = [];
+  const visit = (node: Root) => {
+    found.push(...(node.querySelectorAll(selector) as NodeListOf<E>));
+    for (const element of node.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
+    // Not `instanceof Element`: nodes of an iframe belong to another realm.
+    const own = (node as Element).shadowRoot;
+    if (own) visit(own);
+  };
+  visit(root);
+  return [...new Set(found)];
+}
+
+export function deepQuery<E extends Element = HTMLElement>(root: Root, selector: string): E | null {
+  return deepQueryAll<E>(root, selector)[0] ?? null;
+}
+
+/** Elements with a `part` name, below `root` through every shadow root, e.g. `parts(chat, 'message-assistant')`. */
+export function parts<E extends Element = HTMLElement>(root: Root, name: string): E[] {
+  return deepQueryAll<E>(root, `[part~="${name}"]`);
+}
+
+export function part<E extends Element = HTMLElement>(root: Root, name: string): E | null {
+  return parts<E>(root, name)[0] ?? null;
+}
+
+/** Waits until `selector` matches below `root` (through shadow roots) and returns the first match. */
+export async function untilFound<E extends Element = HTMLElement>(root: Root, selector: string, timeout?: number): Promise<E> {
+  await until(() => deepQuery(root, selector) !== null, `${selector} shows`, timeout);
+  return deepQuery<E>(root, selector)!;
+}
+
+/** The visible text of the rendered message contents, in order. */
+export function renderedTexts(root: Root): string[] {
+  return parts(root, 'message-content').map((node) => node.textContent?.trim() ?? '');
+}
