@@ -1,9 +1,9 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand, sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {ChatMessage} from '../../src/core/types.js';
-import {connectedList, messageAt, part, parts} from './chat-message-list-fixtures.js';
+import '../../src/components/chat-message-list/chat-message-list.js';
 import type {ChatMessageList} from '../../src/components/chat-message-list/chat-message-list.js';
-import {until} from '../helpers.js';
+import {connectedList, messageAt, part, parts, until} from '../support/index.js';
 
 // How the list reads: one action row per turn, calm until wanted, and
 // states (stopped, failed, images, tables, thoughts) that look like what
@@ -229,7 +229,7 @@ describe('<chat-message-list> states', () => {
     expect(tool.querySelector('.spinner') && reasoning.querySelector('.spinner')).to.exist;
     const pendingBorder = getComputedStyle(tool).borderTopColor;
 
-    chat.setView({
+    chat.update({view: {
       messages: [
         {role: 'user', content: 'Why?'},
         {role: 'assistant', content: 'Searching', metadata: {title: 'Search', status: 'done'}},
@@ -237,7 +237,7 @@ describe('<chat-message-list> states', () => {
       ],
       status: 'idle',
       streamingIndex: -1,
-    });
+    }});
     await list.updateComplete;
     const toolDone = part(messageAt(list, 1), 'thought')!;
     const reasoningDone = part(messageAt(list, 2), 'thought')!;
