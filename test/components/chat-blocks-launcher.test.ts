@@ -6,7 +6,7 @@ import {expect, fixture, fixtureCleanup, html} from '@open-wc/testing';
 import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import '../../src/launcher.js';
 import type {ChatBlocksLauncher} from '../../src/launcher.js';
-import {expectEvent, part, renderedTexts, sseScript, until} from '../helpers.js';
+import {deepQuery, expectEvent, part, renderedTexts, sseScript, until} from '../helpers.js';
 
 const script = '/api/streams/script';
 
@@ -231,7 +231,10 @@ describe('chat-blocks-launcher', function () {
     el.show();
     const chat = await el.load();
     await until(() => part(chat, 'example') !== null, 'the examples are shown');
-    expect(deepText(chat)).to.include('Hi! Ask me about plans.');
+    const greeting = deepQuery(chat, '.greeting')!;
+    expect(greeting.textContent).to.equal('Hi! Ask me about plans.');
+    expect(greeting.checkVisibility(), 'the greeting is shown').to.equal(true);
+    expect(greeting.getBoundingClientRect().height).to.be.greaterThan(0);
     el.body = sseScript([JSON.stringify('From 9 € a month.')]);
     const response = expectEvent(el, 'chat-response');
     part<HTMLButtonElement>(chat, 'example')!.click();
@@ -296,15 +299,3 @@ describe('chat-blocks-launcher', function () {
     }
   });
 });
-
-function deepText(root: Element): string {
-  const texts: string[] = [];
-  const visit = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent ?? '');
-    const shadow = (node as Element).shadowRoot;
-    if (shadow) shadow.childNodes.forEach(visit);
-    node.childNodes.forEach(visit);
-  };
-  visit(root);
-  return texts.join(' ');
-}

@@ -41,6 +41,20 @@ async function serverReceived(tag: string): Promise<boolean> {
 const textFile = (name: string) => new File([`contents of ${name}`], name, {type: 'text/plain'});
 
 describe('<chat-blocks> examples and the empty slot', () => {
+  it('shows the greeting from strings while empty, until the page gives slot="empty" content', async () => {
+    const chat = await fixture<ChatBlocks>(html`<chat-blocks endpoint=${script}></chat-blocks>`);
+    chat.strings = {greeting: 'Ask me anything'};
+    await until(() => deepQuery(chat, '.greeting')?.textContent === 'Ask me anything', 'the greeting has its text');
+    expect(deepQuery(chat, '.greeting')!.checkVisibility()).to.equal(true);
+    const welcome = document.createElement('p');
+    welcome.slot = 'empty';
+    welcome.textContent = 'Welcome aboard';
+    chat.append(welcome);
+    await until(() => welcome.checkVisibility(), 'the slotted content is shown');
+    expect(deepQuery(chat, '.greeting')!.checkVisibility()).to.equal(false);
+    expect(part(chat, 'textbox')).to.exist;
+  });
+
   it('shows slotted content and example cards while empty; a card sends itself; both go once there are messages', async () => {
     const chat = await fixture<ChatBlocks>(html`
       <chat-blocks endpoint=${script}><p slot="empty" id="welcome">Welcome aboard</p></chat-blocks>

@@ -127,6 +127,13 @@ export class ChatBlocks extends LitElement {
 
   /** True when the page gave its own layout as children. */
   @state() private customLayout = false;
+  /**
+   * True when the page gave `slot="empty"` content. Only then is the slot
+   * handed on to the message list: an empty slot handed on would hide the
+   * list's own greeting.
+   */
+  @state() private emptyContent = false;
+  private readonly childObserver = new MutationObserver(() => this.readChildren());
   private stringOverrides: Partial<ChatStrings> = {};
   private stringsInEffect?: {overrides: Partial<ChatStrings>; strings: ChatStrings};
   private customAdapter?: ChatAdapter;
@@ -288,12 +295,14 @@ export class ChatBlocks extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.customLayout = this.hasLayoutChildren();
+    this.readChildren();
+    this.childObserver.observe(this, {childList: true});
     this.reflectStatus();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.childObserver.disconnect();
     this.persistence.flush();
   }
 
@@ -372,8 +381,13 @@ export class ChatBlocks extends LitElement {
     return [...this.children].some((child) => child.getAttribute('slot') !== 'empty');
   }
 
-  private onSlotChange(): void {
+  private readChildren(): void {
     this.customLayout = this.hasLayoutChildren();
+    this.emptyContent = [...this.children].some((child) => child.getAttribute('slot') === 'empty');
+  }
+
+  private onSlotChange(): void {
+    this.readChildren();
   }
 
   /**
@@ -453,7 +467,9 @@ export class ChatBlocks extends LitElement {
 
   private renderDefaultLayout() {
     return html`
-      <chat-message-list exportparts=${listParts}><slot name="empty" slot="empty"></slot></chat-message-list>
+      <chat-message-list exportparts=${listParts}>
+        ${this.emptyContent ? html`<slot name="empty" slot="empty"></slot>` : nothing}
+      </chat-message-list>
       <div class="input-row">
         <chat-multimodal-textbox exportparts=${textboxParts}></chat-multimodal-textbox>
         <chat-clear-button exportparts="clear-button"></chat-clear-button>
