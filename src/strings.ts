@@ -50,6 +50,7 @@ export const defaultStrings = {
   errorDropped: 'The connection was lost before the reply ended.',
   errorRetryAfter: 'Try again in {seconds} s.',
   errorInterrupted: 'The reply was interrupted.',
+  errorLimit: 'The reply was cut off: the server sent more than {limit} allows ({max} characters).',
   // Kept history (`persist`)
   fileNotKept: '📎 {name} (too large to keep after a reload)',
   errorServer: 'The server reported an error.',

@@ -8,8 +8,9 @@
  * - `format`: the server's events had no shape the widget knows (see `text-field`)
  * - `timeout`: the backend was silent for longer than `timeout`
  * - `adapter`: a custom adapter threw
+ * - `limit`: the backend sent more than a limit allows (see `limits.ts`)
  */
-export type ChatErrorCode = 'server' | 'http' | 'network' | 'dropped' | 'empty' | 'format' | 'timeout' | 'adapter';
+export type ChatErrorCode = 'server' | 'http' | 'network' | 'dropped' | 'empty' | 'format' | 'timeout' | 'adapter' | 'limit';
 
 /**
  * A reply failure the user should see. `status` is the HTTP status when

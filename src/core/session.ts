@@ -1,8 +1,11 @@
 import {ChatError} from './errors.js';
+import {capText, defaultLimits, LimitError, type Limits} from './limits.js';
 import {applyChunk, type ReplyCursor} from './reply.js';
+import {ReplySize} from './reply-size.js';
+import {TextCoalescer, textOf} from './text-coalescer.js';
 import {readReply} from './silence.js';
 import {validateFileData, validateMessages} from './validate.js';
-import {ChatStatus, type ChatAdapter, type ChatInput, type ChatMessage, type ConnectionConfig, type FileData} from './types.js';
+import {ChatStatus, type ChatAdapter, type ChatChunk, type ChatInput, type ChatMessage, type ConnectionConfig, type FileData} from './types.js';
 import type {ChatEventDetails, ChatEventName} from '../events.js';
 
 /** What the session needs from its host, read afresh for every reply. */
@@ -13,6 +16,8 @@ export interface SessionHost {
   timeout(): number;
   /** Automatic retries of a request that failed before its first byte. */
   retries(): number;
+  /** What a backend may send (`max-reply-size`, `max-chunk-rate`, `max-error-length`, ...); the defaults if absent. */
+  limits?(): Limits;
   /** Turns attached files into FileData (inline `data:` URLs, or uploads). */
   prepareFiles(files: ChatInput['files'], signal: AbortSignal): Promise<FileData[]>;
   /** Words a failure for the user, in the page's language. */
@@ -241,6 +246,9 @@ export class ChatSession {
     const stale = () => turn !== this.turn;
     let cursor: ReplyCursor = {index: -1, acceptsDeltas: false};
     let received = false;
+    let coalescer: TextCoalescer | undefined;
+    const limits = this.limits();
+    const size = new ReplySize(limits.replySize);
     const retries = Math.max(0, Math.floor(this.host.retries()));
     for (let attempt = 0; ; attempt++) {
       // Each attempt has its own signal, so a timed-out attempt can be retried.
@@ -255,13 +263,12 @@ export class ChatSession {
           signal: attemptController.signal,
           config: this.host.config(),
         };
-        for await (const chunk of readReply(this.host.adapter(), request, this.host.timeout(), () =>
-          attemptController.abort(),
-        )) {
-          if (stale() || controller.signal.aborted) break;
+        const apply = (chunk: ChatChunk) => {
           const applied = applyChunk(this.messages, cursor, chunk);
           if (applied.outcome.kind === 'error') throw new ChatError(applied.outcome.message, {code: applied.outcome.code ?? 'server'});
           if (applied.messages !== this.messages) {
+            // Checked before the history takes it: a reply never holds more than its limit.
+            size.update(applied.messages, applied.cursor.index);
             this.messages = applied.messages;
             received = true;
             this.status = ChatStatus.streaming;
@@ -269,13 +276,47 @@ export class ChatSession {
             this.notify();
           }
           cursor = applied.cursor;
-          if (applied.outcome.kind === 'done') break;
+          return applied.outcome.kind;
+        };
+        // Text arriving faster than `max-chunk-rate` is merged and applied
+        // once per interval: each application copies the history and
+        // re-renders the reply, so a flood of tiny chunks costs no more than
+        // a steady stream.
+        coalescer = new TextCoalescer(
+          limits.chunksPerSecond,
+          (text) => {
+            // Text that arrived before a stop still shows; a stale turn's never does.
+            if (!stale()) apply(text);
+          },
+          // Merged text applied by the timer, between chunks: its failure ends the request.
+          (error) => attemptController.abort(error),
+        );
+        for await (const chunk of readReply(this.host.adapter(), request, this.host.timeout(), () =>
+          attemptController.abort(),
+        )) {
+          if (stale() || controller.signal.aborted) break;
+          const text = textOf(chunk);
+          if (text !== undefined) {
+            coalescer.push(text);
+            continue;
+          }
+          coalescer.flush();
+          if (apply(chunk) === 'done') break;
         }
+        coalescer.flush();
+        if (attemptController.signal.reason instanceof LimitError) throw attemptController.signal.reason;
         if (stale()) return;
         if (controller.signal.aborted) return this.stopped(cursor);
         if (!received) throw new ChatError('The server sent an empty reply.', {code: 'empty'});
         return this.succeeded(cursor);
-      } catch (error) {
+      } catch (thrown) {
+        // Text that arrived before the failure is kept, unless it is what broke a limit.
+        let error = attemptController.signal.reason instanceof LimitError ? attemptController.signal.reason : thrown;
+        try {
+          coalescer?.flush();
+        } catch (limit) {
+          error = limit;
+        }
         if (stale()) return;
         if (controller.signal.aborted) return this.stopped(cursor);
         const retryable = error instanceof ChatError && error.retryable && !received && attempt < retries;
@@ -320,7 +361,7 @@ export class ChatSession {
       error instanceof ChatError
         ? error
         : new ChatError(error instanceof Error ? error.message : String(error), {code: 'adapter', cause: error});
-    const text = this.host.describeError(chatError);
+    const text = capText(this.host.describeError(chatError), this.limits().errorLength);
     this.markReply(cursor, text);
     this.status = ChatStatus.error;
     this.streamingIndex = -1;
@@ -365,6 +406,10 @@ export class ChatSession {
       .map((message) => message.content)
       .filter((content): content is FileData => typeof content !== 'string');
     return {text, files, start};
+  }
+
+  private limits(): Limits {
+    return this.host.limits?.() ?? defaultLimits;
   }
 
   private notify(): void {

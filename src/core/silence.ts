@@ -31,49 +31,56 @@ export async function* readReply(
       })();
 
   const limit = Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 0;
-  const aborted = whenAborted(request.signal);
+  // One timer for the whole reply, re-armed only when it fires, and one
+  // abort listener: a reply of a million chunks must not create a million
+  // timers, nor race each step against a long-lived promise (every race
+  // leaves a reaction on it that lives as long as the reply).
+  let lastActivity = performance.now();
+  let interrupt: ((error: unknown) => void) | undefined;
+  let failure: unknown;
+  const fail = (error: unknown) => {
+    failure ??= error;
+    interrupt?.(failure);
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const watch = (delay: number) => {
+    timer = setTimeout(() => {
+      const quiet = performance.now() - lastActivity;
+      if (!interrupt || quiet < limit) return watch(interrupt ? limit - quiet : limit);
+      // Failed before the abort, so the step settles with the timeout.
+      fail(new ChatError(`The server sent nothing for ${Math.round(limit / 1000)} s.`, {code: 'timeout', retryable: false}));
+      onSilence();
+    }, delay);
+  };
+  if (limit) watch(limit);
+  const onAbort = () => fail(new DOMException('Aborted', 'AbortError'));
+  if (request.signal.aborted) onAbort();
+  else request.signal.addEventListener('abort', onAbort, {once: true});
   try {
     while (true) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const silence = new Promise<never>((_, reject) => {
-        if (!limit) return;
-        timer = setTimeout(() => {
-          // Rejected before the abort, so the race below settles with the timeout.
-          reject(
-            new ChatError(`The server sent nothing for ${Math.round(limit / 1000)} s.`, {
-              code: 'timeout',
-              retryable: false,
-            }),
-          );
-          onSilence();
-        }, limit);
-      });
+      if (failure !== undefined) throw failure;
       let step: IteratorResult<ChatChunk>;
+      lastActivity = performance.now();
       try {
-        step = await Promise.race([iterator.next(), silence, aborted]);
+        step = await new Promise<IteratorResult<ChatChunk>>((resolve, reject) => {
+          interrupt = reject;
+          iterator.next().then(resolve, reject);
+        });
       } catch (error) {
         throw asAdapterError(error);
       } finally {
-        clearTimeout(timer);
+        interrupt = undefined;
+        lastActivity = performance.now();
       }
       if (step.done) return;
       yield step.value;
     }
   } finally {
+    clearTimeout(timer);
+    request.signal.removeEventListener('abort', onAbort);
     // Let the adapter release its connection; never wait for a stuck one.
     void iterator.return?.()?.catch(() => undefined);
   }
-}
-
-/** A promise that rejects with an AbortError when `signal` aborts (and never settles otherwise). */
-function whenAborted(signal: AbortSignal): Promise<never> {
-  const promise = new Promise<never>((_, reject) => {
-    const fail = () => reject(new DOMException('Aborted', 'AbortError'));
-    if (signal.aborted) fail();
-    else signal.addEventListener('abort', fail, {once: true});
-  });
-  promise.catch(() => undefined); // Raced every step; never an unhandled rejection.
-  return promise;
 }
 
 /** Errors thrown by custom adapters keep their message but become ChatErrors. */

@@ -68,6 +68,8 @@ export interface ConnectionConfig {
   textField?: string;
   /** Whether `textField` holds a piece of the text (`append`, the default) or the whole text so far (`replace`). */
   textMode?: 'append' | 'replace';
+  /** Longest event (SSE event, NDJSON line, JSON body) a decoder buffers; `max-event-size`. */
+  maxEventSize?: number;
 }
 
 /** What an adapter is asked to answer. */

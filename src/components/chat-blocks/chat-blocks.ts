@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {ContextProvider} from '@lit/context';
 import {chatContext, type ChatExample, type ChatSettings} from '../../context.js';
 import {getAdapter, registerAdapter} from '../../core/adapters/registry.js';
+import {defaultLimits, limitOr, type Limits} from '../../core/limits.js';
 import {ChatSession} from '../../core/session.js';
 import type {ChatAdapter, ChatInput, ChatMessage, ConnectionConfig} from '../../core/types.js';
 import {parseFileSize, parseFileTypes} from '../../core/files.js';
@@ -103,6 +104,7 @@ export class ChatBlocks extends LitElement {
     config: () => this.connectionConfig(),
     timeout: () => this.timeout,
     retries: () => this.retries,
+    limits: () => this.limits(),
     prepareFiles: (files, signal) =>
       prepareFiles(files, {uploadEndpoint: this.uploadEndpoint, headers: this.resolvedHeaders(), credentials: this.credentials, signal}),
     describeError: (error) => describeError(error, this.strings, this.timeout),
@@ -217,6 +219,18 @@ export class ChatBlocks extends LitElement {
 
   /** Automatic retries of a request that failed before its first byte. */
   @property({type: Number}) retries = 2;
+
+  /** Longest event (SSE event, NDJSON line, JSON body) read from a backend, in characters; longer fails the reply. */
+  @property({type: Number, attribute: 'max-event-size'}) maxEventSize = defaultLimits.eventSize;
+
+  /** Largest reply, in characters (text, file URLs, titles, logs); a reply that grows past it fails. */
+  @property({type: Number, attribute: 'max-reply-size'}) maxReplySize = defaultLimits.replySize;
+
+  /** Text chunks applied one by one per second; faster ones are merged first. */
+  @property({type: Number, attribute: 'max-chunk-rate'}) maxChunkRate = defaultLimits.chunksPerSecond;
+
+  /** Longest error message shown on a reply, in characters. */
+  @property({type: Number, attribute: 'max-error-length'}) maxErrorLength = defaultLimits.errorLength;
 
   /** Keep the history in Web Storage across reloads: `none`, `local` or `session`. */
   @property() persist: PersistMode = 'none';
@@ -347,6 +361,15 @@ export class ChatBlocks extends LitElement {
     };
   }
 
+  private limits(): Limits {
+    return {
+      eventSize: limitOr(this.maxEventSize, defaultLimits.eventSize),
+      replySize: limitOr(this.maxReplySize, defaultLimits.replySize),
+      chunksPerSecond: limitOr(this.maxChunkRate, defaultLimits.chunksPerSecond),
+      errorLength: limitOr(this.maxErrorLength, defaultLimits.errorLength),
+    };
+  }
+
   private resolvedHeaders(): Record<string, string> {
     return typeof this.headers === 'object' && this.headers !== null ? this.headers : {};
   }
@@ -363,6 +386,7 @@ export class ChatBlocks extends LitElement {
       uploadEndpoint: this.uploadEndpoint || undefined,
       textField: this.textField.trim() || undefined,
       textMode: this.textMode === 'replace' ? 'replace' : 'append',
+      maxEventSize: limitOr(this.maxEventSize, defaultLimits.eventSize),
     };
   }
 

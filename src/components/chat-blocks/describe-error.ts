@@ -1,4 +1,5 @@
 import type {ChatError} from '../../core/errors.js';
+import type {LimitError} from '../../core/limits.js';
 import {formatString, type ChatStrings} from '../../strings.js';
 
 /**
@@ -27,6 +28,11 @@ export function describeError(error: ChatError | 'stopped', strings: ChatStrings
     case 'http':
       text = formatString(strings.errorHttp, {status: error.status ?? '?'});
       break;
+    case 'limit': {
+      const {limit, max} = error as LimitError;
+      text = formatString(strings.errorLimit, {limit, max});
+      break;
+    }
     default:
       text = error.message || strings.errorServer;
   }

@@ -67,12 +67,12 @@ async function* reply(request: ChatRequest): AsyncGenerator<ChatChunk> {
     signal,
   });
   if (!stream.body) return;
-  yield* guardReply(jobChunks(stream.body, app), signal);
+  yield* guardReply(jobChunks(stream.body, app, config.maxEventSize), signal);
 }
 
-async function* jobChunks(body: ReadableStream<Uint8Array>, app: string): AsyncGenerator<ChatChunk> {
+async function* jobChunks(body: ReadableStream<Uint8Array>, app: string, maxEventSize?: number): AsyncGenerator<ChatChunk> {
   const follow = followOutputs(app);
-  for await (const event of readEvents(body)) {
+  for await (const event of readEvents(body, maxEventSize)) {
     switch (event.event) {
       case 'generating':
       case 'complete':

@@ -31,7 +31,10 @@ export async function* streamReply(request: ChatRequest, protocol: HttpProtocol)
     body: body === undefined ? undefined : JSON.stringify(body),
     signal,
   });
-  yield* guardReply(decodeResponse(response, protocol.guess, {textField: config.textField, textMode: config.textMode}), signal);
+  yield* guardReply(
+    decodeResponse(response, protocol.guess, {textField: config.textField, textMode: config.textMode, maxEventSize: config.maxEventSize}),
+    signal,
+  );
 }
 
 /**

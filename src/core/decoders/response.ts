@@ -2,9 +2,11 @@ import {ChunkReader, type ShapeOptions} from '../shapes/reader.js';
 import type {ChatChunk} from '../types.js';
 import {readWhole} from './json.js';
 import {readLines} from './lines.js';
-import {readEvents} from './sse.js';
+import {readEventBatches} from './sse.js';
 import {sniffFormat} from './sniff.js';
 import {readText} from './text.js';
+import {defaultLimits} from '../limits.js';
+import {mergeText} from '../text-coalescer.js';
 
 /** The wire formats a reply can come in. */
 export type WireFormat = 'sse' | 'lines' | 'text' | 'json';
@@ -49,7 +51,12 @@ export async function bodyFormat(
  * `text-mode` options), which ends the reply with a `format` error when none
  * of its events had a shape it knows.
  */
-export async function* decodeResponse(response: Response, guess: WireFormat, options: ShapeOptions = {}): AsyncGenerator<ChatChunk> {
+export async function* decodeResponse(
+  response: Response,
+  guess: WireFormat,
+  options: ShapeOptions & {maxEventSize?: number} = {},
+): AsyncGenerator<ChatChunk> {
+  const maxEventSize = options.maxEventSize ?? defaultLimits.eventSize;
   const opened = await bodyFormat(response, guess);
   if (!opened) return;
   const {format, body} = opened;
@@ -59,19 +66,28 @@ export async function* decodeResponse(response: Response, guess: WireFormat, opt
   }
   const reader = new ChunkReader(options);
   if (format === 'sse') {
-    for await (const event of readEvents(body)) yield* reader.read(event.data, event.event);
+    for await (const events of readEventBatches(body, maxEventSize)) {
+      const chunks = events.flatMap((event) => reader.read(event.data, event.event));
+      // A flood (many events in one network read) has its runs of plain
+      // text merged, so it costs the rest of the pipeline a few chunks a
+      // read rather than one per event. An ordinary stream passes as it came.
+      yield* events.length > floodSize ? mergeText(chunks) : chunks;
+    }
   } else if (format === 'lines') {
-    for await (const line of readLines(body)) yield* reader.read(line);
+    for await (const line of readLines(body, maxEventSize)) yield* reader.read(line);
   } else {
-    yield* readJsonBody(body, reader);
+    yield* readJsonBody(body, reader, maxEventSize);
   }
   yield* reader.end();
 }
 
+/** Events in one network read past which text events are merged. */
+const floodSize = 64;
+
 /** An `application/json` body: one chunk, or NDJSON mislabelled as JSON (each line a chunk). */
-async function* readJsonBody(body: ReadableStream<Uint8Array>, reader: ChunkReader): AsyncGenerator<ChatChunk> {
+async function* readJsonBody(body: ReadableStream<Uint8Array>, reader: ChunkReader, maxSize: number): AsyncGenerator<ChatChunk> {
   let whole = '';
-  for await (const text of readWhole(body)) whole = text;
+  for await (const text of readWhole(body, maxSize)) whole = text;
   if (!whole.trim()) return;
   try {
     JSON.parse(whole);
