@@ -44,6 +44,7 @@ check(existsSync('dist/launcher.js') && /import\(["']\.\/chat-blocks\.js["']\)/.
 const types = existsSync('dist/types/index.d.ts') ? read('dist/types/index.d.ts') : '';
 check(types.includes('ChatBlocks'), 'dist/types/index.d.ts is missing');
 check(existsSync('dist/types/react.d.ts'), 'dist/types/react.d.ts is missing');
+check(existsSync('dist/types/vue.d.ts'), 'dist/types/vue.d.ts is missing');
 const declared = readdirSync('dist/types/components', {recursive: true})
   .filter((f) => String(f).endsWith('.d.ts'))
   .map((f) => read(`dist/types/components/${f}`))

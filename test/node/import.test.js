@@ -34,6 +34,8 @@ async function inNode(script, nodeArgs = []) {
 
 test('package.json lists the module entries this test imports', () => {
   assert.deepEqual(moduleEntries, ['chat-blocks', 'chat-blocks/launcher', 'chat-blocks/react']);
+  // Types only (checked by types.test.js): nothing to import at run time.
+  assert.deepEqual(pkg.exports['./vue'], {types: './dist/types/vue.d.ts'});
   for (const name of browserOnly) assert.ok(pkg.exports[name], `${name} is still an export`);
 });
 

@@ -28,3 +28,7 @@ test('the package entry and chat-blocks/react type-check in a Node (nodenext) pr
 test('the framework examples (examples/frameworks) type-check against the built declarations', async () => {
   await check('tsc', 'examples/frameworks/tsconfig.json');
 });
+
+test('vue-tsc checks chat-blocks tags in Vue templates (chat-blocks/vue): names, values, event payloads', async () => {
+  await check('vue-tsc', 'test/node/types/vue/tsconfig.json');
+});
