@@ -3,6 +3,7 @@
 // build would, when a test imports them:
 // - `.vue`: Vue's SFC compiler (`vue/compiler-sfc`), `chat-*` tags as custom elements;
 // - `.svelte`: Svelte 5's `compile`.
+import {readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {createHash} from 'node:crypto';
 import {transform} from 'esbuild';
@@ -27,12 +28,24 @@ function compileSveltePage(source, filename) {
   return js.code;
 }
 
+/**
+ * Svelte's client entry points (`svelte` → `src/index-client.js`): the test
+ * server resolves packages without the `browser` condition, which would
+ * pick Svelte's server build.
+ */
+const svelteExports = JSON.parse(readFileSync('node_modules/svelte/package.json', 'utf8')).exports;
+const svelteBrowserEntry = (source) => {
+  const entry = svelteExports[source === 'svelte' ? '.' : `.${source.slice('svelte'.length)}`];
+  return entry?.browser ? `/node_modules/svelte/${entry.browser.slice(2)}` : undefined;
+};
+
 export function frameworkCompilePlugin() {
   return {
     name: 'framework-compile',
     resolveImport({source}) {
       // Vue's browser build: one ES module, no `process.env` to define.
       if (source === 'vue') return '/node_modules/vue/dist/vue.runtime.esm-browser.js';
+      if (source === 'svelte' || source.startsWith('svelte/')) return svelteBrowserEntry(source);
     },
     resolveMimeType(context) {
       if (context.path.endsWith('.vue') || context.path.endsWith('.svelte')) return 'js';
