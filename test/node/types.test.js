@@ -32,3 +32,7 @@ test('the framework examples (examples/frameworks) type-check against the built 
 test('vue-tsc checks chat-blocks tags in Vue templates (chat-blocks/vue): names, values, event payloads', async () => {
   await check('vue-tsc', 'test/node/types/vue/tsconfig.json');
 });
+
+test("Angular's AOT compiler (ngc, strict templates) accepts the Angular example, CUSTOM_ELEMENTS_SCHEMA and all", async () => {
+  await check('ngc', 'test/node/types/angular/tsconfig.json');
+});
