@@ -9,7 +9,7 @@ import {createComponent, provideZonelessChangeDetection} from '@angular/core';
 import {createApplication} from '@angular/platform-browser';
 import {ChatPageComponent} from '../../examples/frameworks/angular/chat-page.component.js';
 import type {ChatBlocks} from '../../src/components/chat-blocks/chat-blocks.js';
-import {part, renderedTexts, uniqueTag, until} from '../helpers.js';
+import {part, renderedTexts, uniqueTag, until} from '../support/index.js';
 
 describe('Angular example component', () => {
   it('binds properties, streams a reply, hears chat-response, and keeps messages in step both ways', async () => {

@@ -6,7 +6,7 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {ChatBlocks} from '../../src/components/chat-blocks/chat-blocks.js';
-import {part, renderedTexts, uniqueTag, until} from '../helpers.js';
+import {part, renderedTexts, uniqueTag, until} from '../support/index.js';
 import type * as ReactModules from './react-modules.js';
 
 type Modules = typeof ReactModules;

@@ -7,7 +7,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import {mount, unmount} from 'svelte';
 import ChatPage from '../../examples/frameworks/svelte/ChatPage.svelte';
 import type {ChatBlocks} from '../../src/components/chat-blocks/chat-blocks.js';
-import {part, renderedTexts, uniqueTag, until} from '../helpers.js';
+import {part, renderedTexts, uniqueTag, until} from '../support/index.js';
 
 describe('Svelte 5 example page', () => {
   it('sets properties, streams a reply, hears chat-response, and keeps messages in step both ways', async () => {

@@ -8,7 +8,7 @@ import {createApp, type App} from 'vue';
 import ChatPage from '../../examples/frameworks/vue/ChatPage.vue';
 import type {ChatBlocks} from '../../src/components/chat-blocks/chat-blocks.js';
 import type {ChatAdapter, ChatRequest} from '../../src/core/types.js';
-import {part, renderedTexts, uniqueTag, until} from '../helpers.js';
+import {part, renderedTexts, uniqueTag, until} from '../support/index.js';
 
 describe('Vue 3 example page', () => {
   let container: HTMLElement;
