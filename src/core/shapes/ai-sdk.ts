@@ -66,19 +66,16 @@ export class AiSdkReader {
         return [{error: reportedError(json) ?? ''}];
       case 'finish':
       case 'abort':
-        return [...this.end(), {done: true}];
+        return [...thoughts.end(), ...this.end(), {done: true}];
       default:
         return [];
     }
   }
 
-  /** What is left when the stream ends: the open thought closed, the sources listed. */
+  /** What is left when the stream ends: the sources, listed in a thought of their own. */
   end(): ChatChunk[] {
-    const chunks = this.thoughts.end();
-    if (this.sources.length) {
-      chunks.push(...this.thoughts.replace('sources', 'Sources', this.sources.splice(0).join('\n')), ...this.thoughts.end());
-    }
-    return chunks;
+    if (this.sources.length === 0) return [];
+    return [...this.thoughts.replace('sources', 'Sources', this.sources.splice(0).join('\n')), ...this.thoughts.end()];
   }
 
   private toolInput(json: Record<string, unknown>): ChatChunk[] {

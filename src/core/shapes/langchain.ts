@@ -3,7 +3,7 @@ import {thinkingTitle, type ThoughtWriter} from './thought.js';
 import {isObject} from './values.js';
 
 /** Fields only a LangChain message (chunk) has beside its `content`. */
-const messageFields = ['additional_kwargs', 'response_metadata', 'tool_call_chunks', 'tool_calls', 'usage_metadata'];
+const messageFields = ['additional_kwargs', 'response_metadata', 'tool_call_chunks', 'usage_metadata'];
 
 /**
  * The fields of a LangChain AI message chunk, in any of its serializations,

@@ -53,7 +53,7 @@ export class ChunkReader {
     if (event !== undefined && heartbeats.has(event)) return [];
     const trimmed = data.trim();
     if (trimmed === '') return [];
-    if (trimmed === '[DONE]') return this.ended([...this.aiSdk.end(), {done: true}]);
+    if (trimmed === '[DONE]') return this.ended([...this.leftOver(), {done: true}]);
     if (data[0] !== '{' && data[0] !== '"') return this.understand([data]);
     let json: unknown;
     try {
@@ -73,7 +73,12 @@ export class ChunkReader {
   /** What is left when the reply ends; throws when no event was understood. */
   end(): ChatChunk[] {
     this.failIfNotUnderstood();
-    return this.aiSdk.end();
+    return this.leftOver();
+  }
+
+  /** What is still open when a reply ends: a thought to mark done, sources to list. */
+  private leftOver(): ChatChunk[] {
+    return [...this.thoughts.end(), ...this.aiSdk.end()];
   }
 
   /** An end marker: the reply ends here, and must have been understood. */
