@@ -1,7 +1,9 @@
 // Backends built with the libraries developers really use (the Vercel AI
 // SDK, the openai SDK, LangChain.js, hono) and the Ollama and Anthropic wire
 // formats as their documentation shows them (test/server/routes/libraries.js),
-// each connected to <chat-blocks> by attributes alone.
+// each connected to <chat-blocks> by attributes alone. Mid-stream failures
+// are reported in each protocol's own error shape: a broken connection would
+// test nothing more, and a browser may drop the unread text before it.
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
@@ -61,14 +63,14 @@ const backends: Backend[] = [
     adapter: 'fetch',
     endpoint: '/api/libraries/openai-sdk',
     reasons: true,
-    error: (chat) => chat.strings.errorDropped,
+    error: () => failure,
   },
   {
     name: 'the openai SDK\'s toReadableStream() with no Content-Type, to adapter="sse"',
     adapter: 'sse',
     endpoint: '/api/libraries/openai-sdk?type=none',
     reasons: true,
-    error: (chat) => chat.strings.errorDropped,
+    error: () => failure,
   },
   {
     name: 'LangChain.js AIMessageChunks as SSE (JSON.stringify(chunk))',

@@ -218,10 +218,10 @@ export const routes = {
     try {
       for await (const bytes of Readable.fromWeb(stream.toReadableStream())) ctx.res.write(bytes);
       ctx.res.end();
-    } catch {
-      // The SDK threw on the API's error event: what was written goes out
-      // (end() flushes first), then the connection closes mid-body.
-      ctx.req.socket.end();
+    } catch (error) {
+      // The SDK threw on the API's error event: the server says so in the
+      // stream's own format, one more JSON line.
+      ctx.res.end(`${JSON.stringify({error: error.message})}\n`);
     }
   },
 
