@@ -8,7 +8,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatMessage} from '../../src/core/types.js';
-import {deepQuery, expectEvent, part, sseScript, until} from '../helpers.js';
+import {deepQuery, expectEvent, part, sseScript, until} from '../support/index.js';
 
 type ErrorDetail = {error: string; status?: number};
 
