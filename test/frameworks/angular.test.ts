@@ -4,12 +4,12 @@
 // properties, chat events reach its handlers, `messages` goes both ways.
 import '@angular/compiler';
 import {expect} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
 import {createComponent, provideZonelessChangeDetection} from '@angular/core';
 import {createApplication} from '@angular/platform-browser';
 import {ChatPageComponent} from '../../examples/frameworks/angular/chat-page.component.js';
 import type {ChatBlocks} from '../../src/components/chat-blocks/chat-blocks.js';
-import {part, renderedTexts, uniqueTag, until} from '../support/index.js';
+import {uniqueTag, until} from '../support/index.js';
+import {sendAndRelease} from './held-reply.js';
 
 describe('Angular example component', () => {
   it('binds properties, streams a reply, hears chat-response, and keeps messages in step both ways', async () => {
@@ -39,11 +39,7 @@ describe('Angular example component', () => {
       expect(chat.hasAttribute('body')).to.equal(false);
       expect(summary()).to.equal('0 messages. Last reply:');
 
-      part<HTMLTextAreaElement>(chat, 'textbox')!.focus();
-      await sendKeys({type: 'hello angular'});
-      await sendKeys({press: 'Enter'});
-      await until(() => chat.status === 'streaming' && renderedTexts(chat).join('|') === 'hello angular|Echo (angular):', 'the reply is streaming');
-      await fetch(`/api/frameworks/release?tag=${tag}`);
+      await sendAndRelease(chat, tag, 'hello angular', 'Echo (angular):');
       await until(() => summary() === '2 messages. Last reply: Echo (angular): hello angular', 'chat-change and chat-response reached Angular');
 
       host.querySelector('button')!.click(); // "New chat": the signal back to []

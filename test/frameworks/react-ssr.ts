@@ -4,9 +4,9 @@
 // server's nodes kept, and then a real conversation through the hydrated
 // page. Run once per React version (react18-ssr.test.ts, react19-ssr.test.ts).
 import {expect} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
 import type {ChatBlocks} from '../../src/components/chat-blocks/chat-blocks.js';
-import {part, renderedTexts, uniqueTag, until} from '../support/index.js';
+import {uniqueTag, until} from '../support/index.js';
+import {sendAndRelease} from './held-reply.js';
 import type * as ReactModules from './react-modules.js';
 
 type Modules = typeof ReactModules;
@@ -76,12 +76,7 @@ export function describeReactSsr(version: '18' | '19', load: () => Promise<Modul
 
         // A conversation through the hydrated page: typed, streamed, handled.
         await chat.updateComplete;
-        part<HTMLTextAreaElement>(chat, 'textbox')!.focus();
-        await sendKeys({type: 'hello there'});
-        await sendKeys({press: 'Enter'});
-        await until(() => chat.status === 'streaming' && renderedTexts(chat).join('|') === 'hello there|Echo:', 'the reply is streaming');
-        expect(container.querySelector('p')!.textContent).to.equal('Last reply: ');
-        await fetch(`/api/frameworks/release?tag=${tag}`);
+        await sendAndRelease(chat, tag, 'hello there', 'Echo:');
         await until(
           () => container.querySelector('p')!.textContent === 'Last reply: Echo: hello there',
           'onChatResponse put the reply in React state, and React rendered it',

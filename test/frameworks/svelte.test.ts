@@ -3,11 +3,11 @@
 // Svelte: properties reach the element as properties, chat events reach the
 // page, and `messages` goes both ways.
 import {expect} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
 import {mount, unmount} from 'svelte';
 import ChatPage from '../../examples/frameworks/svelte/ChatPage.svelte';
 import type {ChatBlocks} from '../../src/components/chat-blocks/chat-blocks.js';
-import {part, renderedTexts, uniqueTag, until} from '../support/index.js';
+import {uniqueTag, until} from '../support/index.js';
+import {sendAndRelease} from './held-reply.js';
 
 describe('Svelte 5 example page', () => {
   it('sets properties, streams a reply, hears chat-response, and keeps messages in step both ways', async () => {
@@ -25,11 +25,7 @@ describe('Svelte 5 example page', () => {
       expect(chat.hasAttribute('body')).to.equal(false);
       expect(summary()).to.equal('0 messages. Last reply: ');
 
-      part<HTMLTextAreaElement>(chat, 'textbox')!.focus();
-      await sendKeys({type: 'hello svelte'});
-      await sendKeys({press: 'Enter'});
-      await until(() => chat.status === 'streaming' && renderedTexts(chat).join('|') === 'hello svelte|Echo (svelte):', 'the reply is streaming');
-      await fetch(`/api/frameworks/release?tag=${tag}`);
+      await sendAndRelease(chat, tag, 'hello svelte', 'Echo (svelte):');
       await until(() => summary() === '2 messages. Last reply: Echo (svelte): hello svelte', 'chat-change and chat-response reached Svelte');
 
       container.querySelector('button')!.click(); // "New chat": Svelte's state back to []

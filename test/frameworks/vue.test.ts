@@ -3,12 +3,12 @@
 // and mounted by Vue: bound properties reach the element as properties,
 // chat events reach the page's handlers, and `messages` goes both ways.
 import {expect} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
 import {createApp, type App} from 'vue';
 import ChatPage from '../../examples/frameworks/vue/ChatPage.vue';
 import type {ChatBlocks} from '../../src/components/chat-blocks/chat-blocks.js';
 import type {ChatAdapter, ChatRequest} from '../../src/core/types.js';
 import {part, renderedTexts, uniqueTag, until} from '../support/index.js';
+import {sendAndRelease} from './held-reply.js';
 
 describe('Vue 3 example page', () => {
   let container: HTMLElement;
@@ -49,11 +49,7 @@ describe('Vue 3 example page', () => {
     expect(chat.hasAttribute('body')).to.equal(false);
     expect(summary()).to.equal('0 messages, 0 liked. Last reply: ');
 
-    part<HTMLTextAreaElement>(chat, 'textbox')!.focus();
-    await sendKeys({type: 'hello vue'});
-    await sendKeys({press: 'Enter'});
-    await until(() => chat.status === 'streaming' && renderedTexts(chat).join('|') === 'hello vue|Echo (vue):', 'the reply is streaming');
-    await fetch(`/api/frameworks/release?tag=${tag}`);
+    await sendAndRelease(chat, tag, 'hello vue', 'Echo (vue):');
     await until(() => summary() === '2 messages, 0 liked. Last reply: Echo (vue): hello vue', 'chat-change and chat-response reached Vue');
 
     const like = part<HTMLButtonElement>(part(chat, 'message-assistant')!, 'like-button')!;
