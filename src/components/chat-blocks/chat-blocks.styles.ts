@@ -1,20 +1,24 @@
 import {css} from 'lit';
 import {textReset, theme} from '../theme/theme.styles.js';
 
-// The host is a plain box: the page may size and place it (height, flex,
-// grid, position) and give it a border or background. Everything inside
-// is laid out by the `base` wrapper, which fills the host whatever display
-// or box-sizing the page gives it.
+// The host is a plain box the page may size and place (height, width,
+// flex, grid, position, margin, background). Nothing it sets there
+// can reach the layout: the `base` wrapper is positioned over the host's
+// padding box, whatever display, box-sizing or overflow the page gives the
+// host, and lays everything out inside.
 const ownStyles = css`
   :host {
     display: block;
     position: relative;
     box-sizing: border-box;
-    height: var(--_height);
-    /* A flex or grid parent may make it smaller than the default height. */
+    /* The host's size never depends on what it shows (a long history would
+       stretch it): it is the page's, or else the default height. */
+    contain: size layout;
+    contain-intrinsic-size: var(--_inline-size) var(--_height);
+    /* A flex or grid parent may make it smaller than the default. */
+    min-width: 0;
     min-height: 0;
     background: var(--_background);
-    border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   :host([hidden]) {
@@ -22,11 +26,13 @@ const ownStyles = css`
   }
   .base {
     ${textReset}
+    position: absolute;
+    inset: 0;
     display: flex;
     flex-direction: column;
     box-sizing: border-box;
-    height: 100%;
     overflow: hidden;
+    border: 1px solid var(--_border);
     border-radius: inherit;
     /* The input row adapts to the widget's own width (a floating panel, a
        phone, a sidebar), not to the viewport: the base is a size container. */

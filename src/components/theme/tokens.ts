@@ -68,6 +68,11 @@ export const themeTokens: readonly ThemeToken[] = [
   {name: 'gap', value: 'var(--_spacing)', description: 'Space around and between the parts of `<chat-blocks>`.'},
   {name: 'avatar-size', value: '32px', description: 'Size of avatars.'},
   {name: 'height', value: '36rem', description: 'Height of `<chat-blocks>` when the page gives it none.'},
+  {
+    name: 'inline-size',
+    value: '20rem',
+    description: 'Width of `<chat-blocks>` where it would shrink to fit (inline-block, floated, positioned without a width); elsewhere it fills its container.',
+  },
   {name: 'textbox-max-height', value: '12em', description: 'Height the text area grows to before it scrolls.'},
   {name: 'launcher-offset-x', value: '1.25rem', description: '`<chat-blocks-launcher>`: distance of the button from the side of the viewport.'},
   {name: 'launcher-offset-y', value: '1.25rem', description: '`<chat-blocks-launcher>`: distance of the button from the bottom of the viewport.'},
