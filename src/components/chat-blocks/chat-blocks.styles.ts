@@ -35,8 +35,8 @@ const ownStyles = css`
     border: 1px solid var(--_border);
     border-radius: inherit;
     /* The input row adapts to the widget's own width (a floating panel, a
-       phone, a sidebar), not to the viewport: the base is a size container. */
-    position: relative;
+       phone, a sidebar), not to the viewport: the base is a size container
+       (and, positioned, the containing block of the corner Clear icon). */
     container: chat-blocks / inline-size;
   }
   chat-message-list {

@@ -17,6 +17,10 @@ export class AutoScroll implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private scroller?: HTMLElement;
   private content?: Element;
+  /** A pointer is down on the list (dragging its scrollbar, selecting). */
+  private pointerHeld = false;
+  /** A key or a focus move in the list, until the next frame: it may scroll. */
+  private keyboardMove = false;
   private readonly resizeObserver = new ResizeObserver(() => this.keepAtEnd());
 
   constructor(host: ReactiveControllerHost) {
@@ -32,6 +36,8 @@ export class AutoScroll implements ReactiveController {
     scroller.addEventListener('wheel', this.onWheel, {passive: true});
     scroller.addEventListener('touchmove', this.onUserScroll, {passive: true});
     scroller.addEventListener('keydown', this.onKey);
+    scroller.addEventListener('focusin', this.onKeyboardMove);
+    scroller.addEventListener('pointerdown', this.onPointerDown);
     this.hostConnected();
   }
 
@@ -63,7 +69,8 @@ export class AutoScroll implements ReactiveController {
   private keepAtEnd(): void {
     const scroller = this.scroller;
     if (!this.following || !scroller) return;
-    if (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight) scroller.scrollTop = scroller.scrollHeight;
+    if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight) return;
+    scroller.scrollTop = scroller.scrollHeight;
   }
 
   private setFollowing(following: boolean): void {
@@ -73,7 +80,31 @@ export class AutoScroll implements ReactiveController {
   }
 
   private readonly onScroll = (): void => {
-    if (this.scroller) this.setFollowing(this.isAtEnd(this.scroller));
+    const scroller = this.scroller;
+    if (!scroller) return;
+    if (this.isAtEnd(scroller)) this.setFollowing(true);
+    else if (this.pointerHeld || this.keyboardMove) this.setFollowing(false);
+    // Otherwise it was not the user but the layout: a list that was resized
+    // (a phone's keyboard opened; scroll events come before resize observers
+    // in a frame) or content laid out late. No reason to stop following.
+    else this.keepAtEnd();
+  };
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    this.pointerHeld = true;
+    const release = () => {
+      this.pointerHeld = false;
+      view.removeEventListener('pointerup', release, true);
+      view.removeEventListener('pointercancel', release, true);
+    };
+    const view = (event.currentTarget as Element).ownerDocument.defaultView ?? window;
+    view.addEventListener('pointerup', release, true);
+    view.addEventListener('pointercancel', release, true);
+  };
+
+  private readonly onKeyboardMove = (): void => {
+    this.keyboardMove = true;
+    requestAnimationFrame(() => (this.keyboardMove = false));
   };
 
   private readonly onWheel = (event: WheelEvent): void => {
@@ -81,6 +112,7 @@ export class AutoScroll implements ReactiveController {
   };
 
   private readonly onKey = (event: KeyboardEvent): void => {
+    this.onKeyboardMove();
     if (keysThatScrollUp.has(event.key) && event.target === this.scroller) this.onUserScroll();
   };
 
