@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatMessage} from '../../src/core/types.js';
-import {part, parts, until} from '../helpers.js';
+import {part, parts, until} from '../support/index.js';
 import {defined, openPage, sourceScript, type FramePage} from '../support/frame-page.js';
 
 // Issue: a page's own CSS on <chat-blocks> (display, height, flex, grid,

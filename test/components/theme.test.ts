@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import type {ChatBlocks} from '../../src/index.js';
 import {themeTokens} from '../../src/components/theme/tokens.js';
-import {part, parts, until} from '../helpers.js';
+import {part, parts, until} from '../support/index.js';
 import {backgroundBehind, contrast, parseColour} from '../support/contrast.js';
 import {defined, openPage, sourceScript, type FramePage} from '../support/frame-page.js';
 
