@@ -6,7 +6,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatAdapter, ChatMessage} from '../../src/core/types.js';
-import {deepQuery, expectEvent, faultsSeen, part, pause, renderedTexts, serverSawClose, uniqueTag, until, untilFound} from '../support/index.js';
+import {deepQuery, expectEvent, faultsSeen, part, pause, releaseGate, renderedTexts, serverSawClose, uniqueTag, until, untilFound} from '../support/index.js';
 
 type ErrorDetail = {error: string; status?: number};
 
@@ -162,6 +162,7 @@ describe('<chat-blocks adapter="openai">', () => {
     expect(pending, 'a pending thought shows').to.exist;
     expect(pending!.querySelector('.thought-title')!.textContent).to.equal('Thinking');
 
+    // Lets the thought last at least 0.3 s, which its duration must show.
     await pause(300);
     await fetch(`/api/faults/release?tag=${tag}&name=answer`);
     await sent;
@@ -244,8 +245,9 @@ describe('<chat-blocks adapter="openai">', () => {
     await until(() => String(chat.messages[1]?.content ?? '').startsWith('0 1 '), 'tokens stream');
     part(chat, 'stop-button')!.click();
     await serverSawClose(tag, 'openai');
+    // The connection is closed: nothing more can come.
     const kept = chat.messages[1].content;
-    await pause(200);
+    await until(() => chat.status !== 'streaming', 'the stop takes effect');
     expect(chat.messages[1].content).to.equal(kept);
   });
 });
@@ -319,7 +321,6 @@ describe('<chat-blocks adapter="gradio">', () => {
     await stopped;
     await serverSawClose(tag, 'gradio');
     const kept = chat.messages[1].content;
-    await pause(200);
     expect(chat.messages[1]).to.deep.equal({role: 'assistant', content: kept, error: chat.strings.errorStopped});
   });
 });
@@ -352,7 +353,9 @@ for (const protocol of protocols) {
 
     it('fails after `timeout` ms of silence between chunks, keeping the partial reply', async () => {
       const chat = await chatFixture();
-      chat.timeout = 500;
+      // Long enough for the first chunk to arrive on a loaded machine; the
+      // silence after it is endless.
+      chat.timeout = 3000;
       const tag = plan(chat, 'silent-middle', [reply(protocol, ['Partial ', {hold: true}], false)]);
       const failed = expectEvent<ErrorDetail>(chat, 'chat-error');
       await chat.send('go on');
@@ -365,7 +368,9 @@ for (const protocol of protocols) {
 
     it('stop aborts the request: the server sees it close, the partial reply stays, nothing arrives later', async () => {
       const chat = await chatFixture();
-      const tag = plan(chat, 'stop', [reply(protocol, ['one ', {pause: 200}, 'two ', {pause: 200}, 'three ', {pause: 200}, 'LATE'])]);
+      // The server sends 'LATE' only if released, which never happens: after the
+      // stop nothing more can come, so there is no need to wait and see.
+      const tag = plan(chat, 'stop', [reply(protocol, ['one ', {waitFor: 'never'}, 'LATE'])]);
       const stopped = expectEvent(chat, 'chat-stop');
       void chat.send('count');
       await until(() => chat.messages[1]?.content === 'one ', 'the reply starts');
@@ -373,11 +378,9 @@ for (const protocol of protocols) {
       part(chat, 'stop-button')!.click();
       await stopped;
       await serverSawClose(tag, 'faults');
-      const kept = chat.messages[1].content;
-      await pause(700);
       expect(chat.messages).to.deep.equal([
         {role: 'user', content: 'count'},
-        {role: 'assistant', content: kept, error: chat.strings.errorStopped},
+        {role: 'assistant', content: 'one ', error: chat.strings.errorStopped},
       ]);
       expect((await faultsSeen(tag)).finished).to.equal(0);
       expect(renderedTexts(chat).join(' ')).not.to.contain('LATE');
@@ -386,14 +389,13 @@ for (const protocol of protocols) {
 
     it('clear aborts the request and nothing of it arrives later', async () => {
       const chat = await chatFixture();
-      const tag = plan(chat, 'clear', [reply(protocol, ['one ', {pause: 200}, 'two ', {pause: 200}, 'LATE'])]);
+      const tag = plan(chat, 'clear', [reply(protocol, ['one ', {waitFor: 'never'}, 'LATE'])]);
       const cleared = expectEvent(chat, 'chat-clear');
       void chat.send('count');
       await until(() => chat.messages[1]?.content === 'one ', 'the reply starts');
       part(chat, 'clear-button')!.click();
       await cleared;
       await serverSawClose(tag, 'faults');
-      await pause(500);
       expect(chat.messages).to.deep.equal([]);
       expect(renderedTexts(chat)).to.deep.equal([]);
       expect(chat.status).to.equal('idle');
@@ -401,9 +403,14 @@ for (const protocol of protocols) {
 
     it('a connection lost mid-reply keeps the partial reply and the user message, with a retry that works', async () => {
       const chat = await chatFixture();
-      const tag = plan(chat, 'drop-middle', [reply(protocol, ['Partial ', {pause: 50}, {drop: true}], false)]);
+      // The server drops the connection only once the page has the partial
+      // reply: a drop resets the socket, which can discard unread data.
+      const tag = plan(chat, 'drop-middle', [reply(protocol, ['Partial ', {waitFor: 'drop'}, {drop: true}], false)]);
       const failed = expectEvent<ErrorDetail>(chat, 'chat-error');
-      await chat.send('tell me');
+      const sent = chat.send('tell me');
+      await until(() => chat.messages[1]?.content === 'Partial ', 'the partial reply arrives');
+      await fetch(`/api/faults/release?tag=${tag}&name=drop`);
+      await sent;
       expect((await failed).detail).to.deep.equal({error: chat.strings.errorDropped});
       expect(chat.messages).to.deep.equal([
         {role: 'user', content: 'tell me'},
@@ -467,9 +474,11 @@ for (const protocol of protocols) {
       const {hits} = await faultsSeen(tag);
       expect(hits).to.have.length(4);
       const waits = hits.slice(1).map((at, i) => at - hits[i]);
-      expect(waits[0]).to.be.at.least(250);
-      expect(waits[1]).to.be.at.least(waits[0] + 200);
-      expect(waits[2]).to.be.at.least(waits[1] + 400);
+      // 300, 600 and 1200 ms at least (a loaded machine only adds to them;
+      // a few ms off for the clocks of the server and the page).
+      expect(waits[0]).to.be.at.least(280);
+      expect(waits[1]).to.be.at.least(580);
+      expect(waits[2]).to.be.at.least(1180);
       await until(() => renderedTexts(chat).join('|') === 'hello?|Recovered', 'shown once');
     });
 
@@ -521,7 +530,8 @@ for (const protocol of protocols) {
 
     it('after clear, undo or new messages, a late chunk of the old reply never shows', async () => {
       const chat = await chatFixture();
-      const slow = () => reply(protocol, ['old ', {pause: 250}, 'LATE ', {pause: 250}, 'LATER']);
+      // The rest of the old reply would come only if released, which never happens.
+      const slow = () => reply(protocol, ['old ', {waitFor: 'never'}, 'LATE ', 'LATER']);
       const actions: Array<[string, () => void, ChatMessage[]]> = [
         ['clear', () => chat.clear(), []],
         ['undo', () => chat.undo(), []],
@@ -534,7 +544,6 @@ for (const protocol of protocols) {
         await until(() => chat.messages[1]?.content === 'old ', `the reply starts (${name})`);
         act();
         await serverSawClose(tag, 'faults');
-        await pause(600);
         expect(chat.messages, name).to.deep.equal(expected);
         expect(chat.status, name).to.equal('idle');
       }
@@ -553,11 +562,20 @@ for (const protocol of protocols) {
 // A custom adapter that ignores its AbortSignal: the session alone must keep
 // an old reply's chunks out of a newer turn.
 
-/** Streams plain text from the scripted route without passing the signal on, as a careless adapter would. */
-function carelessAdapter(delays: number[]): ChatAdapter {
-  return async function* (request) {
+/**
+ * Streams plain text from the scripted route without passing the signal on,
+ * as a careless adapter would: one write per word of the message. The server
+ * holds the second word until the test releases `late` (so it comes after
+ * whatever the test does first); `delivered` lists what the adapter yielded.
+ */
+function carelessAdapter(late?: string): {adapter: ChatAdapter; delivered: string[]} {
+  const delivered: string[] = [];
+  const adapter: ChatAdapter = async function* (request) {
     const writes: unknown[] = [];
-    request.message.split(' ').forEach((word, i) => writes.push({pause: delays[i] ?? 0}, `${word}-${request.messages.length} `));
+    request.message.split(' ').forEach((word, i) => {
+      if (i === 1 && late) writes.push({gate: late});
+      writes.push(`${word}-${request.messages.length} `);
+    });
     const response = await fetch('/api/streams/script', {
       method: 'POST',
       body: JSON.stringify({type: 'text/plain; charset=utf-8', writes}),
@@ -566,41 +584,51 @@ function carelessAdapter(delays: number[]): ChatAdapter {
     for (;;) {
       const {value, done} = await reader.read();
       if (done) return;
+      delivered.push(value);
       yield value;
     }
   };
+  return {adapter, delivered};
 }
 
 describe('<chat-blocks> with an adapter that ignores its signal', () => {
   it('stop takes effect at once, and the late chunk is dropped', async () => {
     const chat = await chatWith('sse', '/unused');
-    chat.adapter = carelessAdapter([0, 1500]);
+    const late = uniqueTag('careless-stop');
+    const careless = carelessAdapter(late);
+    chat.adapter = careless.adapter;
     void chat.send('first second');
     await until(() => chat.messages[1]?.content === 'first-1 ', 'the reply starts');
-    const stopped = Date.now();
     chat.stop();
-    await until(() => chat.status === 'idle', 'stopped at once', 800);
-    expect(Date.now() - stopped).to.be.below(800);
-    await pause(1300);
+    // The adapter can yield nothing more until released: stopping waits for it not.
+    await until(() => chat.status === 'idle', 'stopped at once');
+    await releaseGate(late);
+    await until(() => careless.delivered.join('') === 'first-1 second-1 ', 'the adapter yields the late chunk');
     expect(chat.messages[1]).to.deep.equal({role: 'assistant', content: 'first-1 ', error: chat.strings.errorStopped});
   });
 
   it('after clear, a new reply is not mixed with a late chunk of the old one', async () => {
     const chat = await chatWith('sse', '/unused');
-    chat.adapter = carelessAdapter([0, 500]);
+    const oldLate = uniqueTag('careless-old');
+    const old = carelessAdapter(oldLate);
+    chat.adapter = old.adapter;
     void chat.send('old late');
     await until(() => chat.messages[1]?.content === 'old-1 ', 'the old reply starts');
     let stops = 0;
     chat.addEventListener('chat-stop', () => stops++);
     chat.clear();
-    chat.adapter = carelessAdapter([0, 900]);
+    const newLate = uniqueTag('careless-new');
+    chat.adapter = carelessAdapter(newLate).adapter;
     const sent = chat.send('new slow');
-    await pause(700);
+    await until(() => chat.messages[1]?.content === 'new-1 ', 'the new reply starts');
+    await releaseGate(oldLate);
+    await until(() => old.delivered.join('') === 'old-1 late-1 ', 'the old adapter yields its late chunk');
     expect(chat.messages).to.deep.equal([
       {role: 'user', content: 'new slow'},
       {role: 'assistant', content: 'new-1 '},
     ]);
     expect(chat.status).to.equal('streaming');
+    await releaseGate(newLate);
     await sent;
     expect(chat.messages[1]).to.deep.equal({role: 'assistant', content: 'new-1 slow-1 '});
     expect(stops).to.equal(0);
@@ -608,12 +636,14 @@ describe('<chat-blocks> with an adapter that ignores its signal', () => {
 
   it('after an edit, a late chunk of the old reply is dropped', async () => {
     const chat = await chatWith('sse', '/unused');
-    chat.adapter = carelessAdapter([0, 600]);
+    const late = uniqueTag('careless-edit');
+    const before = carelessAdapter(late);
+    chat.adapter = before.adapter;
     void chat.send('before edited');
     await until(() => chat.messages[1]?.content === 'before-1 ', 'the reply starts');
     chat.stop();
     await until(() => part<HTMLButtonElement>(chat, 'edit-button')?.disabled === false, 'edit is possible');
-    chat.adapter = carelessAdapter([0, 0]);
+    chat.adapter = carelessAdapter().adapter;
     part(chat, 'edit-button')!.click();
     const editor = await untilFound<HTMLTextAreaElement>(chat, '.editor textarea');
     editor.value = 'after edit';
@@ -622,7 +652,8 @@ describe('<chat-blocks> with an adapter that ignores its signal', () => {
     deepQuery<HTMLButtonElement>(chat, '.editor-actions .primary')!.click();
     expect((await edited).detail).to.deep.equal({index: 0, value: 'after edit', previous: 'before edited'});
     await until(() => chat.status === 'idle' && chat.messages[1]?.content === 'after-1 edit-1 ', 'the edited message is answered');
-    await pause(700);
+    await releaseGate(late);
+    await until(() => before.delivered.join('') === 'before-1 edited-1 ', 'the old adapter yields its late chunk');
     expect(chat.messages).to.deep.equal([
       {role: 'user', content: 'after edit'},
       {role: 'assistant', content: 'after-1 edit-1 '},
@@ -631,12 +662,15 @@ describe('<chat-blocks> with an adapter that ignores its signal', () => {
 
   it('after new messages are set, a late chunk is dropped', async () => {
     const chat = await chatWith('sse', '/unused');
-    chat.adapter = carelessAdapter([0, 500]);
+    const late = uniqueTag('careless-set');
+    const old = carelessAdapter(late);
+    chat.adapter = old.adapter;
     void chat.send('old late');
     await until(() => chat.messages[1]?.content === 'old-1 ', 'the reply starts');
     chat.messages = [{role: 'user', content: 'from the server'}];
     expect(chat.status).to.equal('idle');
-    await pause(800);
+    await releaseGate(late);
+    await until(() => old.delivered.join('') === 'old-1 late-1 ', 'the adapter yields its late chunk');
     expect(chat.messages).to.deep.equal([{role: 'user', content: 'from the server'}]);
   });
 });

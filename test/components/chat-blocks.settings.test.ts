@@ -6,7 +6,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {FileData} from '../../src/core/types.js';
-import {deepQuery, expectEvent, part, parts, renderedTexts, uniqueTag, until} from '../support/index.js';
+import {deepQuery, expectEvent, part, parts, renderedTexts, releaseGate, uniqueTag, until} from '../support/index.js';
 
 const script = '/api/streams/script';
 
@@ -134,13 +134,15 @@ describe('<chat-blocks> attributes reach the textbox', () => {
   });
 
   it('upload-endpoint uploads an attached file with progress; the message carries the returned URL', async () => {
+    const hold = uniqueTag('upload-endpoint');
     const chat = await fixture<ChatBlocks>(html`
-      <chat-blocks endpoint="/api/streams/echo" adapter="fetch" upload-endpoint="/api/uploads/slow?pause=5&delay=400"></chat-blocks>
+      <chat-blocks endpoint="/api/streams/echo" adapter="fetch" upload-endpoint=${`/api/uploads/slow?pause=5&hold=${hold}`}></chat-blocks>
     `);
     await textboxOf(chat).updateComplete;
     await chooseFiles(chat, [textFile('report.txt', 300_000)]);
     await until(() => part(chat, 'upload-progress') !== null, 'upload progress shows');
-    await until(() => part(chat, 'upload-progress') === null && part(chat, 'file-preview') !== null, 'the upload finished', 8000);
+    await releaseGate(hold);
+    await until(() => part(chat, 'upload-progress') === null && part(chat, 'file-preview') !== null, 'the upload finished');
     expect(part(chat, 'file-preview')!.dataset.status).to.equal('uploaded');
     const response = expectEvent(chat, 'chat-response');
     await pressEnterInTextbox(chat);

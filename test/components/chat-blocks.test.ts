@@ -4,7 +4,7 @@ import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatAdapter, ChatChunk} from '../../src/core/types.js';
 import {defineElement} from '../../src/define.js';
-import {expectEvent, part, parts, renderedTexts, serverSawClose, sseScript, until} from '../support/index.js';
+import {expectEvent, part, parts, renderedTexts, serverSawClose, sseScript, releaseGate, uniqueTag, until} from '../support/index.js';
 
 const script = '/api/streams/script';
 
@@ -99,14 +99,17 @@ describe('<chat-blocks>', () => {
 
   it('shows the user\'s message at once while send() uploads its files, then the uploaded URL', async () => {
     const chat = await chatFixture();
-    chat.uploadEndpoint = '/api/uploads/slow?delay=800';
+    const hold = uniqueTag('send-upload');
+    chat.uploadEndpoint = `/api/uploads/slow?hold=${hold}`;
     chat.body = sseScript(['"got it"']);
     const done = chat.send({text: 'with a picture', files: [new File(['fake png'], 'pic.png', {type: 'image/png'})]});
-    await until(() => chat.messages.length === 2, 'both user messages show before the upload ends', 600);
+    // The server holds the upload until released: the messages must show meanwhile.
+    await until(() => chat.messages.length === 2, 'both user messages show before the upload ends');
     const preview = chat.messages[0].content as {url: string; name?: string};
     expect(preview.url).to.match(/^blob:/);
     expect(preview.name).to.equal('pic.png');
     expect(chat.messages[1]).to.deep.equal({role: 'user', content: 'with a picture'});
+    await releaseGate(hold);
     await done;
     const uploaded = chat.messages[0].content as {url: string};
     expect(uploaded.url).not.to.match(/^blob:/);

@@ -4,7 +4,7 @@ import '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js'
 import type {ChatMultimodalTextbox} from '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import type {ChatEventDetails} from '../../src/events.js';
 import type {FileData} from '../../src/core/types.js';
-import {FakeChat, type TestChatHost, chooseFiles, drag, part, parts, png, pressEnter, record, text, textarea, transferOf, uploadState, until} from '../support/index.js';
+import {FakeChat, type TestChatHost, chooseFiles, drag, part, parts, png, pressEnter, record, text, textarea, transferOf, uploadState, releaseGate, uniqueTag, until} from '../support/index.js';
 
 const status = (el: Element) => el.shadowRoot!.querySelector('[role=status]')!.textContent!;
 /** Waits for the test server: generous, the machine may be busy. */
@@ -192,8 +192,9 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
   });
 
   it('shows progress and a cancel button per file, and the message waits for the uploads', async () => {
+    const hold = uniqueTag('uploads-wait');
     const el = await fixture<ChatMultimodalTextbox>(
-      html`<chat-multimodal-textbox upload-endpoint="/api/uploads/slow?delay=600"></chat-multimodal-textbox>`,
+      html`<chat-multimodal-textbox upload-endpoint=${`/api/uploads/slow?hold=${hold}`}></chat-multimodal-textbox>`,
     );
     const submits = record(el, 'chat-submit');
     await chooseFiles(el, [text('a.txt'), text('b.txt')]);
@@ -211,7 +212,9 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
     await el.updateComplete;
     expect(submits).to.have.length(0);
     expect(part(el, 'submit-button')!.getAttribute('aria-busy')).to.equal('true');
-    const sent = (await oneEvent(el, 'chat-submit')) as CustomEvent<ChatEventDetails['chat-submit']>;
+    const submitted = oneEvent(el, 'chat-submit');
+    await releaseGate(hold);
+    const sent = (await submitted) as CustomEvent<ChatEventDetails['chat-submit']>;
     const files = sent.detail.files as FileData[];
     expect(files.map((file) => file.name)).to.deep.equal(['a.txt', 'b.txt']);
     expect(files.every((file) => file.url.startsWith('/api/uploads/files/'))).to.be.true;
@@ -221,12 +224,14 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
   });
 
   it('progress reaches the size of the file', async () => {
+    const hold = uniqueTag('upload-progress');
     const el = await fixture<ChatMultimodalTextbox>(
-      html`<chat-multimodal-textbox upload-endpoint="/api/uploads/slow?delay=800&pause=1"></chat-multimodal-textbox>`,
+      html`<chat-multimodal-textbox upload-endpoint=${`/api/uploads/slow?hold=${hold}&pause=1`}></chat-multimodal-textbox>`,
     );
     await chooseFiles(el, [new File([new Uint8Array(2 * 1024 * 1024)], 'big.bin')]);
     const progress = part<HTMLProgressElement>(el, 'upload-progress')!;
     await until(() => progress.value > 0 && progress.value === progress.max, 'the whole body is sent');
+    await releaseGate(hold);
     await until(() => part(el, 'upload-progress') === null, 'the upload finishes');
   });
 

@@ -43,3 +43,27 @@ export async function whenReady(ctx, ready) {
   const deadline = Date.now() + ms;
   while (!ready() && Date.now() < deadline && !ctx.req.socket.destroyed) await sleep(10);
 }
+
+/** Routes waiting at a gate, by its name, and the gates released (they stay open). */
+const gates = new Map();
+const released = new Set();
+
+/**
+ * Resolves when the test releases gate `name` (`GET /api/gates/release?name=`)
+ * or the client goes away: a route that must still be busy while the test
+ * looks waits here instead of for a fixed time. Any number of requests can
+ * wait at one gate; a released gate lets every later one through at once.
+ */
+export function gate(name, res) {
+  if (released.has(name)) return Promise.resolve();
+  return new Promise((resolve) => {
+    gates.set(name, [...(gates.get(name) ?? []), resolve]);
+    res.once('close', resolve);
+  });
+}
+
+export function releaseGate(name) {
+  released.add(name);
+  for (const resolve of gates.get(name) ?? []) resolve();
+  gates.delete(name);
+}

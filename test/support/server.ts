@@ -59,3 +59,8 @@ export async function serverSawClose(tag: string, route: ClosingRoute = 'streams
   const closed = route === 'faults' ? seen.closed > 0 : seen.closed === true;
   if (!closed) throw new Error(`the ${route} route never saw the connection of ${tag} close (waited ${timeout} ms)`);
 }
+
+/** Lets a route waiting at gate `name` go on (e.g. `/api/uploads/slow?hold=name`). */
+export async function releaseGate(name: string): Promise<void> {
+  await fetch(`/api/gates/release?name=${encodeURIComponent(name)}`);
+}

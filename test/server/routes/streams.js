@@ -5,7 +5,7 @@
 // test states exactly which bytes travel, in which network writes, with
 // which pauses. The other routes echo what they received, or fail in ways
 // a script cannot describe.
-import {readJson, sleep, whenReady} from '../stream.js';
+import {gate, readJson, sleep, whenReady} from '../stream.js';
 
 /** Connections the server saw close, by the `tag` a script gave them. */
 const closed = new Map();
@@ -17,7 +17,8 @@ const closed = new Map();
  * - `{pause: ms}`: waits;
  * - `{repeat, times, before, after}`: one write of `before + repeat×times + after`;
  * - `{drop: true}`: destroys the socket mid-reply;
- * - `{hold: true}`: leaves the response open until the client goes away.
+ * - `{hold: true}`: leaves the response open until the client goes away;
+ * - `{gate: name}`: waits until the test releases gate `name` (see `gate`).
  */
 async function play(item, res, socket) {
   if (typeof item === 'string') res.write(Buffer.from(item, 'utf8'));
@@ -26,6 +27,7 @@ async function play(item, res, socket) {
   else if (item.repeat) res.write(`${item.before ?? ''}${item.repeat.repeat(item.times)}${item.after ?? ''}`);
   else if (item.drop) socket.destroy();
   else if (item.hold) await new Promise((resolve) => res.once('close', resolve));
+  else if (item.gate) await gate(item.gate, res);
 }
 
 export const routes = {

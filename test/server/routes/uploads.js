@@ -3,7 +3,7 @@
 // server answers (URL strings, FileData objects, Gradio's list of paths),
 // is slow, fails once, or fails for good.
 import {randomUUID} from 'node:crypto';
-import {sleep} from '../stream.js';
+import {gate, sleep} from '../stream.js';
 
 /** id -> {name, type, bytes} */
 const stored = new Map();
@@ -90,7 +90,8 @@ export const routes = {
     const files = await receive(ctx);
     ctx.body = files.map((file) => `/tmp/gradio/${file.id}/${file.name}`);
   },
-  // Reads the body slowly, then waits `?delay=` ms before answering with URLs.
+  // Reads the body slowly, then waits `?delay=` ms, or until the test
+  // releases gate `?hold=` (see test/server/stream.js), before answering with URLs.
   '/api/uploads/slow': async (ctx) => {
     const done = track(ctx);
     let files;
@@ -99,7 +100,8 @@ export const routes = {
     } catch {
       return; // the client went away mid-body
     }
-    await sleep(Number(ctx.query.delay ?? 500));
+    if (ctx.query.hold) await gate(String(ctx.query.hold), ctx.res);
+    else await sleep(Number(ctx.query.delay ?? 500));
     if (ctx.res.destroyed) return;
     ctx.body = files.map(fileUrl);
     done();
