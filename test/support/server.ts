@@ -52,7 +52,9 @@ export type ClosingRoute = 'streams' | 'openai' | 'gradio' | 'faults';
  * cancels a keep-alive response, may keep draining the body and close the
  * socket only seconds later.
  */
-export async function serverSawClose(tag: string, route: ClosingRoute = 'streams', timeout = 1.5 * patience): Promise<void> {
+export async function serverSawClose(tag: string, route: ClosingRoute | number = 'streams', timeout = 1.5 * patience): Promise<void> {
+  // `serverSawClose(tag, ms)`: the scripted route, with a timeout.
+  if (typeof route === 'number') return serverSawClose(tag, 'streams', route);
   const query = `tag=${encodeURIComponent(tag)}&wait=${timeout}`;
   const url = route === 'faults' ? `/api/faults/seen?${query}` : `/api/${route}/closed?${query}`;
   const seen = await (await fetch(url)).json();
