@@ -10,6 +10,7 @@ import {testRoutes} from './test/server/index.js';
 import {chromiumPath, headlessArgs} from './scripts/chromium.js';
 import {reactEsmPlugin} from './test/react/react-esm-plugin.js';
 import {touchEmulationPlugin} from './test/server/touch-emulation.js';
+import {screenshotPlugin} from './test/visual/visual-regression.js';
 import {frameworkCompilePlugin} from './test/frameworks/compile-plugins.js';
 
 const commonjs = fromRollup(rollupCommonjs);
@@ -46,6 +47,7 @@ export default {
       include: ['**/node_modules/highlight.js/**'],
     }),
     touchEmulationPlugin(),
+    screenshotPlugin(),
     esbuildPlugin({ts: true, target: "es2022", tsconfig: fileURLToPath(new URL("./tsconfig.json", import.meta.url))}),
     // The React examples: JSX compiled as a React app compiles it (automatic runtime).
     esbuildPlugin({tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./examples/frameworks/tsconfig.json', import.meta.url))}),
