@@ -82,6 +82,12 @@ function openAtEnd(tail: string): Open[] {
       const leftFlanking = after !== undefined && !space.test(after);
       const rightFlanking = before !== undefined && !space.test(before);
       const intraword = char === '_' && leftFlanking && rightFlanking && /\w/.test(before!) && /\w/.test(after!);
+      if (char === '~' && run.length === 1 && after === undefined) {
+        // The first half of a `~~` still arriving.
+        stack.push({kind: 'emphasis', at: i, marker: run});
+        i += run.length;
+        continue;
+      }
       if ((char === '~' && run.length !== 2) || intraword) {
         i += run.length;
         continue;
@@ -100,7 +106,9 @@ function openAtEnd(tail: string): Open[] {
     }
     if (char === ']' && (open?.kind === 'label' || open?.kind === 'image')) {
       stack.pop();
-      if (tail[i + 1] === '(') {
+      // `[label]` at the very end: its `(` may be next.
+      const next = i + 1 === tail.length ? '(' : tail[i + 1];
+      if (next === '(') {
         stack.push({kind: open.kind === 'image' ? 'image' : 'destination', at: open.at, marker: '](', labelEnd: i});
         i += 2;
         if (open.kind === 'image') {

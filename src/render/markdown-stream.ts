@@ -19,6 +19,7 @@
  */
 import type {Links, Token} from 'marked';
 import {Block, type BlockRender, type RenderedBlock, type Rerender} from './markdown-block.js';
+import {closeOpenInline} from './close-inline.js';
 import {lexBlocks, renderBlock, renderBlocks, type MarkdownOptions} from './markdown.js';
 import {plainBlockEnd, plainFragment} from './plain-blocks.js';
 
@@ -249,7 +250,11 @@ export class MarkdownStream {
   private lexRest(end: number, partial: boolean, show: boolean, deadline: number, maxBlocks: number): boolean {
     const options = this.options!;
     const rest = this.text.slice(this.frozenLength, end);
-    const {tokens, links} = lexBlocks(rest, options, copyLinks(this.links));
+    // The end of a reply still being written is lexed as it will end
+    // (`**bold` as bold); the blocks that holds never freeze.
+    const closing = show && this.streaming ? closeOpenInline(rest) : undefined;
+    const lexed = closing?.text ?? rest;
+    const {tokens, links} = lexBlocks(lexed, options, copyLinks(this.links));
     if (this.frozen.length > 0 && linksChanged(this.view, links)) this.renderReferencesAgain(links);
     this.view = links;
 
@@ -257,11 +262,14 @@ export class MarkdownStream {
     // freeze nothing rather than freeze at a wrong offset.
     let tokensLength = 0;
     for (const token of tokens) tokensLength += token.raw.length;
-    const exact = tokensLength === rest.length;
+    const exact = tokensLength === lexed.length;
     const groups = groupTokens(tokens);
     const firstKey = this.frozen.length;
     const previousLive = this.blocks.slice(firstKey);
-    const freezes = (position: number) => exact && (!partial || position < groups.length - 1);
+    const ends: number[] = [];
+    for (const group of groups) ends.push((ends.at(-1) ?? 0) + group.length);
+    const unchanged = (position: number) => closing === undefined || ends[position]! <= closing.stable;
+    const freezes = (position: number) => exact && (!partial || position < groups.length - 1) && unchanged(position);
     const live: Block[] = [];
     let start = this.frozenLength;
     let finished = true;
