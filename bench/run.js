@@ -12,6 +12,7 @@ import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {startServer} from './server.js';
 import {bundleSizes} from './sizes.js';
+import {launcherMetrics, measureLauncher} from './launcher.js';
 import {formatNumber, formatRatio, median, table} from './stats.js';
 import {chromiumPath, headlessArgs} from '../scripts/chromium.js';
 
@@ -157,12 +158,18 @@ async function main() {
   const browser = await chromium.launch({executablePath, args: launchArgs});
   const chromiumVersion = browser.version();
   const results = {};
+  let launcher;
   try {
     console.log(`chat-blocks bench: Chromium ${chromiumVersion}, ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}, ` +
       `${runs} runs per contender (median), serving ${server.url}`);
     for (const workload of workloads) {
       process.stdout.write(`${workload.title} `);
       results[workload.name] = await runWorkload(browser, server.url, workload);
+      process.stdout.write('\n');
+    }
+    if (!only || only.includes('launcher')) {
+      process.stdout.write('d. a page with the chat bubble ');
+      launcher = await measureLauncher(browser, server.url, root, runs);
       process.stdout.write('\n');
     }
   } finally {
@@ -175,6 +182,10 @@ async function main() {
   if (workloads.length) printComparison(results);
   console.log('\nc. bundle size');
   printSizes(sizes);
+  if (launcher) {
+    console.log('\nd. a page with the chat bubble (<chat-blocks-launcher>, classic script), median');
+    console.log(table(['metric', 'median'], launcherMetrics.map(({key, label, digits}) => [`${label}, lower is better`, formatNumber(median(launcher.map((sample) => sample[key])), digits)])));
+  }
   console.log('\nratio = chat-blocks / baseline: below 1 means chat-blocks is smaller/faster, except for frames per second (higher is better).');
 
   const report = {
@@ -196,6 +207,7 @@ async function main() {
       ]),
     ),
     sizes,
+    ...(launcher ? {launcher: {metrics: launcherMetrics, samples: launcher}} : {}),
   };
   writeFileSync(join(root, 'bench/results.json'), JSON.stringify(report, null, 2) + '\n');
   console.log('wrote bench/results.json');

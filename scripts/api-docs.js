@@ -1,4 +1,4 @@
-// Writes the API reference of the four elements into README.md, between
+// Writes the API reference of the elements into README.md, between
 // `<!-- api:start -->` and `<!-- api:end -->`, from custom-elements.json
 // (itself generated from the elements' JSDoc by `npm run build`), and the
 // table of theme tokens between `<!-- tokens:start -->` and
@@ -8,7 +8,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {loadThemeTokens, publicValue} from './theme-tokens.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const order = ['chat-blocks', 'chat-message-list', 'chat-multimodal-textbox', 'chat-clear-button'];
+const order = ['chat-blocks', 'chat-message-list', 'chat-multimodal-textbox', 'chat-clear-button', 'chat-blocks-launcher'];
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.tagName)

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {sendMouse} from '@web/test-runner-commands';
-import {deepQuery} from '../helpers.js';
-import {expectWithinBudget, frameWindow, openPage, scriptsFetched, settled, untilFetched} from './script-bytes.js';
+import {deepQuery} from '../support/index.js';
+import {expectWithinBudget, frameWindow, loadPage, scriptsFetched, settled, untilFetched} from '../support/script-bytes.js';
 
 // The cost of the chat bubble until it is used, measured on the scripts a
 // page really fetched from dist/ (npm test builds it first).
@@ -9,7 +9,7 @@ import {expectWithinBudget, frameWindow, openPage, scriptsFetched, settled, unti
 const launcherBudgetKb = 15;
 
 async function launcherPage(build: 'bundle' | 'iife'): Promise<HTMLIFrameElement> {
-  const frame = await openPage(`/api/launcher/page?build=${build}&endpoint=/api/streams/script&heading=Support`);
+  const frame = await loadPage(`/api/launcher/page?build=${build}&endpoint=/api/streams/script&heading=Support`);
   const win = frameWindow(frame);
   await win.customElements.whenDefined('chat-blocks-launcher');
   await settled(frame);

@@ -4,8 +4,8 @@
 // a chat that cannot be loaded.
 import {expect} from '@open-wc/testing';
 import type {ChatBlocksLauncher} from '../../src/launcher.js';
-import {frameWindow, openPage} from '../budget/script-bytes.js';
-import {deepQuery, part, renderedTexts, sseScript, uniqueTag, until} from '../helpers.js';
+import {frameWindow, loadPage} from '../support/script-bytes.js';
+import {deepQuery, part, renderedTexts, sseScript, uniqueTag, until} from '../support/index.js';
 
 type Query = Record<string, string>;
 const pageUrl = (query: Query) => `/api/launcher/page?${new URLSearchParams({endpoint: '/api/streams/script', heading: 'Support', ...query})}`;
@@ -38,7 +38,7 @@ describe('chat-blocks-launcher on pages', function () {
 
   for (const build of ['iife', 'bundle']) {
     it(`works from dist (${build}) under a strict CSP with Trusted Types`, async () => {
-      const frame = await openPage(pageUrl({build, tt: '1'}));
+      const frame = await loadPage(pageUrl({build, tt: '1'}));
       const violations = violationsOf(frame);
       const el = await launcherIn(frame);
       part<HTMLButtonElement>(el, 'button')!.click();
@@ -56,7 +56,7 @@ describe('chat-blocks-launcher on pages', function () {
     const key = uniqueTag('launcher-persist');
     const query = (page: string) => pageUrl({build: 'bundle', persist: 'local', 'storage-key': key, page});
     try {
-      const frame = await openPage(query('1'));
+      const frame = await loadPage(query('1'));
       let el = await launcherIn(frame);
       el.show();
       let chat = await el.load();
@@ -91,7 +91,7 @@ describe('chat-blocks-launcher on pages', function () {
   });
 
   it('says so, visibly, when the chat cannot be loaded, and can try again', async () => {
-    const frame = await openPage(pageUrl({build: 'missing'}));
+    const frame = await loadPage(pageUrl({build: 'missing'}));
     const el = await launcherIn(frame);
     const errors: string[] = [];
     const win = frameWindow(frame);

@@ -6,7 +6,7 @@ import {expect, fixture, fixtureCleanup, html} from '@open-wc/testing';
 import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import '../../src/launcher.js';
 import type {ChatBlocksLauncher} from '../../src/launcher.js';
-import {deepQuery, expectEvent, part, renderedTexts, sseScript, until} from '../helpers.js';
+import {deepQuery, expectEvent, part, renderedTexts, sseScript, until} from '../support/index.js';
 
 const script = '/api/streams/script';
 

@@ -5,7 +5,7 @@
 // size as built in dist/ (gzip level 9, as the bench counts it). Only built
 // files can be measured: a page under budget test loads dist/, not source.
 import {expect} from '@open-wc/testing';
-import {until} from '../helpers.js';
+import {until} from './wait.js';
 
 export interface ScriptCost {
   /** Path and query of the script's URL. */
@@ -21,7 +21,7 @@ export interface ScriptBytes {
 }
 
 /** Opens `url` in a new iframe of `width`×`height` and resolves once its `load` event fired. */
-export function openPage(url: string, options: {width?: number; height?: number} = {}): Promise<HTMLIFrameElement> {
+export function loadPage(url: string, options: {width?: number; height?: number} = {}): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.title = url;
   frame.style.width = `${options.width ?? 800}px`;
