@@ -28,6 +28,10 @@ const announcedLength = 160;
  * Written without Lit, on purpose: the launcher is what every page pays for
  * before anyone opens the chat, and Lit arrives with the chat.
  *
+ * Placement and look are theme tokens: `--chat-blocks-launcher-offset-x`, `--chat-blocks-launcher-offset-y`,
+ * `--chat-blocks-launcher-z-index`, `--chat-blocks-launcher-size`, `--chat-blocks-launcher-width`,
+ * `--chat-blocks-launcher-height`, and the colours, font and radius every element shares.
+ *
  * @tagname chat-blocks-launcher
  * @summary A chat bubble: a button in a corner that opens the chat in a panel, loaded on first use.
  *
@@ -37,6 +41,8 @@ const announcedLength = 160;
  * @attr heading - The panel's heading and accessible name (default: the `launcherPanel` string).
  * @attr greeting - Text shown in the panel before the first message.
  * @attr examples - Example prompts shown before the first message: a JSON list of strings.
+ * @attr persist - Also passed to the chat: with `local` or `session`, the open state and unread count are kept too.
+ * @attr storage-key - Also passed to the chat: the Web Storage key (the launcher's state is kept beside it).
  *
  * @fires chat-open - The panel opened (by the user, `show()` or `toggle()`).
  * @fires chat-close - The panel is about to close (by the user, `hide()` or `toggle()`); cancelable.
@@ -53,10 +59,6 @@ const announcedLength = 160;
  * @csspart load-error - The message shown when the chat could not be loaded.
  * @csspart load-retry-button - The button that tries loading again.
  * @csspart announcer - The live region announcing replies that arrive while the panel is closed.
- *
- * Placement and look are theme tokens: `--chat-blocks-launcher-offset-x`, `--chat-blocks-launcher-offset-y`,
- * `--chat-blocks-launcher-z-index`, `--chat-blocks-launcher-size`, `--chat-blocks-launcher-width`,
- * `--chat-blocks-launcher-height`, and the colours, font and radius every element shares.
  */
 export class ChatBlocksLauncher extends ElementBase {
   static get observedAttributes(): string[] {
