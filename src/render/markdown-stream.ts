@@ -40,6 +40,7 @@ const minSliceChars = 1024;
  * out what a call adds in the same frame, so that is bounded too.
  */
 const maxCharsPerCall = 65_536;
+const maxPlainCharsPerCall = 1 << 20;
 /** Blocks rendered (and sanitized) together between two looks at the clock. */
 const blocksPerBatch = 16;
 /** New blocks one call puts on screen at most: each is laid out in the same frame. */
@@ -108,7 +109,7 @@ export class MarkdownStream {
   update(text: string, options: StreamOptions, streaming: boolean): readonly RenderedBlock[] {
     const source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
     const sameOptions = this.options?.inlineMath === options.inlineMath && this.options.plain === options.plain;
-    if (!sameOptions || !source.startsWith(this.text.slice(0, this.frozenLength))) this.reset(options);
+    if (!sameOptions || (source !== this.text && !source.startsWith(this.text.slice(0, this.frozenLength)))) this.reset(options);
     const stale = this.frozen.some((block) => block.stale) || this.blocks.at(-1)?.stale === true;
     if (!stale && source === this.text && streaming === this.streaming && this.blocks.length > 0 && this.complete) {
       return this.blocks;
@@ -206,7 +207,8 @@ export class MarkdownStream {
    */
   private plainStep(deadline: number): boolean {
     let start = this.frozenLength;
-    const stop = start + maxCharsPerCall;
+    // Off-screen plain blocks cost no layout (content-visibility): only the clock bounds a call.
+    const stop = start + maxPlainCharsPerCall;
     while (start < this.text.length) {
       if (performance.now() > deadline || start >= stop) {
         this.blocks = this.frozen.slice();

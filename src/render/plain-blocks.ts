@@ -9,7 +9,7 @@ import {textWithBreaks} from './long-runs.js';
 /** Where a plain block is cut: at the first line end past this many characters. */
 const blockChars = 8192;
 /** A line longer than this is cut at a space (or anywhere) rather than kept whole. */
-const maxBlockChars = 65536;
+const maxBlockChars = 16384;
 /** Lines in one block at most: laying out a line costs more than its characters. */
 const blockLines = 100;
 
