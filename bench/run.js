@@ -64,6 +64,54 @@ function streamMetrics() {
 
 const contenders = ['chat-blocks', 'baseline'];
 
+/**
+ * Workload e, scaling: one reply of each shape at each size, chat-blocks
+ * only. Rendering must grow linearly: the 4 MB reply may take at most
+ * `maxGrowth` times the 1 MB one (4× more text, with room for noise).
+ */
+const scaling = {
+  shapes: ['paragraphs', 'lines', 'table', 'math'],
+  sizes: [{label: '100 KB', bytes: 100_000}, {label: '1 MB', bytes: 1_000_000}, {label: '4 MB', bytes: 4_000_000}],
+  maxGrowth: 5,
+  runs: Math.min(runs, 3),
+  enabled: !only || only.includes('scaling'),
+};
+
+async function runScaling(browser, baseUrl) {
+  const rows = [];
+  let passed = true;
+  const results = {};
+  for (const shape of scaling.shapes) {
+    const medians = {};
+    for (const {label, bytes} of scaling.sizes) {
+      const samples = [];
+      for (let run = 0; run < scaling.runs; run++) {
+        samples.push(await runOnce(browser, baseUrl, {workload: 'scaling', shape, bytes: String(bytes)}, 'chat-blocks'));
+        process.stdout.write('.');
+      }
+      medians[label] = {
+        renderMs: median(samples.map((sample) => sample.renderMs)),
+        longestTaskMs: median(samples.map((sample) => sample.longestTaskMs)),
+      };
+    }
+    const growth = medians['4 MB'].renderMs / medians['1 MB'].renderMs;
+    const ok = growth <= scaling.maxGrowth;
+    passed &&= ok;
+    results[shape] = {medians, growth, pass: ok};
+    rows.push([
+      shape,
+      ...scaling.sizes.map(({label}) => `${formatNumber(medians[label].renderMs, 0)} (${formatNumber(medians[label].longestTaskMs, 0)})`),
+      `${growth.toFixed(2)}×`,
+      ok ? 'PASS' : 'FAIL',
+    ]);
+  }
+  process.stdout.write('\n');
+  console.log(`\ne. scaling: ms to render one reply (longest task in ms); 4 MB must take at most ${scaling.maxGrowth}× the 1 MB time`);
+  console.log(table(['shape', ...scaling.sizes.map(({label}) => label), '4 MB / 1 MB', 'linear'], rows));
+  console.log(passed ? 'scaling: PASS' : 'scaling: FAIL');
+  return {results, passed};
+}
+
 const launchArgs = [
   ...headlessArgs,
   // gc() for heap readings, and exact (not bucketed) performance.memory values.
@@ -172,6 +220,11 @@ async function main() {
       launcher = await measureLauncher(browser, server.url, root, runs);
       process.stdout.write('\n');
     }
+    if (scaling.enabled) {
+      process.stdout.write('e. scaling ');
+      results.scaling = await runScaling(browser, server.url);
+      if (!results.scaling.passed) process.exitCode = 1;
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -180,6 +233,10 @@ async function main() {
   const sizes = bundleSizes(root);
   console.log('');
   if (workloads.length) printComparison(results);
+  if (scaling.enabled && !workloads.length) {
+    writeFileSync(join(root, 'bench/results-scaling.json'), JSON.stringify(results.scaling, null, 2) + '\n');
+    return;
+  }
   console.log('\nc. bundle size');
   printSizes(sizes);
   if (launcher) {
@@ -208,6 +265,7 @@ async function main() {
     ),
     sizes,
     ...(launcher ? {launcher: {metrics: launcherMetrics, samples: launcher}} : {}),
+    scaling: results.scaling,
   };
   writeFileSync(join(root, 'bench/results.json'), JSON.stringify(report, null, 2) + '\n');
   console.log('wrote bench/results.json');

@@ -6,6 +6,7 @@ const params = new URLSearchParams(location.search);
 const workloads = {
   stream: () => import('./stream.js'),
   history: () => import('./history.js'),
+  scaling: () => import('./scaling.js'),
 };
 
 const load = workloads[params.get('workload')];

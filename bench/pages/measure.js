@@ -56,6 +56,7 @@ export function startWindow() {
         wallMs,
         longTasks: clipped.length,
         longTaskMs: clipped.reduce((sum, overlap) => sum + overlap, 0),
+        longestTaskMs: Math.max(0, ...clipped),
         frames: stamps.length - 2,
         framesPerSecond: (stamps.length - 2) / (wallMs / 1000),
         maxFrameGapMs: maxGap,

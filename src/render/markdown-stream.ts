@@ -79,6 +79,8 @@ const copyLinks = (links: Links): Links => Object.assign(Object.create(null) as 
 
 export class MarkdownStream {
   private text = '';
+  /** The text as last given, before CRLF became LF. */
+  private raw = '';
   private streaming = false;
   private options?: StreamOptions;
   private frozen: Block[] = [];
@@ -107,7 +109,9 @@ export class MarkdownStream {
    * otherwise every block is frozen once `complete`.
    */
   update(text: string, options: StreamOptions, streaming: boolean): readonly RenderedBlock[] {
-    const source = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+    // The same text again (a render that changed something else): no pass over it.
+    const source = text === this.raw ? this.text : text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+    this.raw = text;
     const sameOptions = this.options?.inlineMath === options.inlineMath && this.options.plain === options.plain;
     if (!sameOptions || (source !== this.text && !source.startsWith(this.text.slice(0, this.frozenLength)))) this.reset(options);
     const stale = this.frozen.some((block) => block.stale) || this.blocks.at(-1)?.stale === true;

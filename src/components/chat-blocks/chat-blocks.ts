@@ -24,7 +24,7 @@ import '../chat-clear-button/chat-clear-button.js';
 const listParts = [
   'message', 'message-user', 'message-assistant', 'message-content', 'message-error', 'message-stopped', 'avatar',
   'like-button', 'dislike-button', 'copy-button', 'retry-button', 'undo-button', 'edit-button',
-  'thought', 'option', 'example', 'scroll-button', 'code-copy-button', 'image-viewer',
+  'thought', 'option', 'example', 'scroll-button', 'code-copy-button', 'show-formatted-button', 'image-viewer',
 ].join(', ');
 const textboxParts = [
   'textbox', 'submit-button', 'stop-button', 'upload-button', 'mic-button', 'file-preview',
@@ -71,6 +71,7 @@ const textboxParts = [
  * @csspart example - An example prompt card.
  * @csspart scroll-button - The scroll-to-bottom button.
  * @csspart code-copy-button - The copy button of a code block.
+ * @csspart show-formatted-button - Shows a message past `max-markdown-length` formatted.
  * @csspart image-viewer - The full-size image view.
  * @csspart textbox - The `<textarea>`.
  * @csspart submit-button - The send button.

@@ -91,6 +91,7 @@ const copiedFeedbackMs = 1500;
  * @csspart example - An example prompt card of the empty state.
  * @csspart scroll-button - Jumps to the latest message after the user scrolled up.
  * @csspart code-copy-button - Copies a code block.
+ * @csspart show-formatted-button - Shows a message past `max-markdown-length` formatted (it shows as plain text until then).
  * @csspart image-viewer - The full-size image view.
  */
 export class ChatMessageList extends LitElement {
