@@ -1,0 +1,155 @@
+// Hostile content for the renderers: texts that crashed marked or KaTeX
+// (unbounded recursion) or froze the page (work that grows faster than the
+// text). Each case is shown in a real <chat-blocks>, from a history and from
+// a stream, and must render or degrade to text with no error reaching the
+// page, no main-thread task over its bound, and a chat that still sends.
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/index.js';
+import type {ChatBlocks} from '../../src/index.js';
+import {part, parts, sseScript, until} from '../helpers.js';
+import {crashCases, freezeCases, sentinel, type HostileCase} from './parsing-corpus.js';
+import {machineSlowdown, watchMainThread} from './main-thread.js';
+
+const script = '/api/streams/script';
+
+/** The longest main-thread task a case may cause (the issue's target). */
+const taskBoundMs = 200;
+/** Generous: a 2-core machine shared with other test runs renders slowly. */
+const renderTimeoutMs = 150_000;
+
+async function chatFor(testCase: HostileCase): Promise<ChatBlocks> {
+  return fixture<ChatBlocks>(html`<chat-blocks endpoint=${script} ?inline-math=${testCase.inlineMath ?? false}></chat-blocks>`);
+}
+
+const lastReplyText = (chat: ChatBlocks) => parts(chat, 'message-assistant').at(-1)?.textContent ?? '';
+
+/**
+ * True once the end of the last reply is on screen. Only its last block is
+ * read: reading the whole text of a huge reply every frame would be a long
+ * task of the test's own.
+ */
+function endShown(chat: ChatBlocks): boolean {
+  const content = parts(chat, 'message-content').at(-1);
+  return (content?.lastElementChild?.textContent ?? '').includes(sentinel);
+}
+
+/** A send after the case still gets its reply on screen. */
+async function expectChatStillWorks(chat: ChatBlocks): Promise<void> {
+  chat.body = sseScript(['"still working"']);
+  await chat.send('are you there?');
+  await until(() => lastReplyText(chat).includes('still working'), 'the reply after the hostile case', 20_000);
+}
+
+async function expectBounded(run: () => Promise<void>): Promise<void> {
+  const before = await machineSlowdown();
+  const watch = watchMainThread();
+  await run();
+  const {longestTaskMs, errors} = await watch.stop();
+  const slowdown = Math.max(before, await machineSlowdown());
+  const bound = taskBoundMs * slowdown;
+
+  expect(errors, 'errors that reached the page').to.deep.equal([]);
+  expect(longestTaskMs, `longest main-thread task (ms), machine ${slowdown.toFixed(1)}× slower than its best`).to.be.below(bound);
+}
+
+// The optional renderers (math, highlighting) load once per page, in a task
+// of their own that no message makes longer: loaded before any case.
+before(async function () {
+  this.timeout(renderTimeoutMs);
+  await machineSlowdown();
+  const chat = await fixture<ChatBlocks>(html`<chat-blocks endpoint=${script}></chat-blocks>`);
+  chat.messages = [{role: 'assistant', content: '$$x^2$$\n\n```xml\n<a/>\n```'}];
+  await until(() => deepMath(chat), 'math and highlighting loaded', renderTimeoutMs);
+});
+
+function deepMath(chat: ChatBlocks): boolean {
+  const list = chat.shadowRoot?.querySelector('chat-message-list');
+  return Boolean(list?.shadowRoot?.querySelector('.math-display math') && list.shadowRoot.querySelector('code.hljs'));
+}
+
+for (const testCase of [...crashCases, ...freezeCases]) {
+  describe(`hostile text: ${testCase.name}`, function () {
+    this.timeout(renderTimeoutMs * 2);
+
+    it('renders from a history, or degrades to text, without freezing', async () => {
+      const chat = await chatFor(testCase);
+      await expectBounded(async () => {
+        chat.messages = [
+          {role: 'user', content: 'show me'},
+          {role: 'assistant', content: testCase.text},
+        ];
+        await until(() => endShown(chat), 'the case on screen', renderTimeoutMs);
+      });
+      await expectChatStillWorks(chat);
+    });
+  });
+}
+
+/** Cut into `count` pieces, anywhere: a stream cuts text where it likes. */
+function pieces(text: string, count: number): string[] {
+  const size = Math.ceil(text.length / count);
+  return Array.from({length: Math.ceil(text.length / size)}, (_, i) => text.slice(i * size, (i + 1) * size));
+}
+
+const streamed = [...crashCases, ...freezeCases].filter((testCase) =>
+  ['2,000 nested blockquotes', 'a 2,000-long chain of "- " list markers', 'braces nested 5,000 deep', '100 KB of short paragraphs', '_a × 50k', 'a table of 10,000 rows'].includes(testCase.name),
+);
+
+for (const testCase of streamed) {
+  describe(`hostile stream: ${testCase.name}`, function () {
+    this.timeout(renderTimeoutMs * 2);
+
+    it('streams in 40 chunks, renders or degrades to text, without freezing', async () => {
+      const chat = await chatFor(testCase);
+      chat.body = sseScript(pieces(testCase.text, 40).map((piece) => JSON.stringify(piece)), {pause: 20});
+      await expectBounded(async () => {
+        await chat.send('stream it');
+        await until(() => endShown(chat), 'the case on screen', renderTimeoutMs);
+      });
+      await expectChatStillWorks(chat);
+    });
+  });
+}
+
+describe('hostile history kept with persist', function () {
+  this.timeout(renderTimeoutMs * 2);
+
+  it('reloads a stored history of every crash case without an error or a freeze', async () => {
+    const key = `hostile-${Date.now()}`;
+    const messages = crashCases.flatMap((testCase) => [
+      {role: 'user' as const, content: testCase.name},
+      {role: 'assistant' as const, content: testCase.text},
+    ]);
+    localStorage.setItem(key, JSON.stringify({messages, draft: '', streamingIndex: -1, waiting: false}));
+    let chat!: ChatBlocks;
+    await expectBounded(async () => {
+      chat = await fixture<ChatBlocks>(html`<chat-blocks persist="local" storage-key=${key} endpoint=${script}></chat-blocks>`);
+      await until(() => parts(chat, 'message-assistant').length === crashCases.length && endShown(chat), 'the stored history on screen', renderTimeoutMs);
+    });
+    expect(parts(chat, 'message-assistant').every((message) => message.textContent!.includes(sentinel))).to.equal(true);
+    await expectChatStillWorks(chat);
+    localStorage.removeItem(key);
+  });
+});
+
+describe('a message past max-markdown-length', function () {
+  this.timeout(renderTimeoutMs * 2);
+
+  it('shows as plain text with a Show formatted button, and formats on request without freezing', async () => {
+    const text = `**bold**\n\n${'p\n\n'.repeat(10_000)}${sentinel}`;
+    const chat = await fixture<ChatBlocks>(html`<chat-blocks endpoint=${script} max-markdown-length="20000"></chat-blocks>`);
+    chat.messages = [{role: 'assistant', content: text}];
+    await until(() => endShown(chat), 'the plain text on screen', renderTimeoutMs);
+    const content = parts(chat, 'message-content')[0]!;
+    expect(content.querySelector('strong'), 'no markdown while plain').to.equal(null);
+    expect(content.textContent).to.contain('**bold**');
+    const button = part<HTMLButtonElement>(chat, 'show-formatted-button')!;
+    expect(button.textContent!.trim()).to.equal(chat.strings.showFormatted);
+    await expectBounded(async () => {
+      button.click();
+      await until(() => endShown(chat) && parts(chat, 'message-content')[0]!.querySelector('strong') !== null, 'the formatted text', renderTimeoutMs);
+    });
+    expect(part(chat, 'show-formatted-button')).to.equal(null);
+    await expectChatStillWorks(chat);
+  });
+});
