@@ -1,6 +1,22 @@
-import {ContextConsumer} from '@lit/context';
+import {ContextConsumer, ContextRoot} from '@lit/context';
 import type {ReactiveController, ReactiveElement} from 'lit';
 import {chatContext, type ChatController} from '../context.js';
+
+/**
+ * A sub-element may connect before the `<chat-blocks>` around it is
+ * defined (the module script in the page's head defines the sub-elements
+ * first, and upgrades them as soon as each is defined), so nobody answers
+ * its context request. The document's context root keeps such requests and
+ * asks again when a provider connects. Attached once per document, before
+ * any sub-element can connect.
+ */
+const roots = new WeakSet<Document>();
+function attachContextRoot(document: Document): void {
+  if (roots.has(document)) return;
+  roots.add(document);
+  new ContextRoot().attach(document.documentElement ?? document);
+}
+if (typeof document !== 'undefined') attachContextRoot(document);
 
 /** How often a hidden page's DOM follows a stream, in ms. */
 const hiddenPageInterval = 50;
@@ -12,7 +28,6 @@ const hiddenPageInterval = 50;
  */
 export class ChatConsumer implements ReactiveController {
   private readonly host: ReactiveElement;
-  private readonly consumer: ContextConsumer<{__context__: ChatController | undefined}, ReactiveElement>;
   private unsubscribe?: () => void;
   private subscribedTo?: ChatController;
   private frame = 0;
@@ -21,7 +36,8 @@ export class ChatConsumer implements ReactiveController {
   constructor(host: ReactiveElement) {
     this.host = host;
     host.addController(this);
-    this.consumer = new ContextConsumer(host, {
+    // Registers itself with the host; its callback is the only way in.
+    new ContextConsumer(host, {
       context: chatContext,
       subscribe: true,
       callback: (controller) => this.follow(controller),
@@ -30,11 +46,16 @@ export class ChatConsumer implements ReactiveController {
 
   /** The `<chat-blocks>` controller this element is connected to, if any. */
   get controller(): ChatController | undefined {
-    return this.consumer.value;
+    return this.subscribedTo;
   }
 
   hostConnected(): void {
-    if (this.consumer.value) this.follow(this.consumer.value);
+    // An element adopted into another document (an iframe's) asks there.
+    attachContextRoot(this.host.ownerDocument);
+    // The context request that follows (the consumer's own hostConnected)
+    // finds the `<chat-blocks>` around the element now, if any: not the one
+    // it was in before it moved. If there is none, it is on its own again.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

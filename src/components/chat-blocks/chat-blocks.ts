@@ -301,6 +301,10 @@ export class ChatBlocks extends LitElement {
 
   constructor() {
     super();
+    // The controller was made before the properties below it had their
+    // defaults; a sub-element that was waiting for this element (defined
+    // first) renders from these settings as soon as it connects.
+    this.controller.update(this.computeSettings(), this.strings);
     // Every sub-element inside, in the shadow root or in the page's own
     // layout, asks for this controller through the context protocol.
     new ContextProvider(this, {context: chatContext, initialValue: this.controller});
