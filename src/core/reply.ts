@@ -42,7 +42,13 @@ export function applyChunk(
     } catch (error) {
       return {messages, cursor, outcome: unreadable(error)};
     }
-    if (message.role === 'system') message = {...message, role: 'assistant'};
+    // Roles are the widget's to decide: a backend adds assistant content only.
+    // A `user` or `system` message from it is refused, never shown, kept or
+    // sent back as the user's words.
+    if (message.role !== 'assistant') {
+      console.warn(`chat-blocks: a reply's message chunk with role "${message.role}" was refused; a backend adds assistant content only.`);
+      return unchanged;
+    }
     const next = [...messages, message];
     result = {
       messages: next,

@@ -40,6 +40,9 @@ const linkAttributes = new Set(['href', 'xlink:href', 'cite']);
  */
 const allowedClass = /^(?:language-[\w+#.-]+|hljs(?:-[\w-]+)?|katex(?:-[\w-]+)?|math-(?:inline|display|source)|task-(?:done|open))$/;
 
+/** Elements that fetch what a message names: sent without the page's address as referrer. */
+const mediaElements = new Set(['img', 'video', 'audio', 'source', 'track']);
+
 /** Wraps each part of a batch; only allowed while a batch is sanitized. */
 const partTag = 'chat-blocks-part';
 let batching = false;
@@ -70,6 +73,8 @@ function createPurify(): ReturnType<typeof DOMPurify> {
   });
 
   purify.addHook('afterSanitizeAttributes', (node) => {
+    // A host a message names learns nothing of the page that shows it.
+    if (mediaElements.has(node.localName)) node.setAttribute('referrerpolicy', 'no-referrer');
     if (node.localName !== 'a') return;
     const href = node.getAttribute('href') ?? node.getAttribute('xlink:href');
     if (href === null) return;

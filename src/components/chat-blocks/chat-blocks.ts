@@ -5,6 +5,7 @@ import {chatContext, type ChatExample, type ChatSettings} from '../../context.js
 import {getAdapter, registerAdapter} from '../../core/adapters/registry.js';
 import {defaultLimits, limitOr, type Limits} from '../../core/limits.js';
 import {ChatSession} from '../../core/session.js';
+import {validBody, validExamples, validStrings} from '../../core/validate-settings.js';
 import type {ChatAdapter, ChatInput, ChatMessage, ConnectionConfig} from '../../core/types.js';
 import {parseFileSize, parseFileTypes} from '../../core/files.js';
 import {defineElement} from '../../define.js';
@@ -140,6 +141,8 @@ export class ChatBlocks extends LitElement {
   private stringOverrides: Partial<ChatStrings> = {};
   private stringsInEffect?: {overrides: Partial<ChatStrings>; strings: ChatStrings};
   private customAdapter?: ChatAdapter;
+  private bodyFields: Record<string, unknown> = {};
+  private exampleList: ChatExample[] = [];
   private adapterName = 'sse';
 
   // Properties
@@ -242,11 +245,27 @@ export class ChatBlocks extends LitElement {
   /** Nothing can be typed or sent. */
   @property({type: Boolean, reflect: true}) disabled = false;
 
-  /** Extra JSON fields merged into every request. */
-  @property({attribute: false}) body: Record<string, unknown> = {};
+  /** Extra JSON fields merged into every request; fields that cannot travel as JSON are left out with a console warning. */
+  @property({attribute: false})
+  get body(): Record<string, unknown> {
+    return this.bodyFields;
+  }
+  set body(value: Record<string, unknown>) {
+    const old = this.bodyFields;
+    this.bodyFields = validBody(value);
+    this.requestUpdate('body', old);
+  }
 
-  /** Suggested prompts shown while the history is empty; clicking one sends it. */
-  @property({attribute: false}) examples: ChatExample[] = [];
+  /** Suggested prompts shown while the history is empty (strings or `{text, files}`); clicking one sends it. Malformed entries are left out with a console warning. */
+  @property({attribute: false})
+  get examples(): ChatExample[] {
+    return this.exampleList;
+  }
+  set examples(value: ChatExample[]) {
+    const old = this.exampleList;
+    this.exampleList = validExamples(value);
+    this.requestUpdate('examples', old);
+  }
 
   /** The wire format (`sse`, `fetch`, `openai`, `gradio`, `ai-sdk`, `anthropic`, `ollama`, or a registered name), or a custom adapter function. */
   @property({attribute: 'adapter'})
@@ -284,10 +303,8 @@ export class ChatBlocks extends LitElement {
     return this.stringsInEffect.strings;
   }
   set strings(value: Partial<ChatStrings>) {
-    if (typeof value !== 'object' || value === null) throw new TypeError('strings must be an object of UI strings');
-    const overrides = Object.fromEntries(
-      Object.entries(value).filter(([key, text]) => key in defaultStrings && typeof text === 'string'),
-    );
+    const overrides = validStrings(value, defaultStrings);
+    if (Object.keys(overrides).length === 0) return;
     this.stringOverrides = {...this.stringOverrides, ...overrides};
     this.requestUpdate();
   }
@@ -333,7 +350,7 @@ export class ChatBlocks extends LitElement {
         this.strings.errorInterrupted,
         this.strings.fileNotKept,
       );
-      if (draft) this.controller.requestDraft(draft);
+      if (draft !== undefined) this.controller.requestDraft(draft);
     }
     // Settings and strings are recomputed on every update of the host (which
     // is rare: attribute and property changes, not streamed tokens).

@@ -32,20 +32,30 @@ export class HistoryPersistence {
    * Starts keeping the history with `mode` under `key` and restores what was
    * kept there. `interruptedText` marks a reply the reload cut; `fileNote`
    * (with `{name}`) replaces inline files too large to store. Returns the
-   * restored draft, if any.
+   * draft the textbox should show: the restored one, '' when switching to a
+   * key with nothing kept, undefined when the textbox keeps what it has.
    */
   configure(mode: PersistMode, key: string, interruptedText: string, fileNote = defaultStrings.fileNotKept): string | undefined {
+    // What was kept under the previous key is written there, and only there.
     this.flush();
+    const switching = this.store !== undefined;
     this.store =
       mode === 'local' || mode === 'session'
         ? new HistoryStore(mode, key, (name) => formatString(fileNote, {name}))
         : undefined;
     const saved = this.store?.load();
-    if (!saved) return undefined;
+    if (!saved) {
+      if (!switching || !this.store) return undefined;
+      // Another key with nothing kept (the app switched users): an empty
+      // conversation and textbox, never the previous key's.
+      this.draft = '';
+      this.session.setMessages([]);
+      return '';
+    }
     const messages = markInterrupted(saved.messages, saved.streamingIndex, saved.waiting, interruptedText);
     this.session.setMessages(messages);
     this.draft = saved.draft;
-    return saved.draft || undefined;
+    return switching ? saved.draft : saved.draft || undefined;
   }
 
   saveDraft(text: string): void {

@@ -561,7 +561,7 @@ export class ChatMessageList extends LitElement {
     const lastReply = lastReplyIndex(config.messages);
     const isLastReply = group.entries.some((entry) => entry.index === lastReply);
     return html`<div class="group ${group.role} ${isLastReply ? 'last-reply' : ''}">
-      ${avatarUrl ? html`<img part="avatar" class="avatar" src=${avatarUrl} alt="" draggable="false" />` : nothing}
+      ${avatarUrl ? html`<img part="avatar" class="avatar" src=${avatarUrl} alt="" draggable="false" referrerpolicy="no-referrer" />` : nothing}
       <div class="group-messages">
         <span class="sr-only">${group.role === 'user' ? strings.userLabel : strings.assistantLabel}</span>
         ${repeat(

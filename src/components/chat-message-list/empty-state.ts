@@ -24,14 +24,14 @@ function renderFile(file: File | Blob | FileData, view: EmptyView): TemplateResu
     const name = file instanceof File ? file.name : '';
     // A user's own SVG is still a document: show its name, not the picture.
     return file.type.startsWith('image/') && file.type !== 'image/svg+xml'
-      ? html`<img class="example-thumb" src=${view.blobUrl(file)} alt=${name} />`
+      ? html`<img class="example-thumb" src=${view.blobUrl(file)} alt=${name} referrerpolicy="no-referrer" />`
       : html`<span class="example-file">${name}</span>`;
   }
   const data = normalizeFile(file);
   const url = fileKind(data) === 'image' ? safeUrl(data.url, 'media') : undefined;
   const name = data.name ?? '';
   return url
-    ? html`<img class="example-thumb" src=${url} alt=${data.alt_text || name} />`
+    ? html`<img class="example-thumb" src=${url} alt=${data.alt_text || name} referrerpolicy="no-referrer" />`
     : html`<span class="example-file">${name}</span>`;
 }
 

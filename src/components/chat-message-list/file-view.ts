@@ -31,13 +31,13 @@ export function renderFile(
         class="image-button"
         @click=${(event: Event) => openImage({url, alt}, event.currentTarget as HTMLElement)}
       >
-        <img class="file-image" src=${url} alt=${alt} loading="lazy" />
+        <img class="file-image" src=${url} alt=${alt} loading="lazy" referrerpolicy="no-referrer" />
       </button>`;
     }
     case 'audio':
-      return html`<audio class="file-audio" controls preload="metadata" src=${url} aria-label=${file.alt_text || name}></audio>`;
+      return html`<audio class="file-audio" referrerpolicy="no-referrer" controls preload="metadata" src=${url} aria-label=${file.alt_text || name}></audio>`;
     case 'video':
-      return html`<video class="file-video" controls preload="metadata" src=${url} aria-label=${file.alt_text || name}></video>`;
+      return html`<video class="file-video" referrerpolicy="no-referrer" controls preload="metadata" src=${url} aria-label=${file.alt_text || name}></video>`;
     default:
       return renderDownload(file, name, url, strings);
   }

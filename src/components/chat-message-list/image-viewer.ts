@@ -22,7 +22,7 @@ export function renderImageViewer(image: ViewedImage, strings: ChatStrings, onCl
       if (event.target === event.currentTarget) onClose();
     }}
   >
-    <img class="viewer-image" src=${image.url} alt=${image.alt} />
+    <img class="viewer-image" src=${image.url} alt=${image.alt} referrerpolicy="no-referrer" />
     <button type="button" class="viewer-close icon-button" aria-label=${strings.imageViewerClose} @click=${onClose}>
       ${icon('close')}
     </button>
