@@ -186,37 +186,3 @@ describe('no leaks: storage-key', () => {
     localStorage.removeItem(second);
   });
 });
-
-describe('every box contains its content', () => {
-  it('a thought title\'s SVG with overflow: visible cannot paint outside its box or take clicks meant for other buttons', async () => {
-    const element = await chat();
-    // A red "banner" 2000 px wide and tall, drawn from a 10 px SVG in a thought's title.
-    const banner = '<svg width="10" height="10" overflow="visible"><rect x="-1000" y="-1000" width="3000" height="3000" fill="red"/><text y="40">Session expired. Type your password below</text></svg>';
-    element.messages = [
-      {role: 'user', content: 'hi'},
-      {role: 'assistant', content: '', metadata: {title: `Thinking ${banner}`, log: banner}},
-      {role: 'assistant', content: `Done ${banner}`, options: [{value: 'yes', label: 'Yes'}]},
-    ];
-    await until(() => parts(element, 'thought').length === 1 && parts(element, 'option').length === 1, 'the messages render');
-    const option = part(element, 'option')!;
-    const textbox = part(element, 'textbox')!;
-    const topmost = (target: Element) => {
-      const box = target.getBoundingClientRect();
-      let root: Document | ShadowRoot = document;
-      let hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      while (hit?.shadowRoot) {
-        const inner: Element | null = hit.shadowRoot.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-        if (!inner || inner === hit) break;
-        root = hit.shadowRoot;
-        hit = inner;
-      }
-      return hit;
-    };
-    expect(topmost(option), 'the option gets its own clicks').to.equal(option);
-    expect(topmost(textbox), 'the textbox gets its own clicks').to.equal(textbox);
-    let clicked = false;
-    element.addEventListener('chat-option', () => (clicked = true));
-    topmost(option)!.dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true}));
-    expect(clicked).to.equal(true);
-  });
-});

@@ -269,12 +269,8 @@ const controls = css`
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_spacing) * 0.75);
-    overflow: clip;
-    contain: paint;
   }
   .option {
-    overflow: clip;
-    contain: paint;
     padding: 4px 14px;
     border: 1px solid var(--_accent);
     border-radius: 999px;
@@ -379,9 +375,6 @@ const states = css`
     background: var(--_background);
     color: var(--_text);
     max-width: 100%;
-    /* What a title or log draws (an SVG with overflow: visible) stays inside. */
-    overflow: clip;
-    contain: paint;
   }
   .thought[data-pending] {
     border-color: color-mix(in srgb, var(--_accent) 55%, var(--_border));
@@ -414,8 +407,6 @@ const states = css`
     flex: 1 1 auto;
     min-width: 0;
     font-weight: 600;
-    overflow: clip;
-    contain: paint;
   }
   .thought-summary .muted {
     white-space: nowrap;
