@@ -224,17 +224,17 @@ export class ChatBlocks extends LitElement {
   /** Automatic retries of a request that failed before its first byte. */
   @property({type: Number}) retries = 2;
 
-  /** Longest event (SSE event, NDJSON line, JSON body) read from a backend, in characters; longer fails the reply. */
-  @property({type: Number, attribute: 'max-event-size'}) maxEventSize = defaultLimits.eventSize;
+  /** Longest event (SSE event, NDJSON line, JSON body) read from a backend, in characters (default 4000000); longer fails the reply. */
+  @property({type: Number, attribute: 'max-event-size'}) maxEventSize: number = defaultLimits.eventSize;
 
-  /** Largest reply, in characters (text, file URLs, titles, logs); a reply that grows past it fails. */
-  @property({type: Number, attribute: 'max-reply-size'}) maxReplySize = defaultLimits.replySize;
+  /** Largest reply, in characters (text, file URLs, titles, logs; default 8000000); a reply that grows past it fails. */
+  @property({type: Number, attribute: 'max-reply-size'}) maxReplySize: number = defaultLimits.replySize;
 
-  /** Text chunks applied one by one per second; faster ones are merged first. */
-  @property({type: Number, attribute: 'max-chunk-rate'}) maxChunkRate = defaultLimits.chunksPerSecond;
+  /** Text chunks applied one by one per second (default 60); faster ones are merged first. */
+  @property({type: Number, attribute: 'max-chunk-rate'}) maxChunkRate: number = defaultLimits.chunksPerSecond;
 
-  /** Longest error message shown on a reply, in characters. */
-  @property({type: Number, attribute: 'max-error-length'}) maxErrorLength = defaultLimits.errorLength;
+  /** Longest error message shown on a reply, in characters (default 500). */
+  @property({type: Number, attribute: 'max-error-length'}) maxErrorLength: number = defaultLimits.errorLength;
 
   /** Keep the history in Web Storage across reloads: `none`, `local` or `session`. */
   @property() persist: PersistMode = 'none';
