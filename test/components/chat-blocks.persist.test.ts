@@ -8,7 +8,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatMessage} from '../../src/core/types.js';
-import {expectEvent, part, pause, renderedTexts, sseScript, uniqueTag, until} from '../support/index.js';
+import {expectEvent, part, pause, renderedTexts, sseScript, uniqueTag, until, warningsDuring} from '../support/index.js';
 
 const script = '/api/streams/script';
 
@@ -47,19 +47,6 @@ async function unload(chat: ChatBlocks): Promise<void> {
   chat.persist = 'none';
   await chat.updateComplete;
   chat.stop();
-}
-
-/** Records console.warn calls while `run` runs. */
-async function warnings(run: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
 }
 
 const keys: string[] = [];
@@ -281,7 +268,7 @@ describe('<chat-blocks persist>', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     try {
-      const warned = await warnings(async () => {
+      const warned = await warningsDuring(async () => {
         const chat = await persistingChat(key);
         chat.body = sseScript(['"still "', '"working"'], {pause: 50});
         const response = expectEvent(chat, 'chat-response');
@@ -318,7 +305,7 @@ describe('<chat-blocks persist>', () => {
       fillWith(4 * 1024);
       fillWith(256);
       let chat!: ChatBlocks;
-      const warned = await warnings(async () => {
+      const warned = await warningsDuring(async () => {
         chat = await persistingChat(key);
         chat.adapter = async () => 'fine';
         await chat.send('no room at all');
@@ -352,7 +339,7 @@ describe('<chat-blocks persist>', () => {
       const key = newKey('corrupt');
       localStorage.setItem(key, corrupt);
       let chat!: ChatBlocks;
-      const warned = await warnings(async () => {
+      const warned = await warningsDuring(async () => {
         chat = await persistingChat(key);
       });
       expect(warned.filter((text) => text.includes('corrupt')), corrupt).to.have.length(1);

@@ -4,7 +4,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
-import {expectEvent, part, renderedTexts, serverSawClose, uniqueTag, until} from '../helpers.js';
+import {expectEvent, part, renderedTexts, serverSawClose, uniqueTag, until} from '../support/index.js';
 
 type Script = {type?: string; writes: unknown[]; tag?: string};
 

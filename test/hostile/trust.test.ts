@@ -6,20 +6,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
-import {expectEvent, part, parts, sseScript, uniqueTag, until} from '../helpers.js';
-
-/** Collects console warnings while `work` runs. */
-async function warningsDuring(work: () => unknown | Promise<unknown>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await work();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
+import {expectEvent, part, parts, sseScript, uniqueTag, until, warningsDuring} from '../support/index.js';
 
 async function chat(attributes = ''): Promise<ChatBlocks> {
   const element = await fixture<ChatBlocks>(html`<chat-blocks endpoint="/api/streams/script"></chat-blocks>`);

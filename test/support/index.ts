@@ -1,5 +1,6 @@
 // Everything the tests share, from one place: `import {…} from '../support/index.js'`.
 export * from './adapters.js';
+export * from './console.js';
 export * from './dom.js';
 export * from './fake-chat.js';
 export * from './input.js';
