@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
-import {expectEvent, part, parts, sseScript, until} from '../helpers.js';
+import {deepActiveElement as deepActive, expectEvent, part, parts, sseScript, until} from '../support/index.js';
 
 // Where focus goes after each action, for a keyboard-only user: it never
 // drops to <body>, and Escape stops a reply from anywhere in the widget.
@@ -11,13 +11,6 @@ const script = '/api/streams/script';
 
 async function chatFixture() {
   return fixture<ChatBlocks>(html`<chat-blocks endpoint=${script} style="--chat-blocks-height: 480px"></chat-blocks>`);
-}
-
-/** The element that has focus, looked up through every shadow root. */
-function deepActive(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 const textboxFocused = (chat: ChatBlocks) => () => deepActive() === part(chat, 'textbox');

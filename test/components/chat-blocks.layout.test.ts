@@ -2,8 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
-import {part, parts, until} from '../helpers.js';
-import {chooseFiles, png, text} from './chat-multimodal-textbox.helpers.js';
+import {chooseFiles, part, parts, png, text, until} from '../support/index.js';
 
 // The input row follows the widget's own width (a container query), not the
 // viewport: in a phone-sized or panel-sized widget the text area has the

@@ -3,7 +3,7 @@ import {executeServerCommand, sendKeys, sendMouse} from '@web/test-runner-comman
 import type {ChatMessage} from '../../src/core/types.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
 import type {ChatMessageList} from '../../src/components/chat-message-list/chat-message-list.js';
-import {connectedList, messageAt, part, parts, until} from '../support/index.js';
+import {connectedList, deepActiveElement as deepActive, messageAt, part, parts, until} from '../support/index.js';
 
 // How the list reads: one action row per turn, calm until wanted, and
 // states (stopped, failed, images, tables, thoughts) that look like what
@@ -24,11 +24,6 @@ const opacityOf = (element: Element) => Number(getComputedStyle(element).opacity
 const actionRows = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('.actions')];
 const groupOf = (list: ChatMessageList, index: number) => messageAt(list, index).closest<HTMLElement>('.group')!;
 
-function deepActive(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 const turns: ChatMessage[] = [
   {role: 'user', content: {url: pngDataUrl(40, 30), mime_type: 'image/png', name: 'a.png'}},

@@ -41,3 +41,10 @@ export async function untilFound<E extends Element = HTMLElement>(root: Root, se
 export function renderedTexts(root: Root): string[] {
   return parts(root, 'message-content').map((node) => node.textContent?.trim() ?? '');
 }
+
+/** The element that has focus, looked up through every shadow root. */
+export function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

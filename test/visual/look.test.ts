@@ -4,8 +4,7 @@ import {visualDiff} from '@web/test-runner-visual-regression';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatMessage} from '../../src/core/types.js';
-import {deepQuery, deepQueryAll, part, sseScript, until} from '../helpers.js';
-import {chooseFiles, text} from '../components/chat-multimodal-textbox.helpers.js';
+import {chooseFiles, deepActiveElement, deepQuery, deepQueryAll, part, sseScript, text, until} from '../support/index.js';
 
 // The look, pinned: screenshots of the widget compared with committed
 // references (test/visual/screenshots/reference/). The demo's showcase
@@ -76,9 +75,7 @@ async function settle(chat: ChatBlocks): Promise<void> {
   );
   await until(() => deepQuery(chat, '.math-source') === null, 'math rendered', 10000);
   await sendMouse({type: 'move', position: [0, 0]});
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  (active as HTMLElement | null)?.blur?.();
+  (deepActiveElement() as HTMLElement | null)?.blur?.();
   // Two frames: content-visibility and container queries settle.
   for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
   for (const animation of allAnimations()) {

@@ -759,11 +759,7 @@ export class ChatMessageList extends LitElement {
   private renderError(index: number, error: string, strings: ChatStrings, busy: boolean, isLast: boolean): TemplateResult {
     return html`<div part="message-error" class="error" role="alert">
       <span class="error-text">${error}</span>
-      ${isLast
-        ? html`<button type="button" part="retry-button" class="text-button" ?disabled=${busy} @click=${() => this.retry(index)}>
-            ${strings.retry}
-          </button>`
-        : nothing}
+      ${isLast ? this.renderRetryButton(index, strings, busy) : nothing}
     </div>`;
   }
 
@@ -771,12 +767,14 @@ export class ChatMessageList extends LitElement {
   private renderStopped(index: number, text: string, strings: ChatStrings, busy: boolean, isLast: boolean): TemplateResult {
     return html`<div part="message-stopped" class="stopped-mark">
       <span class="stopped-text">${text}</span>
-      ${isLast
-        ? html`<button type="button" part="retry-button" class="text-button" ?disabled=${busy} @click=${() => this.retry(index)}>
-            ${strings.retry}
-          </button>`
-        : nothing}
+      ${isLast ? this.renderRetryButton(index, strings, busy) : nothing}
     </div>`;
+  }
+
+  private renderRetryButton(index: number, strings: ChatStrings, busy: boolean): TemplateResult {
+    return html`<button type="button" part="retry-button" class="text-button" ?disabled=${busy} @click=${() => this.retry(index)}>
+      ${strings.retry}
+    </button>`;
   }
 
   private renderReplyOptions(index: number, message: ChatMessage, strings: ChatStrings, busy: boolean): TemplateResult {
