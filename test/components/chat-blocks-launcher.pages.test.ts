@@ -90,6 +90,24 @@ describe('chat-blocks-launcher on pages', function () {
     }
   });
 
+  it('shows progress on the button while loading takes long', async () => {
+    const frame = await loadPage(pageUrl({build: 'slow'}));
+    const el = await launcherIn(frame);
+    const button = part<HTMLButtonElement>(el, 'button')!;
+    button.click();
+    expect(el.open).to.equal(true);
+    // Under 300 ms of loading nothing spins; the panel says it is loading at once.
+    expect(el.hasAttribute('loading')).to.equal(false);
+    expect(part(el, 'panel-body')!.textContent).to.include('Loading the chat…');
+    await until(() => el.hasAttribute('loading'), 'the button shows progress');
+    expect(button.getAttribute('aria-busy')).to.equal('true');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.progress')!).display).to.equal('block');
+    await until(async () => ((await (await fetch('/api/launcher/slow-release')).json()) as {released: boolean}).released, 'the chat bundle was requested');
+    await until(() => el.chat !== null, 'the chat loaded');
+    expect(el.hasAttribute('loading')).to.equal(false);
+    expect(button.hasAttribute('aria-busy')).to.equal(false);
+  });
+
   it('says so, visibly, when the chat cannot be loaded, and can try again', async () => {
     const frame = await loadPage(pageUrl({build: 'missing'}));
     const el = await launcherIn(frame);

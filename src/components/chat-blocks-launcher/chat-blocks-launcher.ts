@@ -77,6 +77,8 @@ export class ChatBlocksLauncher extends ElementBase {
   private loading = false;
   private loadFailed = false;
   private progressTimer?: ReturnType<typeof setTimeout>;
+  /** Loading has taken longer than `progressDelay`. */
+  private loadingSlowly = false;
   private unread = 0;
   /** Focus the textbox once the chat is there (opened by the user or `show()`, not restored on page load). */
   private focusWhenReady = false;
@@ -272,7 +274,10 @@ export class ChatBlocksLauncher extends ElementBase {
     this.loading = true;
     this.loadFailed = false;
     if (this.open) this.view.body.replaceChildren(loadingView(this.strings.launcherLoading));
-    this.progressTimer = setTimeout(() => this.renderProgress(), progressDelay);
+    this.progressTimer = setTimeout(() => {
+      this.loadingSlowly = true;
+      this.renderProgress();
+    }, progressDelay);
     loadWidget().then(
       () => {
         this.stopLoading();
@@ -289,14 +294,16 @@ export class ChatBlocksLauncher extends ElementBase {
 
   private stopLoading(): void {
     this.loading = false;
+    this.loadingSlowly = false;
     clearTimeout(this.progressTimer);
     this.renderProgress();
   }
 
   private renderProgress(): void {
-    const busy = this.loading && this.open;
+    const busy = this.loading && this.loadingSlowly && this.open;
     this.toggleAttribute('loading', busy);
-    this.view.button.toggleAttribute('aria-busy', busy);
+    if (busy) this.view.button.setAttribute('aria-busy', 'true');
+    else this.view.button.removeAttribute('aria-busy');
   }
 
   private renderLoadFailure(): void {

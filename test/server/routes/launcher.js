@@ -12,7 +12,12 @@ const scripts = {
   iife: '<script src="/dist/chat-blocks-launcher.iife.js"></script>',
   source: '<script type="module" src="/src/launcher.ts"></script>',
   missing: '<script type="module" src="/api/launcher/missing/chat-blocks-launcher.bundle.js"></script>',
+  slow: '<script type="module" src="/api/launcher/slow/chat-blocks-launcher.bundle.js"></script>',
 };
+
+/** The held response of the slow chat bundle, answered when a test releases it. */
+let releaseSlow;
+const distFile = (name) => readFile(new URL(`../../../dist/${name}`, import.meta.url));
 
 /** The attributes of the launcher, from the query: `persist`, `storage-key`, `endpoint`, `heading`, `greeting`, `examples`. */
 function launcherAttributes(query) {
@@ -53,6 +58,22 @@ ${script}</head>
   '/api/launcher/missing/chat-blocks-launcher.bundle.js': async (ctx) => {
     ctx.type = 'text/javascript';
     ctx.body = await readFile(new URL('../../../dist/chat-blocks-launcher.bundle.js', import.meta.url));
+  },
+  /** The launcher's bundle beside a chat bundle that is only sent once `/api/launcher/slow-release` is called. */
+  '/api/launcher/slow/chat-blocks-launcher.bundle.js': async (ctx) => {
+    ctx.type = 'text/javascript';
+    ctx.body = await distFile('chat-blocks-launcher.bundle.js');
+  },
+  '/api/launcher/slow/chat-blocks.bundle.js': async (ctx) => {
+    await new Promise((resolve) => (releaseSlow = resolve));
+    ctx.type = 'text/javascript';
+    ctx.body = await distFile('chat-blocks.bundle.js');
+  },
+  '/api/launcher/slow-release': async (ctx) => {
+    const waiting = Boolean(releaseSlow);
+    releaseSlow?.();
+    releaseSlow = undefined;
+    ctx.body = {released: waiting};
   },
   '/api/launcher/missing/chat-blocks.bundle.js': async (ctx) => {
     ctx.status = 404;
