@@ -104,10 +104,33 @@ function createPurify(): ReturnType<typeof DOMPurify> {
   return purify;
 }
 
-/** Sanitizes with the configuration set in `createPurify`. */
+/**
+ * Sanitizes with the configuration set in `createPurify`. Throws when
+ * DOMPurify gives no fragment: some input (a `<frameset>`) makes it return
+ * `null` in fragment mode.
+ */
 function sanitizeWithConfig(html: string): DocumentFragment {
   purify ??= createPurify();
-  return purify.sanitize(html) as unknown as DocumentFragment;
+  const result: unknown = purify.sanitize(html);
+  if (!(result instanceof DocumentFragment)) throw new Error(`the sanitizer returned ${result === null ? 'null' : typeof result}`);
+  return result;
+}
+
+let warned = false;
+
+/**
+ * What a piece the sanitizer cannot handle shows instead: its text without
+ * markup, as one text node (which nothing can make live). The failure goes to
+ * the console once, and no other piece is touched.
+ */
+function asPlainText(html: string, error: unknown): DocumentFragment {
+  if (!warned) {
+    warned = true;
+    console.warn('chat-blocks: a message could not be rendered and is shown as plain text:', error);
+  }
+  const fragment = document.createDocumentFragment();
+  fragment.append(html.replace(/<[^>]*>/g, ''));
+  return fragment;
 }
 
 /** How many times sanitization ran; tests read it to prove caching works. */
@@ -116,7 +139,11 @@ export const sanitizeStats = {count: 0};
 /** Sanitizes untrusted HTML into inert DOM nodes, owned by this document. */
 export function sanitizeToFragment(html: string): DocumentFragment {
   sanitizeStats.count++;
-  return sanitizeWithConfig(html);
+  try {
+    return sanitizeWithConfig(html);
+  } catch (error) {
+    return asPlainText(html, error);
+  }
 }
 
 /**
@@ -128,13 +155,17 @@ export function sanitizeToFragment(html: string): DocumentFragment {
 export function sanitizeParts(htmls: readonly string[]): DocumentFragment[] {
   if (htmls.length < 2) return htmls.map(sanitizeToFragment);
   sanitizeStats.count++;
-  let batch: DocumentFragment;
+  let batch: DocumentFragment | undefined;
   batching = true;
   try {
     batch = sanitizeWithConfig(htmls.map((html) => `<${partTag}>${html}</${partTag}>`).join(''));
+  } catch {
+    // One piece spoiled the batch: each on its own (below, with the wrapper
+    // no longer allowed), so only that one shows as text.
   } finally {
     batching = false;
   }
+  if (!batch) return htmls.map(sanitizeToFragment);
   const wrappers = [...batch.childNodes];
   const intact =
     wrappers.length === htmls.length &&
