@@ -22,6 +22,11 @@ export class ReplySize {
 
   constructor(private readonly max: number) {}
 
+  /** Characters past the limit the reply would be with the message at `index` as it now is (0 or less: within it). */
+  overBy(messages: readonly ChatMessage[], index: number): number {
+    return this.total + sizeOf(messages[index]) - (this.sizes.get(index) ?? 0) - this.max;
+  }
+
   /** Counts the message at `index` as it now is; throws a `LimitError` past the limit. */
   update(messages: readonly ChatMessage[], index: number): void {
     const size = sizeOf(messages[index]);

@@ -268,6 +268,12 @@ export class ChatSession {
           if (applied.outcome.kind === 'error') throw new ChatError(applied.outcome.message, {code: applied.outcome.code ?? 'server'});
           if (applied.messages !== this.messages) {
             // Checked before the history takes it: a reply never holds more than its limit.
+            const over = size.overBy(applied.messages, applied.cursor.index);
+            if (over > 0) {
+              // Appended text keeps the part that fits, so the reply shows all it may.
+              if (typeof chunk === 'string' && over < chunk.length) apply(chunk.slice(0, chunk.length - over));
+              size.update(applied.messages, applied.cursor.index);
+            }
             size.update(applied.messages, applied.cursor.index);
             this.messages = applied.messages;
             received = true;
