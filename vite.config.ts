@@ -1,5 +1,6 @@
 import {defineConfig} from 'vite';
 import pkg from './package.json' with {type: 'json'};
+import {minifyLiteralsPlugin} from './scripts/minify-literals.js';
 
 /**
  * Three library builds, chosen with `--mode`:
@@ -36,6 +37,7 @@ export default defineConfig(({mode}) => {
   if (mode === 'launcher' || mode === 'launcher-iife') {
     const iife = mode === 'launcher-iife';
     return {
+      plugins: [minifyLiteralsPlugin()],
       build: {
         ...common,
         minify: true,
@@ -51,6 +53,7 @@ export default defineConfig(({mode}) => {
   }
   if (mode === 'iife') {
     return {
+      plugins: [minifyLiteralsPlugin()],
       build: {
         ...common,
         minify: true,
@@ -60,6 +63,8 @@ export default defineConfig(({mode}) => {
     };
   }
   return {
+    // The page builds shrink their CSS and template indentation (scripts/minify-literals.js).
+    plugins: [minifyLiteralsPlugin()],
     build: {
       ...common,
       minify: true,
