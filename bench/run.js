@@ -11,7 +11,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {startServer} from './server.js';
-import {bundleSizes} from './sizes.js';
+import {bundleSizes, pageSizes} from './sizes.js';
 import {launcherMetrics, measureLauncher} from './launcher.js';
 import {formatNumber, formatRatio, median, table} from './stats.js';
 import {chromiumPath, headlessArgs} from '../scripts/chromium.js';
@@ -199,6 +199,16 @@ function printSizes(sizes) {
   console.log(table(['file', 'kind', 'bytes', 'gzip bytes'], rows));
 }
 
+function printPageSizes(pages) {
+  const rows = pages.map(({page, files, gzipBytes, targetKb, pass}) => [
+    page,
+    `${formatNumber(gzipBytes / 1024, 1)} KB (${files.length} file${files.length === 1 ? '' : 's'})`,
+    `≤ ${targetKb} KB`,
+    pass ? 'PASS' : 'FAIL',
+  ]);
+  console.log(table(['page shows', 'gzip of the JavaScript it fetches', 'target', 'result'], rows));
+}
+
 async function main() {
   ensureBuild();
   const executablePath = chromiumPath();
@@ -231,6 +241,7 @@ async function main() {
   }
 
   const sizes = bundleSizes(root);
+  const pages = pageSizes(root);
   console.log('');
   if (workloads.length) printComparison(results);
   if (scaling.enabled && !workloads.length) {
@@ -239,6 +250,8 @@ async function main() {
   }
   console.log('\nc. bundle size');
   printSizes(sizes);
+  console.log('\nc2. what a page fetches, against the size targets');
+  printPageSizes(pages);
   if (launcher) {
     console.log('\nd. a page with the chat bubble (<chat-blocks-launcher>, classic script), median');
     console.log(table(['metric', 'median'], launcherMetrics.map(({key, label, digits}) => [`${label}, lower is better`, formatNumber(median(launcher.map((sample) => sample[key])), digits)])));
@@ -266,6 +279,7 @@ async function main() {
     sizes,
     ...(launcher ? {launcher: {metrics: launcherMetrics, samples: launcher}} : {}),
     scaling: results.scaling,
+    pages,
   };
   writeFileSync(join(root, 'bench/results.json'), JSON.stringify(report, null, 2) + '\n');
   console.log('wrote bench/results.json');

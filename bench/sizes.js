@@ -37,3 +37,38 @@ export function bundleSizes(root) {
   for (const path of jsFiles(join(dist, 'chunks'))) rows.push(measure(path, 'lazy chunk'));
   return rows;
 }
+
+/** The issue's size targets (KB of gzip, 1 KB = 1024 bytes) of what a page fetches. */
+export const sizeTargets = {emptyWidget: 30, firstReply: 50, launcher: 15};
+
+/** `file` (in dist/) and every chunk it imports statically, transitively: what a page fetches with it. */
+function staticClosure(dist, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dist, file), 'utf8');
+  // Static imports only (`import … from "./x.js"`, `import "./x.js"`); `import("./x.js")` waits for first use.
+  for (const match of code.matchAll(/import\s*(?:[^"'()]*?from\s*)?["'](\.\/[^"']+)["']/g)) {
+    staticClosure(dist, join(file, '..', match[1]), seen);
+  }
+  return seen;
+}
+
+/**
+ * What a page downloads before it shows something, against the targets:
+ * the bundle and its static imports for the empty widget; the same for a
+ * first plain-markdown reply (marked and DOMPurify are in the bundle; only
+ * code and math fetch chunks); the launcher bundle until it is used. The
+ * browser check in test/budget/ measures the same on a real page.
+ */
+export function pageSizes(root) {
+  const dist = join(root, 'dist');
+  if (!existsSync(join(dist, 'chat-blocks.bundle.js'))) return [];
+  const gzipOf = (files) => [...files].reduce((sum, file) => sum + gzipSize(readFileSync(join(dist, file))), 0);
+  const widget = staticClosure(dist, 'chat-blocks.bundle.js');
+  const launcher = staticClosure(dist, 'chat-blocks-launcher.bundle.js');
+  return [
+    {page: 'empty widget (bundle)', files: [...widget], gzipBytes: gzipOf(widget), targetKb: sizeTargets.emptyWidget},
+    {page: 'first plain-markdown reply (bundle)', files: [...widget], gzipBytes: gzipOf(widget), targetKb: sizeTargets.firstReply},
+    {page: 'launcher until used', files: [...launcher], gzipBytes: gzipOf(launcher), targetKb: sizeTargets.launcher},
+  ].map((row) => ({...row, pass: row.gzipBytes <= row.targetKb * 1024}));
+}
