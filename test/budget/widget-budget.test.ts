@@ -1,21 +1,21 @@
 import {expect} from '@open-wc/testing';
-import {deepQuery, until} from '../helpers.js';
-import {expectWithinBudget, frameWindow, openPage, scriptsFetched, settled} from './script-bytes.js';
+import {deepQuery, until} from '../support/index.js';
+import {expectWithinBudget, frameWindow, loadPage, scriptsFetched, settled} from '../support/script-bytes.js';
 
 // The cost of `<chat-blocks>` from the self-contained bundle, measured on the
 // scripts a real page fetched from dist/ (npm test builds it first): once it
 // shows the empty widget, and once it shows a first plain-markdown reply.
-// The budgets are what the build meets today (84.2 KB gzip for both: marked
+// The budgets are what the build meets today (85.2 KB gzip for both: marked
 // and DOMPurify are in the bundle, only code and math load chunks) plus a
 // small margin, so growth fails here. They are above the issue's targets
 // (30 KB and 50 KB), which `npm run bench` prints with PASS/FAIL.
-const emptyWidgetBudgetKb = 87;
-const firstReplyBudgetKb = 87;
+const emptyWidgetBudgetKb = 88;
+const firstReplyBudgetKb = 88;
 
 type ChatElement = HTMLElement & {send(text: string): Promise<void>};
 
 async function widgetPage(): Promise<HTMLIFrameElement> {
-  const frame = await openPage('/api/budget/widget-page');
+  const frame = await loadPage('/api/budget/widget-page');
   const win = frameWindow(frame);
   await win.customElements.whenDefined('chat-blocks');
   const chat = win.document.querySelector('chat-blocks') as ChatElement & {updateComplete: Promise<unknown>};
