@@ -14,9 +14,9 @@ export function screenshotPlugin() {
     getFailedName: ({name}) => `failed/${name}`,
     getDiffName: ({name}) => `failed/${name}-diff`,
     // A pixel counts as changed past 10% of colour distance (anti-aliasing
-    // noise stays under it); a screenshot fails past 0.3% changed pixels.
+    // noise stays under it); a screenshot fails past 0.05% changed pixels (a word moved by a pixel fails it).
     diffOptions: {threshold: 0.1},
     failureThresholdType: 'percent',
-    failureThreshold: 0.3,
+    failureThreshold: 0.05,
   });
 }
