@@ -142,7 +142,7 @@ async function runOnce(browser, baseUrl, query, impl) {
       return await page.evaluate(() => window.bench.run());
     } catch (error) {
       const detail = problems.length ? `\n  page errors: ${problems.join('\n  ')}` : '';
-      throw new Error(`${impl} ${search}: ${error.message}${detail}`);
+      throw new Error(`${impl} ${search}: ${error.message}${detail}`, {cause: error});
     }
   } finally {
     await context.close();

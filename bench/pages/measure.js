@@ -33,7 +33,7 @@ export function startWindow() {
   const start = performance.now();
   const frames = [];
   let running = true;
-  const onFrame = (time) => {
+  const onFrame = () => {
     if (!running) return;
     frames.push(performance.now());
     requestAnimationFrame(onFrame);

@@ -88,9 +88,8 @@ describe('MarkdownStream', () => {
   it('streams to the same result as rendering the whole text at once', () => {
     const whole = html(new MarkdownStream().update(sample, options, false));
     const stream = new MarkdownStream();
-    let last: readonly RenderedBlock[] = [];
-    for (let end = 1; end <= sample.length; end += 3) last = stream.update(sample.slice(0, end), options, true);
-    last = stream.update(sample, options, false);
+    for (let end = 1; end <= sample.length; end += 3) stream.update(sample.slice(0, end), options, true);
+    const last = stream.update(sample, options, false);
     expect(html(last)).to.equal(whole);
     expect(whole).to.contain('href="https://example.com/ref"');
     expect(last.every((b) => b.frozen)).to.equal(true);
