@@ -39,7 +39,21 @@ export default tseslint.config(
   {
     // Node code: the test server and its routes, build scripts, the demo and
     // example servers, the benchmark runner.
-    files: ['test/server/**', 'test/node/**', 'test/react/*.js', 'test/**/*.cjs', 'scripts/**', 'bench/*.js', '**/server.js', '**/server.mjs', 'web-test-runner.config.js', 'vite.config.ts', 'eslint.config.js', 'examples/servers/**'],
+    files: [
+      'test/server/**',
+      'test/node/**',
+      'test/react/*.js',
+      'test/visual/*.js',
+      'test/**/*.cjs',
+      'scripts/**',
+      'bench/*.js',
+      '**/server.js',
+      '**/server.mjs',
+      'web-test-runner.config.js',
+      'vite.config.ts',
+      'eslint.config.js',
+      'examples/servers/**',
+    ],
     languageOptions: {globals: {...globals.node}},
   },
   {

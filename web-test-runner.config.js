@@ -48,7 +48,7 @@ export default {
     }),
     touchEmulationPlugin(),
     screenshotPlugin(),
-    esbuildPlugin({ts: true, target: "es2022", tsconfig: fileURLToPath(new URL("./tsconfig.json", import.meta.url))}),
+    esbuildPlugin({ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
     // The React examples: JSX compiled as a React app compiles it (automatic runtime).
     esbuildPlugin({tsx: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./examples/frameworks/tsconfig.json', import.meta.url))}),
   ],

@@ -29,7 +29,9 @@ async function runOnce(browser, baseUrl, root) {
     await page.goto(`${baseUrl}/bench/pages/launcher.html`);
     await page.waitForFunction(() => customElements.get('chat-blocks-launcher'));
     // Two frames and an idle period: whatever the page starts on its own has been requested.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(resolve)))));
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(resolve)))),
+    );
     const before = await fetchedScripts(page);
     const openMs = await page.evaluate(async () => {
       const launcher = document.querySelector('chat-blocks-launcher');

@@ -71,7 +71,11 @@ const contenders = ['chat-blocks', 'baseline'];
  */
 const scaling = {
   shapes: ['paragraphs', 'lines', 'table', 'math'],
-  sizes: [{label: '100 KB', bytes: 100_000}, {label: '1 MB', bytes: 1_000_000}, {label: '4 MB', bytes: 4_000_000}],
+  sizes: [
+    {label: '100 KB', bytes: 100_000},
+    {label: '1 MB', bytes: 1_000_000},
+    {label: '4 MB', bytes: 4_000_000},
+  ],
   maxGrowth: 5,
   runs: Math.min(runs, 3),
   enabled: !only || only.includes('scaling'),
@@ -218,8 +222,10 @@ async function main() {
   const results = {};
   let launcher;
   try {
-    console.log(`chat-blocks bench: Chromium ${chromiumVersion}, ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}, ` +
-      `${runs} runs per contender (median), serving ${server.url}`);
+    console.log(
+      `chat-blocks bench: Chromium ${chromiumVersion}, ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}, ` +
+        `${runs} runs per contender (median), serving ${server.url}`,
+    );
     for (const workload of workloads) {
       process.stdout.write(`${workload.title} `);
       results[workload.name] = await runWorkload(browser, server.url, workload);
@@ -254,9 +260,19 @@ async function main() {
   printPageSizes(pages);
   if (launcher) {
     console.log('\nd. a page with the chat bubble (<chat-blocks-launcher>, classic script), median');
-    console.log(table(['metric', 'median'], launcherMetrics.map(({key, label, digits}) => [`${label}, lower is better`, formatNumber(median(launcher.map((sample) => sample[key])), digits)])));
+    console.log(
+      table(
+        ['metric', 'median'],
+        launcherMetrics.map(({key, label, digits}) => [
+          `${label}, lower is better`,
+          formatNumber(median(launcher.map((sample) => sample[key])), digits),
+        ]),
+      ),
+    );
   }
-  console.log('\nratio = chat-blocks / baseline: below 1 means chat-blocks is smaller/faster, except for frames per second (higher is better).');
+  console.log(
+    '\nratio = chat-blocks / baseline: below 1 means chat-blocks is smaller/faster, except for frames per second (higher is better).',
+  );
 
   const report = {
     date: new Date().toISOString(),

@@ -70,7 +70,9 @@ The quadratic formula: $$x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}$$
  */
 export async function* showcaseBot(_request, signal) {
   const start = Date.now();
-  yield {message: {role: 'assistant', content: 'Looking up the feature list…', metadata: {title: '🔎 Searching the docs', status: 'pending'}}};
+  yield {
+    message: {role: 'assistant', content: 'Looking up the feature list…', metadata: {title: '🔎 Searching the docs', status: 'pending'}},
+  };
   await sleep(600, signal);
   yield {metadata: {status: 'done', duration: (Date.now() - start) / 1000, log: '3 pages read'}};
   for (const piece of ['<think>The user wants a tour. ', 'I will show every feature.</think>']) {
@@ -82,7 +84,12 @@ export async function* showcaseBot(_request, signal) {
     yield {delta: showcaseAnswer.slice(i, i + 6)};
     await sleep(15, signal);
   }
-  yield {message: {role: 'assistant', content: {url: '/demo/chart.svg', mime_type: 'image/svg+xml', alt_text: 'A bar chart of replies per bot', name: 'chart.svg'}}};
+  yield {
+    message: {
+      role: 'assistant',
+      content: {url: '/demo/chart.svg', mime_type: 'image/svg+xml', alt_text: 'A bar chart of replies per bot', name: 'chart.svg'},
+    },
+  };
   yield {
     message: {
       role: 'assistant',

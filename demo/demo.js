@@ -13,7 +13,10 @@ function print(line) {
 chat.examples = [
   'Hello!',
   'Show me everything you can render',
-  {text: 'What is in this picture?', files: [{url: '/demo/chart.svg', mime_type: 'image/svg+xml', name: 'chart.svg', alt_text: 'A bar chart'}]},
+  {
+    text: 'What is in this picture?',
+    files: [{url: '/demo/chart.svg', mime_type: 'image/svg+xml', name: 'chart.svg', alt_text: 'A bar chart'}],
+  },
 ];
 
 function connect() {

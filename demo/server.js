@@ -91,7 +91,11 @@ async function upload(request, response) {
     }
     chunks.push(chunk);
   }
-  const form = await new Request('http://demo/', {method: 'POST', headers: {'content-type': request.headers['content-type'] ?? ''}, body: Buffer.concat(chunks)}).formData();
+  const form = await new Request('http://demo/', {
+    method: 'POST',
+    headers: {'content-type': request.headers['content-type'] ?? ''},
+    body: Buffer.concat(chunks),
+  }).formData();
   const result = [];
   for (const file of form.getAll('files')) {
     if (typeof file === 'string') continue;
@@ -111,7 +115,12 @@ function serveUpload(response, id) {
     return response.end('Not found');
   }
   // Served as a download-safe type: never as a page of this origin.
-  response.writeHead(200, {'Content-Type': file.type, 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'none'", 'Content-Disposition': 'inline'});
+  response.writeHead(200, {
+    'Content-Type': file.type,
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': "default-src 'none'",
+    'Content-Disposition': 'inline',
+  });
   response.end(file.bytes);
 }
 

@@ -14,25 +14,65 @@ const elements = manifest.modules
   .filter((declaration) => declaration.tagName)
   .sort((a, b) => order.indexOf(a.tagName) - order.indexOf(b.tagName));
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 const table = (head, rows) =>
-  rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n') : '';
+  rows.length
+    ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
+    : '';
 
 function section(element) {
   const out = [`#### \`<${element.tagName}>\``, cell(element.summary ?? element.description)];
-  const attributes = (element.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]);
+  const attributes = (element.attributes ?? []).map((a) => [
+    code(a.name),
+    code(a.fieldName),
+    code(a.type?.text),
+    code(a.default),
+    cell(a.description),
+  ]);
   out.push(table(['attribute', 'property', 'type', 'default', 'description'], attributes));
   const withAttribute = new Set((element.attributes ?? []).map((a) => a.fieldName));
   const properties = (element.members ?? []).filter(
     (m) => m.kind === 'field' && !m.privacy && !m.static && !withAttribute.has(m.name) && m.description,
   );
-  out.push(table(['property only', 'type', 'description'], properties.map((m) => [code(m.name), code(m.type?.text), cell(m.description)])));
+  out.push(
+    table(
+      ['property only', 'type', 'description'],
+      properties.map((m) => [code(m.name), code(m.type?.text), cell(m.description)]),
+    ),
+  );
   const methods = (element.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.name.startsWith('_'));
-  out.push(table(['method', 'description'], methods.map((m) => [code(`${m.static ? 'static ' : ''}${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), cell(m.description)])));
-  out.push(table(['event', 'description'], (element.events ?? []).map((e) => [code(e.name), cell(e.description)])));
-  out.push(table(['slot', 'description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));
-  out.push(table(['part', 'description'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])));
+  out.push(
+    table(
+      ['method', 'description'],
+      methods.map((m) => [
+        code(`${m.static ? 'static ' : ''}${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`),
+        cell(m.description),
+      ]),
+    ),
+  );
+  out.push(
+    table(
+      ['event', 'description'],
+      (element.events ?? []).map((e) => [code(e.name), cell(e.description)]),
+    ),
+  );
+  out.push(
+    table(
+      ['slot', 'description'],
+      (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+    ),
+  );
+  out.push(
+    table(
+      ['part', 'description'],
+      (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+    ),
+  );
   // Every element reads the same theme tokens: one table in the Styling section.
   return out.filter(Boolean).join('\n\n');
 }

@@ -10,7 +10,12 @@ const read = (path) => readFileSync(path, 'utf8');
 const check = (ok, message) => ok || problems.push(message);
 
 // dist/chat-blocks.js and the chunk it re-exports.
-const esmFiles = ['dist/chat-blocks.js', ...readdirSync('dist').filter((f) => /^chat-blocks-.*\.js$/.test(f)).map((f) => `dist/${f}`)];
+const esmFiles = [
+  'dist/chat-blocks.js',
+  ...readdirSync('dist')
+    .filter((f) => /^chat-blocks-.*\.js$/.test(f))
+    .map((f) => `dist/${f}`),
+];
 const esm = esmFiles.map(read).join('\n');
 for (const dependency of ['lit', 'marked', 'dompurify']) {
   check(new RegExp(`from ["']${dependency}["']`).test(esm), `dist/chat-blocks.js should import ${dependency}, not inline it`);
@@ -25,7 +30,10 @@ const lazy = [...bundle.matchAll(/import\(\s*["'`](\.\/chunks\/[^"'`]+)["'`]\s*\
 check(lazy.length > 0, 'dist/chat-blocks.bundle.js loads no lazy chunk');
 for (const chunk of lazy) check(existsSync(`dist/${chunk.slice(2)}`), `the bundle's chunk ${chunk} is missing`);
 for (const feature of ['katex', 'core', 'recorder']) {
-  check(lazy.some((chunk) => chunk.includes(`/${feature}-`)), `no lazy chunk for ${feature}`);
+  check(
+    lazy.some((chunk) => chunk.includes(`/${feature}-`)),
+    `no lazy chunk for ${feature}`,
+  );
 }
 
 // dist/chat-blocks.iife.js: one classic script.
@@ -38,7 +46,10 @@ for (const file of ['dist/chat-blocks-launcher.bundle.js', 'dist/chat-blocks-lau
   check(launcher.includes('chat-blocks.bundle.js'), `${file} is missing or does not load chat-blocks.bundle.js`);
   check(!/^\s*import\s|from\s*["'`]/m.test(launcher), `${file} imports modules statically`);
 }
-check(existsSync('dist/launcher.js') && /import\(["']\.\/chat-blocks\.js["']\)/.test(read('dist/launcher.js')), 'dist/launcher.js does not import the library lazily');
+check(
+  existsSync('dist/launcher.js') && /import\(["']\.\/chat-blocks\.js["']\)/.test(read('dist/launcher.js')),
+  'dist/launcher.js does not import the library lazily',
+);
 
 // Types and manifest.
 const types = existsSync('dist/types/index.d.ts') ? read('dist/types/index.d.ts') : '';
@@ -52,11 +63,16 @@ const declared = readdirSync('dist/types/components', {recursive: true})
 const tags = ['chat-blocks', 'chat-message-list', 'chat-multimodal-textbox', 'chat-clear-button', 'chat-blocks-launcher'];
 for (const tag of tags) check(declared.includes(`'${tag}': `), `no HTMLElementTagNameMap entry for ${tag}`);
 const manifest = JSON.parse(read('custom-elements.json'));
-const inManifest = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+const inManifest = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .map((d) => d.tagName)
+  .filter(Boolean);
 for (const tag of tags) check(inManifest.includes(tag), `custom-elements.json lacks ${tag}`);
 
 if (problems.length) {
   console.error(`The build does not meet the package contract:\n- ${problems.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`dist/ checked: ES module with external dependencies, self-contained bundle with ${lazy.length} lazy chunks, classic script, types, manifest`);
+console.log(
+  `dist/ checked: ES module with external dependencies, self-contained bundle with ${lazy.length} lazy chunks, classic script, types, manifest`,
+);

@@ -30,11 +30,7 @@ type IsReadonly<E, K extends keyof E> =
 
 /** Public data properties a page can set: not methods, not read-only, not what every Lit element has. */
 type SettableKeys<E> = {
-  [K in Exclude<keyof E, keyof LitElement>]: E[K] extends (...args: never[]) => unknown
-    ? never
-    : IsReadonly<E, K> extends true
-      ? never
-      : K;
+  [K in Exclude<keyof E, keyof LitElement>]: E[K] extends (...args: never[]) => unknown ? never : IsReadonly<E, K> extends true ? never : K;
 }[Exclude<keyof E, keyof LitElement>];
 
 /** The properties of a tag's element (`strings` takes some keys, as its setter does). */
@@ -50,10 +46,7 @@ type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
 
 /** The kebab-case attributes of a tag (`max-file-size`): those whose name differs from the property's. */
 export type ChatElementAttributes<T extends ChatTag> = {
-  [K in keyof ChatElementProperties<T> as K extends string ? (Kebab<K> extends K ? never : Kebab<K>) : never]?:
-    | string
-    | number
-    | boolean;
+  [K in keyof ChatElementProperties<T> as K extends string ? (Kebab<K> extends K ? never : Kebab<K>) : never]?: string | number | boolean;
 };
 
 /** A tag's events, by name, as `CustomEvent`s with their typed `detail`. */

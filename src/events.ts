@@ -50,7 +50,5 @@ export function fireChatEvent<K extends ChatEventName>(
   detail: ChatEventDetails[K],
   options: {cancelable?: boolean} = {},
 ): boolean {
-  return target.dispatchEvent(
-    new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false}),
-  );
+  return target.dispatchEvent(new CustomEvent(name, {detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false}));
 }

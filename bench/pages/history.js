@@ -25,7 +25,10 @@ export async function setup(impl, params, parent) {
     const newestMs = performance.now() - start;
     await contender.settled();
     // "Rendered" means the whole history: the oldest message too, not only the newest.
-    await until(() => all().at(0)?.textContent.includes(first) && all().at(-1)?.textContent.includes(last), `${impl} to render every message`);
+    await until(
+      () => all().at(0)?.textContent.includes(first) && all().at(-1)?.textContent.includes(last),
+      `${impl} to render every message`,
+    );
     if (all().length !== messages.length) throw new Error(`${impl} rendered ${all().length} of ${messages.length} messages`);
     all()[0].getBoundingClientRect();
     const metrics = await measuring.stop();

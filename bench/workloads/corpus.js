@@ -42,8 +42,7 @@ function writer(seed) {
   };
   const paragraph = () => Array.from({length: int(2, 5)}, sentence).join(' ');
   const bulletList = () => Array.from({length: int(3, 6)}, () => `- ${sentence()}`).join('\n');
-  const orderedList = () =>
-    Array.from({length: int(3, 5)}, (_, i) => `${i + 1}. ${sentence()}\n   - ${words(int(3, 7))}`).join('\n');
+  const orderedList = () => Array.from({length: int(3, 5)}, (_, i) => `${i + 1}. ${sentence()}\n   - ${words(int(3, 7))}`).join('\n');
   const quote = () => `> ${paragraph()}`;
   const codeFence = () => {
     const language = pick(['js', 'python', 'ts', '']);

@@ -45,11 +45,29 @@ const categories: Record<string, string> = {
  * from some file managers, or built with `new File([...], name)`).
  */
 const typesByExtension: Record<string, string> = {
-  txt: 'text/plain', md: 'text/markdown', csv: 'text/csv', json: 'application/json', html: 'text/html',
-  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp',
-  svg: 'image/svg+xml', avif: 'image/avif', mp3: 'audio/mpeg', wav: 'audio/wav', ogg: 'audio/ogg',
-  oga: 'audio/ogg', m4a: 'audio/mp4', flac: 'audio/flac', weba: 'audio/webm', mp4: 'video/mp4',
-  webm: 'video/webm', mov: 'video/quicktime', pdf: 'application/pdf',
+  txt: 'text/plain',
+  md: 'text/markdown',
+  csv: 'text/csv',
+  json: 'application/json',
+  html: 'text/html',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  svg: 'image/svg+xml',
+  avif: 'image/avif',
+  mp3: 'audio/mpeg',
+  wav: 'audio/wav',
+  ogg: 'audio/ogg',
+  oga: 'audio/ogg',
+  m4a: 'audio/mp4',
+  flac: 'audio/flac',
+  weba: 'audio/webm',
+  mp4: 'video/mp4',
+  webm: 'video/webm',
+  mov: 'video/quicktime',
+  pdf: 'application/pdf',
 };
 
 /** Splits a `file-types` attribute (`"image, .pdf, audio/*"`) into lower-case entries. */
@@ -148,10 +166,7 @@ export function formatFileSize(bytes: number): string {
  * reason. Checks run in order type, size, count: a file refused for its
  * type does not use up a place of `single`.
  */
-export function validateFiles<F extends Blob>(
-  files: Iterable<F>,
-  rules: FileRules = {},
-): {accepted: F[]; refused: RefusedFile<F>[]} {
+export function validateFiles<F extends Blob>(files: Iterable<F>, rules: FileRules = {}): {accepted: F[]; refused: RefusedFile<F>[]} {
   const {types = [], maxSize = Infinity, count = 'multiple', already = 0} = rules;
   const accepted: F[] = [];
   const refused: RefusedFile<F>[] = [];

@@ -5,7 +5,8 @@ import type {ChatMessage} from './types.js';
 function sizeOf(message: ChatMessage | undefined): number {
   if (!message) return 0;
   const {content, metadata, options} = message;
-  let size = typeof content === 'string' ? content.length : content.url.length + (content.name?.length ?? 0) + (content.alt_text?.length ?? 0);
+  let size =
+    typeof content === 'string' ? content.length : content.url.length + (content.name?.length ?? 0) + (content.alt_text?.length ?? 0);
   size += (metadata?.title?.length ?? 0) + (metadata?.log?.length ?? 0);
   for (const option of options ?? []) size += option.value.length + (option.label?.length ?? 0);
   return size;

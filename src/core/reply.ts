@@ -14,10 +14,7 @@ export interface ReplyCursor {
   acceptsDeltas: boolean;
 }
 
-export type ChunkOutcome =
-  | {kind: 'continue'; changed: boolean}
-  | {kind: 'done'}
-  | {kind: 'error'; message: string; code?: 'format'};
+export type ChunkOutcome = {kind: 'continue'; changed: boolean} | {kind: 'done'} | {kind: 'error'; message: string; code?: 'format'};
 
 /**
  * Applies one decoded chunk to the history, immutably: the message being

@@ -5,7 +5,15 @@ import {ReplySize} from './reply-size.js';
 import {TextCoalescer, textOf} from './text-coalescer.js';
 import {readReply} from './silence.js';
 import {validateFileData, validateMessages} from './validate.js';
-import {ChatStatus, type ChatAdapter, type ChatChunk, type ChatInput, type ChatMessage, type ConnectionConfig, type FileData} from './types.js';
+import {
+  ChatStatus,
+  type ChatAdapter,
+  type ChatChunk,
+  type ChatInput,
+  type ChatMessage,
+  type ConnectionConfig,
+  type FileData,
+} from './types.js';
 import type {ChatEventDetails, ChatEventName} from '../events.js';
 
 /** What the session needs from its host, read afresh for every reply. */
@@ -108,9 +116,7 @@ export class ChatSession {
       // show from a local preview until their final FileData is known.
       let previews: FileData[];
       try {
-        previews = files.map((file, index) =>
-          file instanceof Blob ? localPreview(file) : validateFileData(file, `files[${index}]`),
-        );
+        previews = files.map((file, index) => (file instanceof Blob ? localPreview(file) : validateFileData(file, `files[${index}]`)));
       } catch (error) {
         if (text) this.messages = [...this.messages, {role: 'user', content: text}];
         this.fail(error);
@@ -297,9 +303,7 @@ export class ChatSession {
           // Merged text applied by the timer, between chunks: its failure ends the request.
           (error) => attemptController.abort(error),
         );
-        for await (const chunk of readReply(this.host.adapter(), request, this.host.timeout(), () =>
-          attemptController.abort(),
-        )) {
+        for await (const chunk of readReply(this.host.adapter(), request, this.host.timeout(), () => attemptController.abort())) {
           if (stale() || controller.signal.aborted) break;
           const text = textOf(chunk);
           if (text !== undefined) {

@@ -90,9 +90,7 @@ export interface ChatRequest {
  * A backend, in the spirit of a Gradio generator: yield chunks as they come,
  * or return one chunk.
  */
-export type ChatAdapter = (
-  request: ChatRequest,
-) => AsyncIterable<ChatChunk> | Promise<ChatChunk>;
+export type ChatAdapter = (request: ChatRequest) => AsyncIterable<ChatChunk> | Promise<ChatChunk>;
 
 /** What the user submits: text and files. */
 export interface ChatInput {

@@ -1,8 +1,7 @@
 import type {ChatExample} from '../context.js';
 import {validateFileData} from './validate.js';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const warn = (message: string) => console.warn(`chat-blocks: ${message}`);
 

@@ -3,11 +3,9 @@ import type {ChatMessage, FileData, MessageMetadata, MessageOption} from './type
 const roles = new Set(['user', 'assistant', 'system']);
 const statuses = new Set(['pending', 'done']);
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const optionalString = (value: unknown): value is string | undefined =>
-  value === undefined || typeof value === 'string';
+const optionalString = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
 
 /**
  * Checks one file and returns a clean copy; `path` (Gradio's name) becomes
@@ -67,8 +65,7 @@ export function validateMessage(value: unknown, where = 'message'): ChatMessage 
   if (!roles.has(value.role as string)) {
     throw new TypeError(`${where}.role must be "user", "assistant" or "system" (got ${JSON.stringify(value.role) ?? 'nothing'})`);
   }
-  const content =
-    typeof value.content === 'string' ? value.content : validateFileData(value.content, `${where}.content`);
+  const content = typeof value.content === 'string' ? value.content : validateFileData(value.content, `${where}.content`);
   const message: ChatMessage = {role: value.role as ChatMessage['role'], content};
   if (value.metadata !== undefined && value.metadata !== null) {
     message.metadata = validateMetadata(value.metadata, `${where}.metadata`);

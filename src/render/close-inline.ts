@@ -51,7 +51,7 @@ function notInline(text: string, tail: string): boolean {
 function openAtEnd(tail: string): Open[] {
   const stack: Open[] = [];
   const top = () => stack.at(-1);
-  for (let i = 0; i < tail.length; ) {
+  for (let i = 0; i < tail.length;) {
     const char = tail[i]!;
     const open = top();
     if (open?.kind === 'code') {

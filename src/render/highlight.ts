@@ -37,15 +37,36 @@ const grammars: Record<string, Grammar> = {
 };
 
 const aliases: Record<string, string> = {
-  js: 'javascript', jsx: 'javascript', mjs: 'javascript', cjs: 'javascript', node: 'javascript',
-  ts: 'typescript', tsx: 'typescript',
-  py: 'python', python3: 'python',
-  sh: 'bash', shell: 'bash', zsh: 'bash', console: 'bash',
-  html: 'xml', xhtml: 'xml', svg: 'xml',
-  'c++': 'cpp', cc: 'cpp', hpp: 'cpp', h: 'c',
-  cs: 'csharp', 'c#': 'csharp',
-  golang: 'go', rs: 'rust', rb: 'ruby', kt: 'kotlin',
-  yml: 'yaml', md: 'markdown', patch: 'diff', jsonc: 'json',
+  js: 'javascript',
+  jsx: 'javascript',
+  mjs: 'javascript',
+  cjs: 'javascript',
+  node: 'javascript',
+  ts: 'typescript',
+  tsx: 'typescript',
+  py: 'python',
+  python3: 'python',
+  sh: 'bash',
+  shell: 'bash',
+  zsh: 'bash',
+  console: 'bash',
+  html: 'xml',
+  xhtml: 'xml',
+  svg: 'xml',
+  'c++': 'cpp',
+  cc: 'cpp',
+  hpp: 'cpp',
+  h: 'c',
+  cs: 'csharp',
+  'c#': 'csharp',
+  golang: 'go',
+  rs: 'rust',
+  rb: 'ruby',
+  kt: 'kotlin',
+  yml: 'yaml',
+  md: 'markdown',
+  patch: 'diff',
+  jsonc: 'json',
 };
 
 const core = new LazyModule<HLJSApi>(() => import('highlight.js/lib/core').then((module) => module.default));
@@ -58,10 +79,7 @@ export function grammarFor(lang: string): string | undefined {
   return Object.hasOwn(grammars, resolved) ? resolved : undefined;
 }
 
-export type HighlightResult =
-  | {kind: 'html'; html: string}
-  | {kind: 'pending'}
-  | {kind: 'unsupported'};
+export type HighlightResult = {kind: 'html'; html: string} | {kind: 'pending'} | {kind: 'unsupported'};
 
 /**
  * The longest code highlighted, in characters: highlight.js takes one task

@@ -7,11 +7,31 @@ import type {FileData} from '../core/types.js';
 export type FileKind = 'image' | 'audio' | 'video' | 'file';
 
 const extensionKinds: Record<string, FileKind> = {
-  png: 'image', jpg: 'image', jpeg: 'image', gif: 'image', webp: 'image', avif: 'image',
-  apng: 'image', bmp: 'image', ico: 'image', svg: 'image',
-  mp3: 'audio', wav: 'audio', ogg: 'audio', oga: 'audio', m4a: 'audio', aac: 'audio',
-  flac: 'audio', opus: 'audio', weba: 'audio',
-  mp4: 'video', webm: 'video', ogv: 'video', mov: 'video', m4v: 'video', mkv: 'video',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  gif: 'image',
+  webp: 'image',
+  avif: 'image',
+  apng: 'image',
+  bmp: 'image',
+  ico: 'image',
+  svg: 'image',
+  mp3: 'audio',
+  wav: 'audio',
+  ogg: 'audio',
+  oga: 'audio',
+  m4a: 'audio',
+  aac: 'audio',
+  flac: 'audio',
+  opus: 'audio',
+  weba: 'audio',
+  mp4: 'video',
+  webm: 'video',
+  ogv: 'video',
+  mov: 'video',
+  m4v: 'video',
+  mkv: 'video',
 };
 
 /** A file as rendered: `url` filled from `path` when needed. */

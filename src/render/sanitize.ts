@@ -13,9 +13,33 @@ import {isLocalUrl, safeUrl} from './urls.js';
  * documents. Scripts are always removed by DOMPurify.
  */
 const forbiddenTags = [
-  'style', 'link', 'base', 'meta', 'title', 'form', 'input', 'button', 'textarea', 'select',
-  'option', 'optgroup', 'datalist', 'output', 'iframe', 'frame', 'frameset', 'object', 'embed',
-  'applet', 'portal', 'dialog', 'template', 'noscript', 'map', 'area', 'marquee',
+  'style',
+  'link',
+  'base',
+  'meta',
+  'title',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'output',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'dialog',
+  'template',
+  'noscript',
+  'map',
+  'area',
+  'marquee',
 ];
 
 /**
@@ -24,9 +48,24 @@ const forbiddenTags = [
  * would let a message pose as one of the widget's parts.
  */
 const forbiddenAttributes = [
-  'style', 'autofocus', 'tabindex', 'accesskey', 'contenteditable', 'popover', 'popovertarget',
-  'popovertargetaction', 'autoplay', 'srcset', 'formaction', 'action', 'part', 'exportparts',
-  'slot', 'is', 'ping', 'background',
+  'style',
+  'autofocus',
+  'tabindex',
+  'accesskey',
+  'contenteditable',
+  'popover',
+  'popovertarget',
+  'popovertargetaction',
+  'autoplay',
+  'srcset',
+  'formaction',
+  'action',
+  'part',
+  'exportparts',
+  'slot',
+  'is',
+  'ping',
+  'background',
 ];
 
 /** Attributes whose value is loaded as media, and those followed as links. */

@@ -50,7 +50,10 @@ describe('launcher byte budget', function () {
     const frame = await launcherPage('bundle');
     const box = launcherButton(frame).getBoundingClientRect();
     const offset = frame.getBoundingClientRect();
-    await sendMouse({type: 'move', position: [Math.round(offset.left + box.left + box.width / 2), Math.round(offset.top + box.top + box.height / 2)]});
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(offset.left + box.left + box.width / 2), Math.round(offset.top + box.top + box.height / 2)],
+    });
     await untilFetched(frame, /^\/dist\/chat-blocks\.bundle\.js$/);
     await frameWindow(frame).customElements.whenDefined('chat-blocks');
     await sendMouse({type: 'move', position: [0, 0]});

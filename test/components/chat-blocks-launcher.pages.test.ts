@@ -8,7 +8,8 @@ import {frameWindow, loadPage} from '../support/script-bytes.js';
 import {deepQuery, part, renderedTexts, sseScript, uniqueTag, until} from '../support/index.js';
 
 type Query = Record<string, string>;
-const pageUrl = (query: Query) => `/api/launcher/page?${new URLSearchParams({endpoint: '/api/streams/script', heading: 'Support', ...query})}`;
+const pageUrl = (query: Query) =>
+  `/api/launcher/page?${new URLSearchParams({endpoint: '/api/streams/script', heading: 'Support', ...query})}`;
 
 async function launcherIn(frame: HTMLIFrameElement): Promise<ChatBlocksLauncher> {
   const win = frameWindow(frame);
@@ -27,7 +28,9 @@ function navigate(frame: HTMLIFrameElement, url: string): Promise<void> {
 
 function violationsOf(frame: HTMLIFrameElement): string[] {
   const seen: string[] = [];
-  frameWindow(frame).document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
+  frameWindow(frame).document.addEventListener('securitypolicyviolation', (event) =>
+    seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+  );
   return seen;
 }
 
@@ -48,7 +51,11 @@ describe('chat-blocks-launcher on pages', function () {
       await until(() => deepQuery(chat, 'strong')?.textContent === 'bold', 'the reply rendered its markdown');
       expect(renderedTexts(chat)).to.deep.equal(['help', 'Some bold help.']);
       expect(violations).to.deep.equal([]);
-      expect(frameWindow(frame).performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)).to.include('/dist/chat-blocks.bundle.js');
+      expect(
+        frameWindow(frame)
+          .performance.getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname),
+      ).to.include('/dist/chat-blocks.bundle.js');
     });
   }
 
@@ -102,7 +109,10 @@ describe('chat-blocks-launcher on pages', function () {
     await until(() => el.hasAttribute('loading'), 'the button shows progress');
     expect(button.getAttribute('aria-busy')).to.equal('true');
     expect(getComputedStyle(el.shadowRoot!.querySelector('.progress')!).display).to.equal('block');
-    await until(async () => ((await (await fetch('/api/launcher/slow-release')).json()) as {released: boolean}).released, 'the chat bundle was requested');
+    await until(
+      async () => ((await (await fetch('/api/launcher/slow-release')).json()) as {released: boolean}).released,
+      'the chat bundle was requested',
+    );
     await until(() => el.chat !== null, 'the chat loaded');
     expect(el.hasAttribute('loading')).to.equal(false);
     expect(button.hasAttribute('aria-busy')).to.equal(false);

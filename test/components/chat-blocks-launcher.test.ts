@@ -214,7 +214,9 @@ describe('chat-blocks-launcher', function () {
       expect(box.width).to.be.closeTo(400, 1);
       fixtureCleanup();
 
-      const left = await launcher('position="bottom-left" style="--chat-blocks-launcher-offset-x: 40px; --chat-blocks-launcher-offset-y: 30px; --chat-blocks-launcher-z-index: 7"');
+      const left = await launcher(
+        'position="bottom-left" style="--chat-blocks-launcher-offset-x: 40px; --chat-blocks-launcher-offset-y: 30px; --chat-blocks-launcher-z-index: 7"',
+      );
       left.show();
       expect(button(left).getBoundingClientRect().left).to.be.closeTo(40, 1);
       expect(button(left).getBoundingClientRect().bottom).to.be.closeTo(800 - 30, 1);
@@ -274,7 +276,13 @@ describe('chat-blocks-launcher', function () {
       .hostile { color-scheme: dark; }`;
     document.head.append(style);
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div class="hostile"><p>before</p><chat-blocks-launcher heading="Help" label="Help"></chat-blocks-launcher><p>after</p></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div class="hostile">
+          <p>before</p>
+          <chat-blocks-launcher heading="Help" label="Help"></chat-blocks-launcher>
+          <p>after</p>
+        </div>`,
+      );
       const el = wrapper.querySelector('chat-blocks-launcher') as ChatBlocksLauncher;
       // No box of its own: the paragraphs around it touch.
       const [before, after] = wrapper.querySelectorAll('p');

@@ -6,7 +6,19 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatAdapter, ChatMessage} from '../../src/core/types.js';
-import {deepQuery, expectEvent, faultsSeen, part, pause, releaseGate, renderedTexts, serverSawClose, uniqueTag, until, untilFound} from '../support/index.js';
+import {
+  deepQuery,
+  expectEvent,
+  faultsSeen,
+  part,
+  pause,
+  releaseGate,
+  renderedTexts,
+  serverSawClose,
+  uniqueTag,
+  until,
+  untilFound,
+} from '../support/index.js';
 
 type ErrorDetail = {error: string; status?: number};
 
@@ -17,7 +29,12 @@ const pngBytes = Uint8Array.from(
 
 async function chatWith(adapter: string, endpoint: string, attributes: {model?: string; headers?: string} = {}) {
   return fixture<ChatBlocks>(html`
-    <chat-blocks adapter=${adapter} endpoint=${endpoint} model=${attributes.model ?? ''} headers=${attributes.headers ?? '{}'}></chat-blocks>
+    <chat-blocks
+      adapter=${adapter}
+      endpoint=${endpoint}
+      model=${attributes.model ?? ''}
+      headers=${attributes.headers ?? '{}'}
+    ></chat-blocks>
   `);
 }
 
@@ -175,7 +192,7 @@ describe('<chat-blocks adapter="openai">', () => {
     await expect(chat).to.be.accessible();
   });
 
-  it('reads Ollama\'s delta.reasoning too', async () => {
+  it("reads Ollama's delta.reasoning too", async () => {
     const chat = await chatWith('openai', endpoint, {model: 'reasoning-ollama'});
     await chat.send('2+2?');
     expect(chat.messages.slice(1).map((m) => [m.content, m.metadata?.title, m.metadata?.status])).to.deep.equal([
@@ -462,7 +479,12 @@ for (const protocol of protocols) {
     it('retries 502, 503 and 504 before the first byte with growing waits, then shows the reply once', async () => {
       const chat = await chatFixture();
       chat.setAttribute('retries', '3');
-      const tag = plan(chat, 'gateway', [{status: 502}, {status: 503, body: apiError('Loading')}, {status: 504}, reply(protocol, ['Recovered'])]);
+      const tag = plan(chat, 'gateway', [
+        {status: 502},
+        {status: 503, body: apiError('Loading')},
+        {status: 504},
+        reply(protocol, ['Recovered']),
+      ]);
       let errors = 0;
       chat.addEventListener('chat-error', () => errors++);
       await chat.send('hello?');
@@ -520,7 +542,10 @@ for (const protocol of protocols) {
       expect(hits).to.have.length(2);
       expect(hits[1]).to.be.at.least(950);
 
-      const long = plan(chat, 'retry-after-long', [{status: 429, headers: {'Retry-After': '30'}, body: apiError('Slow down')}, reply(protocol, ['never'])]);
+      const long = plan(chat, 'retry-after-long', [
+        {status: 429, headers: {'Retry-After': '30'}, body: apiError('Slow down')},
+        reply(protocol, ['never']),
+      ]);
       const failed = expectEvent<ErrorDetail>(chat, 'chat-error');
       await chat.send('two');
       expect((await failed).detail).to.deep.equal({error: 'Slow down. Try again in 30 s.', status: 429});
@@ -535,7 +560,11 @@ for (const protocol of protocols) {
       const actions: Array<[string, () => void, ChatMessage[]]> = [
         ['clear', () => chat.clear(), []],
         ['undo', () => chat.undo(), []],
-        ['messages', () => (chat.messages = [{role: 'assistant', content: 'Loaded elsewhere'}]), [{role: 'assistant', content: 'Loaded elsewhere'}]],
+        [
+          'messages',
+          () => (chat.messages = [{role: 'assistant', content: 'Loaded elsewhere'}]),
+          [{role: 'assistant', content: 'Loaded elsewhere'}],
+        ],
       ];
       for (const [name, act, expected] of actions) {
         chat.messages = [];

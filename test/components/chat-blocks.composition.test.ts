@@ -44,7 +44,10 @@ async function expectComposed(chat: ChatBlocks, reply = 'Hello from the server')
   await until(() => renderedTexts(list).join(' | ').includes(reply), 'the reply in the page’s own list', 15000);
   expect(renderedTexts(list).slice(-2)).to.deep.equal([`hi ${chat.id}`, reply]);
   expect(chat.shadowRoot!.querySelector('chat-message-list'), 'no default layout').to.equal(null);
-  await until(() => !part(chat.querySelector('chat-clear-button')!, 'clear-button')!.hasAttribute('disabled'), 'clear enabled by the history');
+  await until(
+    () => !part(chat.querySelector('chat-clear-button')!, 'clear-button')!.hasAttribute('disabled'),
+    'clear enabled by the history',
+  );
   expect(page!.errors).to.deep.equal([]);
 }
 
@@ -81,7 +84,9 @@ describe('<chat-blocks> light-DOM composition, whatever the order', () => {
   });
 
   it('with elements made by createElement before the script loads', async () => {
-    const page = await open('', `<script>
+    const page = await open(
+      '',
+      `<script>
       const chat = document.createElement('chat-blocks');
       chat.id = 'chat';
       chat.setAttribute('endpoint', '/api/streams/script');
@@ -93,13 +98,17 @@ describe('<chat-blocks> light-DOM composition, whatever the order', () => {
       box.prepend(header);
       chat.append(box);
       document.body.append(chat);
-    </script>${sourceScript}`);
+    </script>${sourceScript}`,
+    );
     await expectComposed(chatIn(page));
   });
 
   it('with a <chat-blocks> inserted around sub-elements that were already upgraded on their own', async () => {
-    const page = await open(sourceScript, `<div class="my-chat"><header><chat-clear-button></chat-clear-button></header>
-      <chat-message-list></chat-message-list><chat-multimodal-textbox></chat-multimodal-textbox></div>`);
+    const page = await open(
+      sourceScript,
+      `<div class="my-chat"><header><chat-clear-button></chat-clear-button></header>
+      <chat-message-list></chat-message-list><chat-multimodal-textbox></chat-multimodal-textbox></div>`,
+    );
     await defined(page, 'chat-multimodal-textbox');
     const box = page.document.querySelector('.my-chat')!;
     const textbox = box.querySelector('chat-multimodal-textbox')!;

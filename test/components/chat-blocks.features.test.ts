@@ -203,7 +203,9 @@ describe('<chat-blocks> widget-level failures', () => {
     const chat = await fixture<ChatBlocks>(html`<chat-blocks endpoint="http://127.0.0.1:9/" retries="0"></chat-blocks>`);
     const failed = expectEvent<{error: string}>(chat, 'chat-error');
     await typeAndSend(chat, 'anyone there?');
-    expect((await failed).detail.error).to.be.a('string').and.not.equal('');
+    expect((await failed).detail.error)
+      .to.be.a('string')
+      .and.not.equal('');
     await until(() => part(chat, 'message-error') !== null, 'the error is shown');
     expect(part(chat, 'retry-button')).to.exist;
     expect(chat.messages[0]).to.deep.equal({role: 'user', content: 'anyone there?'});

@@ -52,7 +52,10 @@ async function expectUsable(chat: ChatBlocks, height: number) {
   expect(input.height, 'textbox height').to.be.greaterThan(10);
   expect(input.top, 'textbox top').to.be.at.least(box.top);
   expect(input.bottom, 'textbox bottom').to.be.at.most(box.bottom);
-  expect(deepElementAt(page!.document, input.left + input.width / 2, input.top + input.height / 2), 'what a click on the textbox hits').to.equal(textbox);
+  expect(
+    deepElementAt(page!.document, input.left + input.width / 2, input.top + input.height / 2),
+    'what a click on the textbox hits',
+  ).to.equal(textbox);
 
   const log = scroller(chat);
   expect(log.scrollHeight, 'list content taller than the list').to.be.greaterThan(log.clientHeight + 100);
@@ -77,7 +80,11 @@ describe('<chat-blocks> layout owns its box', () => {
     ['display: inline-block; width: 500px; height: 480px', 'display inline-block', 480],
     ['display: flex; flex-direction: row; align-items: center; height: 400px', 'a row flex container', 400],
     ['max-height: 300px', 'only a max-height', 300],
-    ['height: 400px; box-sizing: content-box; padding: 20px; border: 5px solid; overflow: visible', 'content-box with padding, border and overflow', 450],
+    [
+      'height: 400px; box-sizing: content-box; padding: 20px; border: 5px solid; overflow: visible',
+      'content-box with padding, border and overflow',
+      450,
+    ],
     ['height: auto', 'height: auto', 576],
     ['--chat-blocks-height: 420px', '--chat-blocks-height', 420],
   ];
@@ -121,17 +128,20 @@ describe('<chat-blocks> layout owns its box', () => {
     const textbox = part(chat, 'textbox')!;
     for (const element of [message.querySelector('p')!, textbox]) {
       const style = getComputedStyle(element);
-      expect({
-        textAlign: style.textAlign,
-        letterSpacing: style.letterSpacing,
-        wordSpacing: style.wordSpacing,
-        textTransform: style.textTransform,
-        textIndent: style.textIndent,
-        fontSize: style.fontSize,
-        fontStyle: style.fontStyle,
-        whiteSpace: style.whiteSpace === 'pre-wrap' && element === textbox ? 'normal' : style.whiteSpace,
-        fontFamily: style.fontFamily,
-      }, element.localName).to.deep.equal({
+      expect(
+        {
+          textAlign: style.textAlign,
+          letterSpacing: style.letterSpacing,
+          wordSpacing: style.wordSpacing,
+          textTransform: style.textTransform,
+          textIndent: style.textIndent,
+          fontSize: style.fontSize,
+          fontStyle: style.fontStyle,
+          whiteSpace: style.whiteSpace === 'pre-wrap' && element === textbox ? 'normal' : style.whiteSpace,
+          fontFamily: style.fontFamily,
+        },
+        element.localName,
+      ).to.deep.equal({
         textAlign: 'start',
         letterSpacing: 'normal',
         wordSpacing: '0px',

@@ -73,7 +73,18 @@ describe('<chat-blocks> touch targets', () => {
       const textbox = chat.shadowRoot!.querySelector('chat-multimodal-textbox')!;
       await chooseFiles(textbox, [text('a.txt')]);
       await until(() => parts(chat, 'file-remove').length === 1, 'a file is attached');
-      const names = ['submit-button', 'upload-button', 'file-remove', 'clear-button', 'copy-button', 'like-button', 'dislike-button', 'retry-button', 'undo-button', 'edit-button'];
+      const names = [
+        'submit-button',
+        'upload-button',
+        'file-remove',
+        'clear-button',
+        'copy-button',
+        'like-button',
+        'dislike-button',
+        'retry-button',
+        'undo-button',
+        'edit-button',
+      ];
       for (const name of names) {
         for (const button of parts(chat, name)) {
           const box = rect(button);

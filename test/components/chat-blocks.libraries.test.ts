@@ -25,7 +25,13 @@ interface Attributes {
 
 function chatWith({adapter, endpoint, model = '', textField = '', textMode = ''}: Attributes) {
   return fixture<ChatBlocks>(html`
-    <chat-blocks adapter=${adapter} endpoint=${endpoint} model=${model} text-field=${textField} text-mode=${textMode || 'append'}></chat-blocks>
+    <chat-blocks
+      adapter=${adapter}
+      endpoint=${endpoint}
+      model=${model}
+      text-field=${textField}
+      text-mode=${textMode || 'append'}
+    ></chat-blocks>
   `);
 }
 
@@ -165,7 +171,9 @@ for (const backend of backends) {
 describe('<chat-blocks> and the AI SDK request', () => {
   it('sends files as file parts that convertToModelMessages takes', async () => {
     const chat = await chatWith(backends[0]);
-    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0));
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) =>
+      c.charCodeAt(0),
+    );
     await chat.send({text: 'what is it?', files: [new File([png], 'dot.png', {type: 'image/png'})]});
     expect(chat.messages.at(-1)!.content).to.equal(`You said "what is it?" with 1 file(s). ${markdownReply}`);
   });
@@ -215,7 +223,10 @@ describe('<chat-blocks> and events of a shape it does not know', () => {
 
   it('text-mode="replace" takes the field as the whole text so far', async () => {
     const chat = await chatWith({adapter: 'sse', endpoint: '/api/streams/script', textField: 'result.sofar', textMode: 'replace'});
-    chat.body = sseScript(['He', 'Hello', 'Hello, world'].map((sofar) => JSON.stringify({result: {sofar}})), {pause: 5});
+    chat.body = sseScript(
+      ['He', 'Hello', 'Hello, world'].map((sofar) => JSON.stringify({result: {sofar}})),
+      {pause: 5},
+    );
     await chat.send('hello');
     expect(chat.messages.at(-1)).to.deep.equal({role: 'assistant', content: 'Hello, world'});
   });

@@ -69,7 +69,10 @@ describe('<chat-blocks persist>', () => {
     const key = newKey('throttle');
     const chat = await persistingChat(key);
     const words = Array.from({length: 30}, (_, i) => `w${i} `);
-    chat.body = sseScript(words.map((word) => JSON.stringify(word)), {pause: 80});
+    chat.body = sseScript(
+      words.map((word) => JSON.stringify(word)),
+      {pause: 80},
+    );
     const setItem = Storage.prototype.setItem;
     const writes: Stored[] = [];
     Storage.prototype.setItem = function (this: Storage, name: string, value: string) {
@@ -140,7 +143,10 @@ describe('<chat-blocks persist>', () => {
     again.body = sseScript(['"ok"']);
     part<HTMLTextAreaElement>(again, 'textbox')!.focus();
     await sendKeys({press: 'Enter'});
-    await until(() => stored(localStorage, key)?.messages.length === 4 && stored(localStorage, key)?.draft === '', 'the sent draft is gone');
+    await until(
+      () => stored(localStorage, key)?.messages.length === 4 && stored(localStorage, key)?.draft === '',
+      'the sent draft is gone',
+    );
   });
 
   it('marks a reply cut by the reload as interrupted, with a retry button that works', async () => {
@@ -316,7 +322,7 @@ describe('<chat-blocks persist>', () => {
       expect(localStorage.getItem(key)).to.equal(null);
 
       // Room for the text, not for a 40 KB inline image.
-      for (let freed = 0; freed < 8000; ) {
+      for (let freed = 0; freed < 8000;) {
         const name = fill.pop()!;
         freed += localStorage.getItem(name)!.length;
         localStorage.removeItem(name);
@@ -342,7 +348,10 @@ describe('<chat-blocks persist>', () => {
       const warned = await warningsDuring(async () => {
         chat = await persistingChat(key);
       });
-      expect(warned.filter((text) => text.includes('corrupt')), corrupt).to.have.length(1);
+      expect(
+        warned.filter((text) => text.includes('corrupt')),
+        corrupt,
+      ).to.have.length(1);
       expect(chat.messages, corrupt).to.deep.equal([]);
       chat.body = sseScript(['"works"']);
       await chat.send('hello');
@@ -360,7 +369,10 @@ describe('<chat-blocks persist>', () => {
     chat.addEventListener('chat-change', (event) => {
       void fetch(`/api/history?id=${id}`, {method: 'PUT', body: JSON.stringify(event.detail.messages)});
     });
-    await until(() => renderedTexts(chat).join('|') === 'What did we say yesterday?|That tests run over real HTTP.', 'the loaded history renders');
+    await until(
+      () => renderedTexts(chat).join('|') === 'What did we say yesterday?|That tests run over real HTTP.',
+      'the loaded history renders',
+    );
 
     let changes = 0;
     chat.addEventListener('chat-change', () => changes++);

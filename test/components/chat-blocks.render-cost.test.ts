@@ -13,7 +13,10 @@ function history(count: number): ChatMessage[] {
   return Array.from({length: count}, (_, i) =>
     i % 2 === 0
       ? {role: 'user', content: `Question ${i} with *emphasis*`}
-      : {role: 'assistant', content: `Answer ${i}: a [link][r${i}].\n\n\`\`\`js\nconst x = ${i};\n\`\`\`\n\n- one\n- two\n\n[r${i}]: https://example.com/${i}`},
+      : {
+          role: 'assistant',
+          content: `Answer ${i}: a [link][r${i}].\n\n\`\`\`js\nconst x = ${i};\n\`\`\`\n\n- one\n- two\n\n[r${i}]: https://example.com/${i}`,
+        },
   );
 }
 

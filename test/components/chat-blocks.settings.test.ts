@@ -103,8 +103,8 @@ describe('<chat-blocks> attributes reach the textbox', () => {
     await textboxOf(chat).updateComplete;
     await chooseFiles(chat, [textFile('big.txt', 2000), textFile('small.txt', 500)]);
     expect(errorText(chat)).to.contain('big.txt: larger than 1 KB');
-    expect(parts(chat, 'file-preview').map((node) => node.textContent)).to.satisfy((texts: string[]) =>
-      texts.length === 1 && texts[0]!.includes('small.txt'),
+    expect(parts(chat, 'file-preview').map((node) => node.textContent)).to.satisfy(
+      (texts: string[]) => texts.length === 1 && texts[0]!.includes('small.txt'),
     );
   });
 

@@ -24,7 +24,8 @@ async function typeAndSend(chat: ChatBlocks, text: string) {
 describe('<chat-blocks>', () => {
   it('shows the default layout and exports every part to the page', async () => {
     const style = document.createElement('style');
-    style.textContent = 'chat-blocks::part(textbox) { outline-color: rgb(1, 2, 3); } chat-blocks::part(clear-button) { outline-color: rgb(4, 5, 6); }';
+    style.textContent =
+      'chat-blocks::part(textbox) { outline-color: rgb(1, 2, 3); } chat-blocks::part(clear-button) { outline-color: rgb(4, 5, 6); }';
     document.head.append(style);
     try {
       const chat = await chatFixture();
@@ -97,7 +98,7 @@ describe('<chat-blocks>', () => {
     });
   });
 
-  it('shows the user\'s message at once while send() uploads its files, then the uploaded URL', async () => {
+  it("shows the user's message at once while send() uploads its files, then the uploaded URL", async () => {
     const chat = await chatFixture();
     const hold = uniqueTag('send-upload');
     chat.uploadEndpoint = `/api/uploads/slow?hold=${hold}`;
@@ -291,7 +292,10 @@ describe('<chat-blocks>', () => {
     const chat = await chatFixture();
     chat.messages = [{role: 'user', content: 'kept'}];
     expect(() => {
-      chat.messages = [{role: 'user', content: 'ok'}, {role: 'bot', content: 'x'}] as never;
+      chat.messages = [
+        {role: 'user', content: 'ok'},
+        {role: 'bot', content: 'x'},
+      ] as never;
     }).to.throw(TypeError, /messages\[1\]/);
     expect(chat.messages).to.deep.equal([{role: 'user', content: 'kept'}]);
     await chat.updateComplete;
@@ -307,7 +311,12 @@ describe('<chat-blocks>', () => {
     expect(chat.strings.send).to.equal('Envoyer');
     expect(chat.strings.clear).to.equal('Effacer');
     expect(chat.strings.stop).to.equal('Stop');
-    await until(() => part(chat, 'submit-button')?.getAttribute('aria-label') === 'Envoyer' || part(chat, 'submit-button')?.textContent?.includes('Envoyer') === true, 'the send button is translated');
+    await until(
+      () =>
+        part(chat, 'submit-button')?.getAttribute('aria-label') === 'Envoyer' ||
+        part(chat, 'submit-button')?.textContent?.includes('Envoyer') === true,
+      'the send button is translated',
+    );
   });
 
   it('disabled: nothing can be typed or sent', async () => {

@@ -25,7 +25,10 @@ describe('two <chat-blocks> on one page', () => {
     page.window.localStorage.removeItem('two-widgets-b');
     const [a, b] = ['a', 'b'].map((id) => page!.document.getElementById(id) as ChatBlocks);
     const events = {a: [] as string[], b: [] as string[]};
-    for (const [name, chat] of [['a', a], ['b', b]] as const) {
+    for (const [name, chat] of [
+      ['a', a],
+      ['b', b],
+    ] as const) {
       for (const type of ['chat-submit', 'chat-response', 'chat-change']) chat.addEventListener(type, () => events[name].push(type));
     }
     const urls: string[] = [];
@@ -56,7 +59,9 @@ describe('two <chat-blocks> on one page', () => {
     await sendKeys({type: 'draft of A'});
     await until(() => (page!.window.localStorage.getItem('two-widgets-a') ?? '').includes('draft of A'), 'A’s draft kept', 10000);
     expect(page.window.localStorage.getItem('two-widgets-a')).to.contain('reply A').and.not.contain('reply B');
-    expect(page.window.localStorage.getItem('two-widgets-b') ?? '').to.contain('reply B').and.not.contain('draft of A');
+    expect(page.window.localStorage.getItem('two-widgets-b') ?? '')
+      .to.contain('reply B')
+      .and.not.contain('draft of A');
     expect(part<HTMLTextAreaElement>(b, 'textbox')!.value).to.equal('');
 
     // Focus: b.focus() moves it to B's textbox only.

@@ -29,7 +29,9 @@ describe('<chat-clear-button>', () => {
   });
 
   it('does nothing when disabled', async () => {
-    const el = await fixture<ChatClearButton>(html`<chat-clear-button disabled .strings=${{clear: 'Effacer', clearLabel: 'Effacer la conversation'}}></chat-clear-button>`);
+    const el = await fixture<ChatClearButton>(
+      html`<chat-clear-button disabled .strings=${{clear: 'Effacer', clearLabel: 'Effacer la conversation'}}></chat-clear-button>`,
+    );
     let fired = 0;
     el.addEventListener('chat-clear', () => fired++);
     expect(button(el).disabled).to.be.true;

@@ -93,7 +93,11 @@ describe('<chat-message-list> features', () => {
   describe('thoughts', () => {
     const thoughts = (status: 'pending' | 'done'): ChatMessage[] => [
       {role: 'user', content: 'Find it'},
-      {role: 'assistant', content: 'Looking in **two** places', metadata: {title: 'Using the *search* tool', id: 'search', status, duration: 1.25, log: 'query: cats'}},
+      {
+        role: 'assistant',
+        content: 'Looking in **two** places',
+        metadata: {title: 'Using the *search* tool', id: 'search', status, duration: 1.25, log: 'query: cats'},
+      },
       {role: 'assistant', content: 'Found 3 results', metadata: {title: 'Reading results', parent_id: 'search', status}},
       {role: 'assistant', content: 'It is here.'},
     ];
@@ -186,15 +190,17 @@ describe('<chat-message-list> features', () => {
     });
 
     it('shows avatars once per group', async () => {
-      const list = await fixture<ChatMessageList>(html`<chat-message-list
-        avatar-user="/api/media/avatar.png"
-        avatar-assistant="javascript:alert(1)"
-        .messages=${[
-          {role: 'user', content: 'a'},
-          {role: 'user', content: 'b'},
-          {role: 'assistant', content: 'c'},
-        ]}
-      ></chat-message-list>`);
+      const list = await fixture<ChatMessageList>(
+        html`<chat-message-list
+          avatar-user="/api/media/avatar.png"
+          avatar-assistant="javascript:alert(1)"
+          .messages=${[
+            {role: 'user', content: 'a'},
+            {role: 'user', content: 'b'},
+            {role: 'assistant', content: 'c'},
+          ]}
+        ></chat-message-list>`,
+      );
       const avatars = parts<HTMLImageElement>(list.shadowRoot!, 'avatar');
       expect(avatars.length, 'the unsafe assistant avatar is dropped').to.equal(1);
       expect(avatars[0]!.getAttribute('src')).to.equal('/api/media/avatar.png');
@@ -220,9 +226,16 @@ describe('<chat-message-list> features', () => {
     });
 
     it('lays out right to left with dir="rtl"', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="width: 600px">
-        <chat-message-list .messages=${[{role: 'user', content: 'שלום'}, {role: 'assistant', content: 'היי'}]}></chat-message-list>
-      </div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl" style="width: 600px">
+          <chat-message-list
+            .messages=${[
+              {role: 'user', content: 'שלום'},
+              {role: 'assistant', content: 'היי'},
+            ]}
+          ></chat-message-list>
+        </div>`,
+      );
       const list = wrapper.querySelector('chat-message-list')!;
       await list.updateComplete;
       const host = list.getBoundingClientRect();
@@ -234,7 +247,10 @@ describe('<chat-message-list> features', () => {
 
     it('keeps whatever a message holds inside its bubble', async () => {
       const list = await standaloneList([
-        {role: 'assistant', content: `<div style="position:fixed;inset:0">x</div>\n\n| ${'wide '.repeat(60)} |\n|---|\n| x |\n\n${'longword'.repeat(40)}\n\n<img src="/api/media/wide.png" width="3000" height="20">`},
+        {
+          role: 'assistant',
+          content: `<div style="position:fixed;inset:0">x</div>\n\n| ${'wide '.repeat(60)} |\n|---|\n| x |\n\n${'longword'.repeat(40)}\n\n<img src="/api/media/wide.png" width="3000" height="20">`,
+        },
         {role: 'user', content: 'after'},
       ]);
       list.style.width = '500px';
@@ -253,10 +269,12 @@ describe('<chat-message-list> features', () => {
 
   describe('empty state', () => {
     it('shows a greeting from strings and the examples as cards', async () => {
-      const list = await fixture<ChatMessageList>(html`<chat-message-list
-        .strings=${{greeting: 'Frag mich etwas'}}
-        .examples=${['What is Lit?', {text: 'Describe this', files: [{url: '/api/media/cat.png', mime_type: 'image/png', name: 'cat.png'}]}]}
-      ></chat-message-list>`);
+      const list = await fixture<ChatMessageList>(
+        html`<chat-message-list
+          .strings=${{greeting: 'Frag mich etwas'}}
+          .examples=${['What is Lit?', {text: 'Describe this', files: [{url: '/api/media/cat.png', mime_type: 'image/png', name: 'cat.png'}]}]}
+        ></chat-message-list>`,
+      );
       expect(list.shadowRoot!.querySelector('.greeting')!.textContent).to.equal('Frag mich etwas');
       const cards = parts<HTMLButtonElement>(list.shadowRoot!, 'example');
       expect(cards.map((c) => c.textContent!.trim())).to.deep.equal(['What is Lit?', 'Describe this']);
@@ -273,7 +291,9 @@ describe('<chat-message-list> features', () => {
       const png = await (await fetch('/api/media/cat.png')).blob();
       const file = new File([png], 'cat.png', {type: 'image/png'});
       const svg = new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'vector.svg', {type: 'image/svg+xml'});
-      const list = await fixture<ChatMessageList>(html`<chat-message-list .examples=${[{text: 'Look', files: [file, svg]}]}></chat-message-list>`);
+      const list = await fixture<ChatMessageList>(
+        html`<chat-message-list .examples=${[{text: 'Look', files: [file, svg]}]}></chat-message-list>`,
+      );
       const card = part(list.shadowRoot!, 'example')!;
       const thumbs = card.querySelectorAll('img');
       expect(thumbs.length).to.equal(1);
@@ -347,7 +367,13 @@ describe('<chat-message-list> features', () => {
       part<HTMLButtonElement>(messageAt(list, 1), 'retry-button')!.click();
       part<HTMLButtonElement>(messageAt(list, 1), 'undo-button')!.click();
       expect(chat.calls).to.deep.equal([['retry'], ['undo']]);
-      chat.update({view: {messages: [...exchange, {role: 'user', content: 'more'}, {role: 'assistant', content: 'str'}], status: 'streaming', streamingIndex: 3}});
+      chat.update({
+        view: {
+          messages: [...exchange, {role: 'user', content: 'more'}, {role: 'assistant', content: 'str'}],
+          status: 'streaming',
+          streamingIndex: 3,
+        },
+      });
       await nextFrame(list);
       expect(part<HTMLButtonElement>(messageAt(list, 3), 'retry-button')!.disabled).to.equal(true);
       expect(part<HTMLButtonElement>(messageAt(list, 3), 'undo-button')!.disabled).to.equal(true);
@@ -404,7 +430,16 @@ describe('<chat-message-list> features', () => {
   describe('strings, focus and theme', () => {
     it('takes every visible label from strings', async () => {
       const list = await standaloneList(exchange, {
-        strings: {copy: 'Kopieren', like: 'Gefällt mir', dislike: 'Gefällt mir nicht', retry: 'Nochmal', undo: 'Rückgängig', edit: 'Bearbeiten', copyCode: 'Code kopieren', messageListLabel: 'Verlauf'},
+        strings: {
+          copy: 'Kopieren',
+          like: 'Gefällt mir',
+          dislike: 'Gefällt mir nicht',
+          retry: 'Nochmal',
+          undo: 'Rückgängig',
+          edit: 'Bearbeiten',
+          copyCode: 'Code kopieren',
+          messageListLabel: 'Verlauf',
+        },
       });
       const root = list.shadowRoot!;
       expect(part(root, 'copy-button')!.getAttribute('aria-label')).to.equal('Kopieren');
@@ -451,7 +486,10 @@ describe('<chat-message-list> features', () => {
           {role: 'user', content: 'Show me everything'},
           {role: 'assistant', content: '', metadata: {title: 'Plan', id: 'p', status: 'done', duration: 2}},
           {role: 'assistant', content: 'step', metadata: {title: 'Search', parent_id: 'p', status: 'pending'}},
-          {role: 'assistant', content: '<think>hmm</think>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n```py\nprint(1)\n```\n\n$$x^2$$'},
+          {
+            role: 'assistant',
+            content: '<think>hmm</think>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n```py\nprint(1)\n```\n\n$$x^2$$',
+          },
           {role: 'assistant', content: {url: '/api/media/cat.png', alt_text: 'A cat'}},
           {role: 'assistant', content: {url: '/api/media/sound.wav'}},
           {role: 'assistant', content: 'Pick one', options: [{value: 'a'}, {value: 'b'}]},

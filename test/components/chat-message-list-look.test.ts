@@ -24,7 +24,6 @@ const opacityOf = (element: Element) => Number(getComputedStyle(element).opacity
 const actionRows = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('.actions')];
 const groupOf = (list: ChatMessageList, index: number) => messageAt(list, index).closest<HTMLElement>('.group')!;
 
-
 const turns: ChatMessage[] = [
   {role: 'user', content: {url: pngDataUrl(40, 30), mime_type: 'image/png', name: 'a.png'}},
   {role: 'user', content: {url: pngDataUrl(40, 30), mime_type: 'image/png', name: 'b.png'}},
@@ -117,7 +116,12 @@ describe('<chat-message-list> calm action rows', () => {
 
   it("a one-line exchange shows one action row, the reply's; the user's waits for hover or focus", async () => {
     const {list} = await connectedList(
-      {messages: [{role: 'user', content: 'Hi'}, {role: 'assistant', content: 'Hello!'}]},
+      {
+        messages: [
+          {role: 'user', content: 'Hi'},
+          {role: 'assistant', content: 'Hello!'},
+        ],
+      },
       {},
       'height: 600px; width: 700px',
     );
@@ -186,9 +190,15 @@ describe('<chat-message-list> states', () => {
   });
 
   it('a wide table scrolls sideways inside its bubble instead of breaking words', async () => {
-    const table = '| Feature | Where | Lazy? | Notes |\n| --- | --- | --- | --- |\n| Markdown | marked and DOMPurify | no | sanitized everywhere |\n| Highlighting | highlight.js | yes | loaded on first use |';
+    const table =
+      '| Feature | Where | Lazy? | Notes |\n| --- | --- | --- | --- |\n| Markdown | marked and DOMPurify | no | sanitized everywhere |\n| Highlighting | highlight.js | yes | loaded on first use |';
     const {list} = await connectedList(
-      {messages: [{role: 'user', content: 'Table?'}, {role: 'assistant', content: table}]},
+      {
+        messages: [
+          {role: 'user', content: 'Table?'},
+          {role: 'assistant', content: table},
+        ],
+      },
       {},
       'height: 600px; width: 360px',
     );
@@ -224,15 +234,17 @@ describe('<chat-message-list> states', () => {
     expect(tool.querySelector('.spinner') && reasoning.querySelector('.spinner')).to.exist;
     const pendingBorder = getComputedStyle(tool).borderTopColor;
 
-    chat.update({view: {
-      messages: [
-        {role: 'user', content: 'Why?'},
-        {role: 'assistant', content: 'Searching', metadata: {title: 'Search', status: 'done'}},
-        {role: 'assistant', content: '<think>Let me see</think>Because.'},
-      ],
-      status: 'idle',
-      streamingIndex: -1,
-    }});
+    chat.update({
+      view: {
+        messages: [
+          {role: 'user', content: 'Why?'},
+          {role: 'assistant', content: 'Searching', metadata: {title: 'Search', status: 'done'}},
+          {role: 'assistant', content: '<think>Let me see</think>Because.'},
+        ],
+        status: 'idle',
+        streamingIndex: -1,
+      },
+    });
     await list.updateComplete;
     const toolDone = part(messageAt(list, 1), 'thought')!;
     const reasoningDone = part(messageAt(list, 2), 'thought')!;
@@ -246,9 +258,16 @@ describe('<chat-message-list> states', () => {
   });
 
   it('shows an SVG data: avatar as an image, and never a script-capable one as anything else', async () => {
-    const svg = 'data:image/svg+xml,' + encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8" fill="red"/></svg>');
+    const svg =
+      'data:image/svg+xml,' +
+      encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8" fill="red"/></svg>');
     const {list} = await connectedList(
-      {messages: [{role: 'user', content: 'Hi'}, {role: 'assistant', content: 'Hello'}]},
+      {
+        messages: [
+          {role: 'user', content: 'Hi'},
+          {role: 'assistant', content: 'Hello'},
+        ],
+      },
       {avatarAssistant: svg, avatarUser: 'data:text/html,<script>alert(1)</script>'},
     );
     const avatars = parts<HTMLImageElement>(list.shadowRoot!, 'avatar');

@@ -214,7 +214,16 @@ describe('<chat-message-list>', () => {
       const waiting = list.shadowRoot!.querySelector('.waiting')!;
       expect(waiting.getAttribute('role')).to.equal('status');
       expect(waiting.getAttribute('aria-label')).to.equal('Waiting for a reply…');
-      chat.update({view: {messages: [{role: 'user', content: 'hi'}, {role: 'assistant', content: 'H'}], status: 'streaming', streamingIndex: 1}});
+      chat.update({
+        view: {
+          messages: [
+            {role: 'user', content: 'hi'},
+            {role: 'assistant', content: 'H'},
+          ],
+          status: 'streaming',
+          streamingIndex: 1,
+        },
+      });
       await nextFrame(list);
       expect(list.shadowRoot!.querySelector('.waiting')).to.equal(null);
     });
@@ -297,7 +306,10 @@ describe('<chat-message-list>', () => {
 
   describe('autoscroll', () => {
     const long = (count: number): ChatMessage[] =>
-      Array.from({length: count}, (_, i) => ({role: i % 2 ? 'assistant' : 'user', content: `Message ${i}\n\nwith two paragraphs`}) as ChatMessage);
+      Array.from(
+        {length: count},
+        (_, i) => ({role: i % 2 ? 'assistant' : 'user', content: `Message ${i}\n\nwith two paragraphs`}) as ChatMessage,
+      );
     const log = (list: ChatMessageList) => list.shadowRoot!.querySelector<HTMLElement>('.log')!;
     const atEnd = (el: HTMLElement) => el.scrollHeight - el.scrollTop - el.clientHeight < 2;
 

@@ -4,7 +4,24 @@ import '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js'
 import type {ChatMultimodalTextbox} from '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import type {ChatEventDetails} from '../../src/events.js';
 import type {FileData} from '../../src/core/types.js';
-import {FakeChat, type TestChatHost, chooseFiles, drag, part, parts, png, pressEnter, record, text, textarea, transferOf, uploadState, releaseGate, uniqueTag, until} from '../support/index.js';
+import {
+  FakeChat,
+  type TestChatHost,
+  chooseFiles,
+  drag,
+  part,
+  parts,
+  png,
+  pressEnter,
+  record,
+  text,
+  textarea,
+  transferOf,
+  uploadState,
+  releaseGate,
+  uniqueTag,
+  until,
+} from '../support/index.js';
 
 const status = (el: Element) => el.shadowRoot!.querySelector('[role=status]')!.textContent!;
 /** Waits for the test server: generous, the machine may be busy. */
@@ -55,7 +72,9 @@ describe('<chat-multimodal-textbox> drag and drop', () => {
   });
 
   it('validates dropped files like chosen ones', async () => {
-    const el = await fixture<ChatMultimodalTextbox>(html`<chat-multimodal-textbox file-types="image" max-file-size="100"></chat-multimodal-textbox>`);
+    const el = await fixture<ChatMultimodalTextbox>(
+      html`<chat-multimodal-textbox file-types="image" max-file-size="100"></chat-multimodal-textbox>`,
+    );
     drag(el, 'drop', [await png('ok.png'), text('doc.txt'), new File([new Uint8Array(500)], 'big.png', {type: 'image/png'})]);
     await el.updateComplete;
     expect(parts(el, 'file-preview')).to.have.length(1);
@@ -81,7 +100,12 @@ describe('<chat-multimodal-textbox> drag and drop', () => {
   });
 
   it('listens on a light-DOM <chat-blocks> and stops listening when removed', async () => {
-    const host = fixtureSync<HTMLElement>(html`<chat-blocks><p>messages</p><div><chat-multimodal-textbox></chat-multimodal-textbox></div></chat-blocks>`);
+    const host = fixtureSync<HTMLElement>(
+      html`<chat-blocks
+        ><p>messages</p>
+        <div><chat-multimodal-textbox></chat-multimodal-textbox></div
+      ></chat-blocks>`,
+    );
     const el = host.querySelector('chat-multimodal-textbox')!;
     await el.updateComplete;
     drag(host.querySelector('p')!, 'drop', [text('one.txt')]);
@@ -156,7 +180,9 @@ describe('<chat-multimodal-textbox> paste', () => {
   });
 
   it('validates pasted files like the others', async () => {
-    const el = await fixture<ChatMultimodalTextbox>(html`<chat-multimodal-textbox file-types="image" max-plain-text-length="5"></chat-multimodal-textbox>`);
+    const el = await fixture<ChatMultimodalTextbox>(
+      html`<chat-multimodal-textbox file-types="image" max-plain-text-length="5"></chat-multimodal-textbox>`,
+    );
     paste(el, transferOf([], 'more than five'));
     await el.updateComplete;
     expect(parts(el, 'file-preview')).to.have.length(0);
@@ -166,7 +192,9 @@ describe('<chat-multimodal-textbox> paste', () => {
   it('uses the max-plain-text-length of the chat when inside one', async () => {
     const controller = new FakeChat();
     controller.settings = {...controller.settings, maxPlainTextLength: 3};
-    const host = fixtureSync<TestChatHost>(html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`);
+    const host = fixtureSync<TestChatHost>(
+      html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`,
+    );
     const el = host.querySelector('chat-multimodal-textbox')!;
     await el.updateComplete;
     expect(paste(el, transferOf([], 'four')).defaultPrevented).to.be.true;
@@ -175,7 +203,9 @@ describe('<chat-multimodal-textbox> paste', () => {
 
 describe('<chat-multimodal-textbox> upload-endpoint', () => {
   it('uploads files as soon as they are attached and sends the returned URLs', async () => {
-    const el = await fixture<ChatMultimodalTextbox>(html`<chat-multimodal-textbox upload-endpoint="/api/uploads/urls"></chat-multimodal-textbox>`);
+    const el = await fixture<ChatMultimodalTextbox>(
+      html`<chat-multimodal-textbox upload-endpoint="/api/uploads/urls"></chat-multimodal-textbox>`,
+    );
     const submits = record(el, 'chat-submit');
     await chooseFiles(el, [new File(['the content'], 'notes.txt', {type: 'text/plain'})]);
     await until(() => parts(el, 'file-preview')[0]?.dataset.status === 'uploaded', 'the upload finishes');
@@ -263,7 +293,9 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
   });
 
   it('marks a failed upload, keeps the text and the other files, and does not send', async () => {
-    const el = await fixture<ChatMultimodalTextbox>(html`<chat-multimodal-textbox upload-endpoint="/api/uploads/fail"></chat-multimodal-textbox>`);
+    const el = await fixture<ChatMultimodalTextbox>(
+      html`<chat-multimodal-textbox upload-endpoint="/api/uploads/fail"></chat-multimodal-textbox>`,
+    );
     const submits = record(el, 'chat-submit');
     await chooseFiles(el, [text('a.txt')]);
     await until(() => parts(el, 'upload-failed').length === 1, 'the upload fails');
@@ -306,7 +338,9 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
       ['/api/uploads/gradio', /^\/tmp\/gradio\//],
       ['/api/uploads/filedata', /^\/api\/uploads\/files\//],
     ] as const) {
-      const el = await fixture<ChatMultimodalTextbox>(html`<chat-multimodal-textbox upload-endpoint=${endpoint}></chat-multimodal-textbox>`);
+      const el = await fixture<ChatMultimodalTextbox>(
+        html`<chat-multimodal-textbox upload-endpoint=${endpoint}></chat-multimodal-textbox>`,
+      );
       const submits = record(el, 'chat-submit');
       await chooseFiles(el, [text('a.txt')]);
       pressEnter(el);
@@ -318,7 +352,9 @@ describe('<chat-multimodal-textbox> upload-endpoint', () => {
   it('uses the upload endpoint of the chat when inside one', async () => {
     const controller = new FakeChat();
     controller.settings = {...controller.settings, uploadEndpoint: '/api/uploads/urls'};
-    const host = fixtureSync<TestChatHost>(html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`);
+    const host = fixtureSync<TestChatHost>(
+      html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`,
+    );
     const el = host.querySelector('chat-multimodal-textbox')!;
     await el.updateComplete;
     await chooseFiles(el, [text('a.txt')]);

@@ -54,7 +54,9 @@ describe('<chat-multimodal-textbox> microphone', () => {
     expect(micButton(el).getAttribute('aria-label')).to.equal('Record audio');
     expect(part(el, 'upload-button')).to.equal(null);
     await expect(el).to.be.accessible();
-    const none = await fixture<ChatMultimodalTextbox>(html`<chat-multimodal-textbox sources="microphone" file-count="none"></chat-multimodal-textbox>`);
+    const none = await fixture<ChatMultimodalTextbox>(
+      html`<chat-multimodal-textbox sources="microphone" file-count="none"></chat-multimodal-textbox>`,
+    );
     expect(part(none, 'mic-button')).to.equal(null);
   });
 
@@ -106,7 +108,9 @@ describe('<chat-multimodal-textbox> microphone', () => {
   });
 
   it('sending while recording sends the recording', async () => {
-    const el = await fixture<ChatMultimodalTextbox>(html`<chat-multimodal-textbox sources="microphone" value="listen"></chat-multimodal-textbox>`);
+    const el = await fixture<ChatMultimodalTextbox>(
+      html`<chat-multimodal-textbox sources="microphone" value="listen"></chat-multimodal-textbox>`,
+    );
     const submits = record(el, 'chat-submit');
     await startRecording(el);
     pressEnter(el);
@@ -116,7 +120,9 @@ describe('<chat-multimodal-textbox> microphone', () => {
   });
 
   it('refuses a recording that file-types does not accept', async () => {
-    const el = await fixture<ChatMultimodalTextbox>(html`<chat-multimodal-textbox sources="microphone" file-types="image"></chat-multimodal-textbox>`);
+    const el = await fixture<ChatMultimodalTextbox>(
+      html`<chat-multimodal-textbox sources="microphone" file-types="image"></chat-multimodal-textbox>`,
+    );
     await startRecording(el);
     micButton(el).click();
     await until(() => part(el, 'input-error')!.textContent!.includes('this type of file is not accepted'));
@@ -157,7 +163,9 @@ describe('<chat-multimodal-textbox> microphone', () => {
   it('takes the microphone source from the chat when inside one', async () => {
     const controller = new FakeChat();
     controller.settings = {...controller.settings, sources: ['upload', 'microphone']};
-    const host = fixtureSync<TestChatHost>(html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`);
+    const host = fixtureSync<TestChatHost>(
+      html`<test-chat-host .controller=${controller}><chat-multimodal-textbox></chat-multimodal-textbox></test-chat-host>`,
+    );
     const el = host.querySelector('chat-multimodal-textbox')!;
     await el.updateComplete;
     expect(part(el, 'mic-button')).to.not.equal(null);

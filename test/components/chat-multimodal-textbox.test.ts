@@ -3,7 +3,22 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import type {ChatMultimodalTextbox} from '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import type {ChatEventDetails} from '../../src/events.js';
-import {chooseFiles, isRevoked, part, parts, png, pressEnter, record, shiftEnter, text, textarea, type, FakeChat, type TestChatHost, until} from '../support/index.js';
+import {
+  chooseFiles,
+  isRevoked,
+  part,
+  parts,
+  png,
+  pressEnter,
+  record,
+  shiftEnter,
+  text,
+  textarea,
+  type,
+  FakeChat,
+  type TestChatHost,
+  until,
+} from '../support/index.js';
 
 describe('<chat-multimodal-textbox> standalone', () => {
   it('shows a labelled text area and is accessible', async () => {
@@ -18,7 +33,9 @@ describe('<chat-multimodal-textbox> standalone', () => {
   });
 
   it('uses the default placeholder and overridden strings', async () => {
-    const el = await fixture<ChatMultimodalTextbox>(html`<chat-multimodal-textbox .strings=${{send: 'Envoyer'}}></chat-multimodal-textbox>`);
+    const el = await fixture<ChatMultimodalTextbox>(
+      html`<chat-multimodal-textbox .strings=${{send: 'Envoyer'}}></chat-multimodal-textbox>`,
+    );
     expect(textarea(el).placeholder).to.equal('Type a message…');
     expect(part(el, 'submit-button')!.getAttribute('aria-label')).to.equal('Envoyer');
   });

@@ -103,8 +103,8 @@ describe('theme: WCAG 2.2 AA contrast', () => {
       textbox.focus();
       await until(() => box.matches(':focus-within'), 'textbox focused');
       ratios.focusRing = contrast(style(box).borderTopColor, backgroundBehind(box.parentElement ?? chat));
-      const failing = Object.entries(ratios).filter(([name, ratio]) =>
-        ratio < (['inputBorderOutside', 'inputBorderInside', 'submitButton', 'focusRing'].includes(name) ? 3 : 4.5),
+      const failing = Object.entries(ratios).filter(
+        ([name, ratio]) => ratio < (['inputBorderOutside', 'inputBorderInside', 'submitButton', 'focusRing'].includes(name) ? 3 : 4.5),
       );
       expect(failing, JSON.stringify(ratios)).to.deep.equal([]);
       const background = parseColour(getComputedStyle(chat).backgroundColor);
@@ -134,7 +134,10 @@ describe('theme: one set of tokens for every element', () => {
     const chat = await widgetPage('');
     const value = (index: number) => `rgb(1, 2, ${index + 3})`;
     themeTokens.forEach((token, index) => page!.document.body.style.setProperty(`--chat-blocks-${token.name}`, value(index)));
-    const elements = [chat, ...['chat-message-list', 'chat-multimodal-textbox', 'chat-clear-button'].map((tag) => chat.shadowRoot!.querySelector(tag)!)];
+    const elements = [
+      chat,
+      ...['chat-message-list', 'chat-multimodal-textbox', 'chat-clear-button'].map((tag) => chat.shadowRoot!.querySelector(tag)!),
+    ];
     for (const element of elements) {
       const seen = themeTokens.map((token) => getComputedStyle(element).getPropertyValue(`--_${token.name}`).trim());
       expect(seen, element.localName).to.deep.equal(themeTokens.map((_, index) => value(index)));

@@ -84,9 +84,7 @@ describe('errorMessageOf', () => {
     expect(errorMessageOf('{"error": "bad input"}')).to.equal('bad input');
     expect(errorMessageOf('{"error": {"message": "invalid key"}}')).to.equal('invalid key');
     expect(errorMessageOf('{"detail": "Not Found"}')).to.equal('Not Found');
-    expect(errorMessageOf('{"detail": [{"msg": "field required"}, {"msg": "too long"}]}')).to.equal(
-      'field required; too long',
-    );
+    expect(errorMessageOf('{"detail": [{"msg": "field required"}, {"msg": "too long"}]}')).to.equal('field required; too long');
     expect(errorMessageOf('{"message": "nope"}')).to.equal('nope');
     expect(errorMessageOf('"just a string"')).to.equal('just a string');
     expect(errorMessageOf('  plain text  \n')).to.equal('plain text');

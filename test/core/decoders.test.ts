@@ -39,7 +39,11 @@ describe('formatOf', () => {
 
 describe('readEvents', () => {
   it('parses event names, ids, CR-only line ends and a leading BOM', async () => {
-    const response = await serve([{bytes: [0xef, 0xbb, 0xbf]}, 'id: 1\revent: update\rdata: a\r\r', 'retry: 1000\n: note\ndata: b\ndata:c\n\n']);
+    const response = await serve([
+      {bytes: [0xef, 0xbb, 0xbf]},
+      'id: 1\revent: update\rdata: a\r\r',
+      'retry: 1000\n: note\ndata: b\ndata:c\n\n',
+    ]);
     const events = await all(readEvents(response.body!));
     expect(events.map(({event, id, data}) => ({event, id, data}))).to.deep.equal([
       {event: 'update', id: '1', data: 'a'},
@@ -70,7 +74,12 @@ describe('readWhole', () => {
 
 describe('decodeResponse', () => {
   it('turns SSE done, error and heartbeat events into chunks', async () => {
-    const response = await serve(['event: ping\ndata: 1\n\n', 'data: {"delta": "x"}\n\n', 'event: error\ndata: {"detail": "no"}\n\n', 'event: done\ndata: \n\n']);
+    const response = await serve([
+      'event: ping\ndata: 1\n\n',
+      'data: {"delta": "x"}\n\n',
+      'event: error\ndata: {"detail": "no"}\n\n',
+      'event: done\ndata: \n\n',
+    ]);
     expect(await all(decodeResponse(response, 'text'))).to.deep.equal([{delta: 'x'}, {error: 'no'}, {done: true}]);
   });
 
@@ -83,7 +92,11 @@ describe('decodeResponse', () => {
 describe('the exported stream readers', () => {
   it('make a custom adapter a few lines, as the README shows', async () => {
     const {readServerSentEvents} = await import('../../src/index.js');
-    const response = await serve(['event: token\ndata: {"value": "Hel"}\n\n', 'event: token\ndata: {"value": "lo"}\n\n', 'event: failed\ndata: Out of time\n\n']);
+    const response = await serve([
+      'event: token\ndata: {"value": "Hel"}\n\n',
+      'event: token\ndata: {"value": "lo"}\n\n',
+      'event: failed\ndata: Out of time\n\n',
+    ]);
     const chunks: unknown[] = [];
     for await (const {event, data} of readServerSentEvents(response)) {
       if (event === 'token') chunks.push({delta: JSON.parse(data).value});
@@ -116,7 +129,10 @@ describe('the exported stream readers', () => {
   });
 
   it('recognise NDJSON in text/plain by its content, and leave plain text alone', async () => {
-    const ndjson = await serve(['{"choices": [{"delta": {"content": "Hi"}}]}\n', '{"choices": [{"delta": {}, "finish_reason": "stop"}]}\n'], 'text/plain');
+    const ndjson = await serve(
+      ['{"choices": [{"delta": {"content": "Hi"}}]}\n', '{"choices": [{"delta": {}, "finish_reason": "stop"}]}\n'],
+      'text/plain',
+    );
     expect(await all(decodeResponse(ndjson, 'text'))).to.deep.equal([{delta: 'Hi'}, {done: true}]);
     const text = await serve(['{not json}\nmore'], 'text/plain');
     expect((await all(decodeResponse(text, 'text'))).join('')).to.equal('{not json}\nmore');

@@ -102,7 +102,16 @@ describe('HistoryStore', () => {
       expect(localStorage.getItem(key)).to.equal(null);
 
       room = 1000;
-      expect(warnings(() => store.save(chat([{role: 'user', content: small}, {role: 'user', content: 'three'}])))).to.deep.equal([]);
+      expect(
+        warnings(() =>
+          store.save(
+            chat([
+              {role: 'user', content: small},
+              {role: 'user', content: 'three'},
+            ]),
+          ),
+        ),
+      ).to.deep.equal([]);
       expect(store.load()!.messages).to.deep.equal([
         {role: 'user', content: '📎 small.png (too large to keep after a reload)'},
         {role: 'user', content: 'three'},
@@ -116,7 +125,14 @@ describe('HistoryStore', () => {
   });
 
   it('ignores corrupt data with a warning', () => {
-    for (const raw of ['{"messages": [', '{"messages": [{"role": "robot", "content": "x"}]}', 'null', '42', '[]', '{"messages": {"0": 1}}']) {
+    for (const raw of [
+      '{"messages": [',
+      '{"messages": [{"role": "robot", "content": "x"}]}',
+      'null',
+      '42',
+      '[]',
+      '{"messages": {"0": 1}}',
+    ]) {
       const key = newKey();
       localStorage.setItem(key, raw);
       let loaded: SavedChat | undefined;

@@ -70,7 +70,15 @@ describe('ChatSession', () => {
   it('applies every structured chunk of the contract', async () => {
     const thought: ChatMessage = {role: 'assistant', content: 'step', metadata: {title: 'Tool', status: 'pending'}};
     const {session} = makeSession(() =>
-      chunks({content: 'whole'}, {content: 'whole text'}, {message: thought}, {metadata: {status: 'done'}}, {delta: 'after'}, {done: true}, {delta: 'ignored'}),
+      chunks(
+        {content: 'whole'},
+        {content: 'whole text'},
+        {message: thought},
+        {metadata: {status: 'done'}},
+        {delta: 'after'},
+        {done: true},
+        {delta: 'ignored'},
+      ),
     );
     await session.send({text: 'q', files: []});
     expect(session.messages.slice(1)).to.deep.equal([
@@ -229,7 +237,11 @@ describe('ChatSession', () => {
     await session.send({text: 'second', files: [{url: 'https://example.com/x.png'}]});
     await session.retry();
     expect(session.messages.map((m) => m.content)).to.deep.equal([
-      'first', 'answer 1', {url: 'https://example.com/x.png'}, 'second', 'answer 3',
+      'first',
+      'answer 1',
+      {url: 'https://example.com/x.png'},
+      'second',
+      'answer 3',
     ]);
     expect(events.find((e) => e.name === 'chat-retry')?.detail).to.deep.equal({index: 3});
     expect(session.undo()).to.equal('second');
@@ -264,10 +276,12 @@ describe('ChatSession', () => {
     const {session} = makeSession(async () => '');
     session.setMessages([{role: 'user', content: {path: '/a.png'}}]);
     expect(session.messages).to.deep.equal([{role: 'user', content: {url: '/a.png'}}]);
-    expect(() => session.setMessages([{role: 'user', content: 'ok'}, {role: 'robot', content: 'x'}])).to.throw(
-      TypeError,
-      /messages\[1\]\.role/,
-    );
+    expect(() =>
+      session.setMessages([
+        {role: 'user', content: 'ok'},
+        {role: 'robot', content: 'x'},
+      ]),
+    ).to.throw(TypeError, /messages\[1\]\.role/);
     expect(() => session.setMessages('nope')).to.throw(TypeError, /list/);
     expect(() => session.setMessages([{role: 'user', content: 5}])).to.throw(TypeError, /messages\[0\]\.content/);
     expect(session.messages).to.deep.equal([{role: 'user', content: {url: '/a.png'}}]);

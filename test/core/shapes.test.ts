@@ -14,7 +14,9 @@ function readAll(events: unknown[], options = {}): ChatChunk[] {
 
 /** The chunks with durations removed (they depend on the clock). */
 const timeless = (chunks: ChatChunk[]) =>
-  chunks.map((chunk) => (typeof chunk === 'object' && chunk.metadata?.duration !== undefined ? {metadata: {...chunk.metadata, duration: 0}} : chunk));
+  chunks.map((chunk) =>
+    typeof chunk === 'object' && chunk.metadata?.duration !== undefined ? {metadata: {...chunk.metadata, duration: 0}} : chunk,
+  );
 
 const thought = (title: string) => ({message: {role: 'assistant', content: '', metadata: {title, status: 'pending'}}});
 const done = {metadata: {status: 'done', duration: 0}};
@@ -58,11 +60,13 @@ describe('ChunkReader', () => {
     ]);
   });
 
-  it('fails an AI SDK reply on its error chunk, and not on a tool\'s error', () => {
-    expect(readAll([{type: 'text-delta', id: 't', delta: 'Part'}, {type: 'error', errorText: 'Rate limited'}])).to.deep.equal([
-      {delta: 'Part'},
-      {error: 'Rate limited'},
-    ]);
+  it("fails an AI SDK reply on its error chunk, and not on a tool's error", () => {
+    expect(
+      readAll([
+        {type: 'text-delta', id: 't', delta: 'Part'},
+        {type: 'error', errorText: 'Rate limited'},
+      ]),
+    ).to.deep.equal([{delta: 'Part'}, {error: 'Rate limited'}]);
     const tool = readAll([{type: 'tool-output-error', toolCallId: 'x', errorText: 'No network'}]);
     expect(tool.some((chunk) => typeof chunk === 'object' && 'error' in chunk)).to.equal(false);
   });
@@ -108,18 +112,31 @@ describe('ChunkReader', () => {
       {...line({role: 'assistant', content: ''}, true), done_reason: 'stop'},
     ]);
     expect(timeless(chunks)).to.deep.equal([thought('Thinking'), {content: 'Hmm'}, done, {delta: 'Hel'}, {delta: 'lo'}, {done: true}]);
-    expect(readAll([{model: 'x', created_at: '', response: 'Hi', done: false}, {model: 'x', created_at: '', response: '', done: true}])).to.deep.equal([
-      {delta: 'Hi'},
-      {done: true},
-    ]);
+    expect(
+      readAll([
+        {model: 'x', created_at: '', response: 'Hi', done: false},
+        {model: 'x', created_at: '', response: '', done: true},
+      ]),
+    ).to.deep.equal([{delta: 'Hi'}, {done: true}]);
   });
 
   it('appends LangChain message chunks in each serialization, their reasoning as a thought', () => {
-    const constructor = {lc: 1, type: 'constructor', id: ['langchain_core', 'messages', 'AIMessageChunk'], kwargs: {content: 'A', additional_kwargs: {}}};
+    const constructor = {
+      lc: 1,
+      type: 'constructor',
+      id: ['langchain_core', 'messages', 'AIMessageChunk'],
+      kwargs: {content: 'A', additional_kwargs: {}},
+    };
     const dict = {type: 'ai', data: {content: 'B', additional_kwargs: {}}};
     const python = {content: 'C', additional_kwargs: {}, response_metadata: {}, type: 'AIMessageChunk', id: 'run-1', tool_call_chunks: []};
     const bare = {content: 'D', additional_kwargs: {}, tool_call_chunks: []};
-    const blocks = {content: [{type: 'reasoning', reasoning: 'R'}, {type: 'text', text: 'E'}], additional_kwargs: {}};
+    const blocks = {
+      content: [
+        {type: 'reasoning', reasoning: 'R'},
+        {type: 'text', text: 'E'},
+      ],
+      additional_kwargs: {},
+    };
     expect(timeless(readAll([constructor, dict, python, bare, blocks]))).to.deep.equal([
       {delta: 'A'},
       {delta: 'B'},
@@ -133,7 +150,10 @@ describe('ChunkReader', () => {
   });
 
   it('reads OpenAI chunks whatever else they carry, reasoning first', () => {
-    const chunk = (delta: object, finish: string | null = null) => ({object: 'chat.completion.chunk', choices: [{index: 0, delta, finish_reason: finish}]});
+    const chunk = (delta: object, finish: string | null = null) => ({
+      object: 'chat.completion.chunk',
+      choices: [{index: 0, delta, finish_reason: finish}],
+    });
     expect(timeless(readAll([chunk({reasoning_content: 'R'}), chunk({content: 'A'}), chunk({}, 'stop')]))).to.deep.equal([
       thought('Thinking'),
       {content: 'R'},
@@ -157,14 +177,18 @@ describe('ChunkReader', () => {
     expect(parseChunk('{"event": "end"}')).to.deep.equal({done: true});
   });
 
-  it('takes a message only in the contract\'s shape', () => {
+  it("takes a message only in the contract's shape", () => {
     expect(parseChunk('{"message": {"role": "assistant", "content": "x"}}')).to.deep.equal({message: {role: 'assistant', content: 'x'}});
     expect(parseChunk('{"message": {"id": "msg_1", "role": "bot", "content": []}}')).to.equal(null);
     expect(parseChunk('{"message": {"text": "hi"}}')).to.equal(null);
   });
 
   it('text-field reads a dot path, appending or replacing, before any known shape', () => {
-    expect(readAll([{token: 'a'}, {token: 'b', done: true}], {textField: 'token'})).to.deep.equal([{delta: 'a'}, {delta: 'b'}, {done: true}]);
+    expect(readAll([{token: 'a'}, {token: 'b', done: true}], {textField: 'token'})).to.deep.equal([
+      {delta: 'a'},
+      {delta: 'b'},
+      {done: true},
+    ]);
     expect(readAll([{out: [{t: 'ab'}]}], {textField: 'out.0.t', textMode: 'replace'})).to.deep.equal([{content: 'ab'}]);
     expect(readAll([{text: 'own'}, {error: 'why'}], {textField: 'text'})).to.deep.equal([{delta: 'own'}, {error: 'why'}]);
     const reader = new ChunkReader({textField: 'constructor.name'});
@@ -177,7 +201,10 @@ describe('ChunkReader', () => {
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     let error: unknown;
     try {
-      readAll([{token: 'a', index: 0}, {token: 'b', index: 1}]);
+      readAll([
+        {token: 'a', index: 0},
+        {token: 'b', index: 1},
+      ]);
     } catch (thrown) {
       error = thrown;
     } finally {

@@ -56,7 +56,9 @@ describe('the demo backend', () => {
 
   it("the demo page logs likes the way the guide's print_like_dislike does", async () => {
     localStorage.removeItem('chat-blocks-demo');
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="demo" src="/demo/index.html" style="width: 800px; height: 900px"></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="demo" src="/demo/index.html" style="width: 800px; height: 900px"></iframe>`,
+    );
     await until(() => Boolean(frame.contentDocument?.querySelector('chat-blocks')?.shadowRoot), 'the demo page loads', 10000);
     const page = frame.contentDocument!;
     const chat = page.querySelector('chat-blocks') as ChatBlocks;
@@ -64,7 +66,9 @@ describe('the demo backend', () => {
     await chat.send('hi');
     await until(() => part(chat, 'like-button') !== null && renderedTexts(chat).length === 2, 'a reply to like', 5000);
     const reply = chat.messages.at(-1)!.content as string;
-    const likes = [...chat.shadowRoot!.querySelector('chat-message-list')!.shadowRoot!.querySelectorAll<HTMLElement>('[part~="like-button"]')];
+    const likes = [
+      ...chat.shadowRoot!.querySelector('chat-message-list')!.shadowRoot!.querySelectorAll<HTMLElement>('[part~="like-button"]'),
+    ];
     likes.at(-1)!.click();
     await until(() => page.querySelector('#log')!.textContent!.includes(`1 ${reply} true`), 'the like is printed as index value liked');
   });

@@ -52,19 +52,20 @@ describe('examples/servers/node/server.js', () => {
 
   it('counts the attached files it received', async () => {
     const chat = await chatAt('/api/examples/node/chat');
-    await chat.send({text: 'see these', files: [new File(['a'], 'a.txt', {type: 'text/plain'}), new File(['b'], 'b.txt', {type: 'text/plain'})]});
+    await chat.send({
+      text: 'see these',
+      files: [new File(['a'], 'a.txt', {type: 'text/plain'}), new File(['b'], 'b.txt', {type: 'text/plain'})],
+    });
     expect(chat.messages.at(-1)!.content).to.equal('You said **see these** and 2 files.');
   });
 
   it('sends exactly the SSE its header documents', async () => {
     const {type, text} = await rawReply('/api/examples/node/chat', {message: 'hi', files: [], messages: []});
     expect(type).to.equal('text/event-stream');
-    expect(text).to.equal(
-      'data: {"delta":"You "}\n\ndata: {"delta":"said "}\n\ndata: {"delta":"**hi**."}\n\ndata: [DONE]\n\n',
-    );
+    expect(text).to.equal('data: {"delta":"You "}\n\ndata: {"delta":"said "}\n\ndata: {"delta":"**hi**."}\n\ndata: [DONE]\n\n');
   });
 
-  it('streams NDJSON from /chat.ndjson; the Content-Type decides over the adapter\'s guess', async () => {
+  it("streams NDJSON from /chat.ndjson; the Content-Type decides over the adapter's guess", async () => {
     const chat = await chatAt('/api/examples/node/chat.ndjson', 'fetch');
     const seen = await sendAndWatch(chat, 'lines');
     expect(chat.messages.at(-1)).to.deep.equal({role: 'assistant', content: 'You said **lines**.'});
@@ -111,7 +112,11 @@ describe('examples/servers/python/server.py', () => {
   });
 
   it('answers a body that is not JSON with a 400 the widget could show', async () => {
-    const response = await fetch('/api/examples/python/chat', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{oops'});
+    const response = await fetch('/api/examples/python/chat', {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: '{oops',
+    });
     expect(response.status).to.equal(400);
     expect(await response.json()).to.deep.equal({error: 'The request body must be JSON.'});
   });
@@ -143,7 +148,9 @@ describe('examples/servers/openai-stub/server.js', () => {
 
   it('receives images as image_url parts', async () => {
     const chat = await chatAt(endpoint, 'openai', 'stub');
-    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0));
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) =>
+      c.charCodeAt(0),
+    );
     await chat.send({text: 'what is it?', files: [new File([png], 'dot.png', {type: 'image/png'})]});
     expect(chat.messages.at(-1)!.content).to.equal('You said: [image_url] what is it?');
   });
@@ -200,7 +207,7 @@ describe('examples/servers/ai-sdk/server.js', () => {
     expect(types.filter((type) => type === 'text-delta').length, 'the reply streams word by word').to.be.greaterThan(2);
   });
 
-  it('rejects the contract\'s body, which has no parts, with a 400 the widget shows', async () => {
+  it("rejects the contract's body, which has no parts, with a 400 the widget shows", async () => {
     const chat = await chatAt(endpoint, 'sse');
     const failed = expectEvent<ErrorDetail>(chat, 'chat-error');
     await chat.send('plain');

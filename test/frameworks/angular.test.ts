@@ -40,7 +40,10 @@ describe('Angular example component', () => {
       expect(summary()).to.equal('0 messages. Last reply:');
 
       await sendAndRelease(chat, tag, 'hello angular', 'Echo (angular):');
-      await until(() => summary() === '2 messages. Last reply: Echo (angular): hello angular', 'chat-change and chat-response reached Angular');
+      await until(
+        () => summary() === '2 messages. Last reply: Echo (angular): hello angular',
+        'chat-change and chat-response reached Angular',
+      );
 
       host.querySelector('button')!.click(); // "New chat": the signal back to []
       await until(() => chat.messages.length === 0, 'Angular set messages on the element');

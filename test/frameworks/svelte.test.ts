@@ -26,7 +26,10 @@ describe('Svelte 5 example page', () => {
       expect(summary()).to.equal('0 messages. Last reply: ');
 
       await sendAndRelease(chat, tag, 'hello svelte', 'Echo (svelte):');
-      await until(() => summary() === '2 messages. Last reply: Echo (svelte): hello svelte', 'chat-change and chat-response reached Svelte');
+      await until(
+        () => summary() === '2 messages. Last reply: Echo (svelte): hello svelte',
+        'chat-change and chat-response reached Svelte',
+      );
 
       container.querySelector('button')!.click(); // "New chat": Svelte's state back to []
       await until(() => chat.messages.length === 0, 'Svelte set messages on the element');

@@ -81,7 +81,15 @@ describe('caps on what a backend sends', function () {
   it('ends a reply that grows past max-reply-size, keeping what came before the limit', async () => {
     const tag = uniqueTag('long-reply');
     const chat = await chatWith(
-      {tag, writes: [{repeat: 'data: {"delta":"0123456789"}\n\n', times: 500}, {pause: 50}, {repeat: 'data: {"delta":"0123456789"}\n\n', times: 500}, {hold: true}]},
+      {
+        tag,
+        writes: [
+          {repeat: 'data: {"delta":"0123456789"}\n\n', times: 500},
+          {pause: 50},
+          {repeat: 'data: {"delta":"0123456789"}\n\n', times: 500},
+          {hold: true},
+        ],
+      },
       {'max-reply-size': '6000'},
     );
     const {shown} = await failureOf(chat);
@@ -119,7 +127,10 @@ describe('caps on what a backend sends', function () {
     expect(event.length).to.be.at.most(500);
     expect(shown.trim().endsWith('…')).to.equal(true);
 
-    const short = await chatWith({writes: [{repeat: 'e', times: 2000, before: 'data: {"error":"', after: '"}\n\n'}]}, {'max-error-length': '40'});
+    const short = await chatWith(
+      {writes: [{repeat: 'e', times: 2000, before: 'data: {"error":"', after: '"}\n\n'}]},
+      {'max-error-length': '40'},
+    );
     const capped = await failureOf(short);
     expect(capped.shown.trim().length).to.be.at.most(40);
   });

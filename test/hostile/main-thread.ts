@@ -38,7 +38,10 @@ export function watchMainThread(): Watch {
 }
 
 const reference = new Marked({gfm: true});
-const referenceText = Array.from({length: 40}, (_, i) => `Paragraph ${i} with *emphasis*, \`code\` and a [link](https://example.com/${i}).`).join('\n\n');
+const referenceText = Array.from(
+  {length: 40},
+  (_, i) => `Paragraph ${i} with *emphasis*, \`code\` and a [link](https://example.com/${i}).`,
+).join('\n\n');
 
 /** The fastest reference run seen in this page: the machine at its best. */
 let fastest = Infinity;

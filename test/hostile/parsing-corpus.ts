@@ -46,7 +46,10 @@ export const freezeCases: HostileCase[] = [
   {name: '50 KB of entities', text: `${'&amp;'.repeat(10_000)} ${sentinel}`},
   {name: '< × 100k in a paragraph', text: `x ${'<a'.repeat(50_000)} ${sentinel}`},
   {name: 'a 200 KB XML code block', text: `\`\`\`xml\n${lines(8000, (i) => `<item id="${i}">value</item>`)}\n\`\`\`\n\n${sentinel}`},
-  {name: 'a 200 KB code block without a language', text: `\`\`\`\n${lines(8000, (i) => `<item id="${i}">value</item>`)}\n\`\`\`\n\n${sentinel}`},
+  {
+    name: 'a 200 KB code block without a language',
+    text: `\`\`\`\n${lines(8000, (i) => `<item id="${i}">value</item>`)}\n\`\`\`\n\n${sentinel}`,
+  },
   {name: 'a table of 10,000 rows', text: `| a | b |\n|---|---|\n${lines(10_000, (i) => `| ${i} | cell |`)}\n\n${sentinel}`},
   {name: 'a large formula', text: `$$${lines(400, (i) => `x_{${i}}^{2} + \\frac{a_{${i}}}{b} +`)} 1$$\n\n${sentinel}`},
   {name: '2,000 lines of display math', text: `${lines(2000, (i) => `$$x_${i}$$`)}\n\n${sentinel}`},

@@ -92,7 +92,14 @@ function pieces(text: string, count: number): string[] {
 }
 
 const streamed = [...crashCases, ...freezeCases].filter((testCase) =>
-  ['2,000 nested blockquotes', 'a 2,000-long chain of "- " list markers', 'braces nested 5,000 deep', '100 KB of short paragraphs', '_a × 50k', 'a table of 10,000 rows'].includes(testCase.name),
+  [
+    '2,000 nested blockquotes',
+    'a 2,000-long chain of "- " list markers',
+    'braces nested 5,000 deep',
+    '100 KB of short paragraphs',
+    '_a × 50k',
+    'a table of 10,000 rows',
+  ].includes(testCase.name),
 );
 
 for (const testCase of streamed) {
@@ -101,7 +108,10 @@ for (const testCase of streamed) {
 
     it('streams in 40 chunks, renders or degrades to text, without freezing', async () => {
       const chat = await chatFor(testCase);
-      chat.body = sseScript(pieces(testCase.text, 40).map((piece) => JSON.stringify(piece)), {pause: 20});
+      chat.body = sseScript(
+        pieces(testCase.text, 40).map((piece) => JSON.stringify(piece)),
+        {pause: 20},
+      );
       await expectBounded(async () => {
         await chat.send('stream it');
         await until(() => endShown(chat), 'the case on screen', renderTimeoutMs);
@@ -124,7 +134,11 @@ describe('hostile history kept with persist', function () {
     let chat!: ChatBlocks;
     await expectBounded(async () => {
       chat = await fixture<ChatBlocks>(html`<chat-blocks persist="local" storage-key=${key} endpoint=${script}></chat-blocks>`);
-      await until(() => parts(chat, 'message-assistant').length === crashCases.length && endShown(chat), 'the stored history on screen', renderTimeoutMs);
+      await until(
+        () => parts(chat, 'message-assistant').length === crashCases.length && endShown(chat),
+        'the stored history on screen',
+        renderTimeoutMs,
+      );
     });
     expect(parts(chat, 'message-assistant').every((message) => message.textContent!.includes(sentinel))).to.equal(true);
     await expectChatStillWorks(chat);
@@ -147,7 +161,11 @@ describe('a message past max-markdown-length', function () {
     expect(button.textContent!.trim()).to.equal(chat.strings.showFormatted);
     await expectBounded(async () => {
       button.click();
-      await until(() => endShown(chat) && parts(chat, 'message-content')[0]!.querySelector('strong') !== null, 'the formatted text', renderTimeoutMs);
+      await until(
+        () => endShown(chat) && parts(chat, 'message-content')[0]!.querySelector('strong') !== null,
+        'the formatted text',
+        renderTimeoutMs,
+      );
     });
     expect(part(chat, 'show-formatted-button')).to.equal(null);
     await expectChatStillWorks(chat);

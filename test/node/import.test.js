@@ -39,7 +39,7 @@ test('package.json lists the module entries this test imports', () => {
   for (const name of browserOnly) assert.ok(pkg.exports[name], `${name} is still an export`);
 });
 
-test('every module entry imports in plain Node, and the elements land in Lit\'s server registry', async () => {
+test("every module entry imports in plain Node, and the elements land in Lit's server registry", async () => {
   const result = await inNode(`
     const entries = {};
     for (const name of ${JSON.stringify(moduleEntries)}) entries[name] = Object.keys(await import(name)).sort();
@@ -56,7 +56,13 @@ test('every module entry imports in plain Node, and the elements land in Lit\'s 
   `);
   assert.ok(result.entries['chat-blocks'].includes('ChatBlocks'));
   assert.ok(result.entries['chat-blocks'].includes('validateMessages'));
-  assert.deepEqual(result.entries['chat-blocks/react'], ['ChatBlocks', 'ChatBlocksLauncher', 'ChatClearButton', 'ChatMessageList', 'ChatMultimodalTextbox']);
+  assert.deepEqual(result.entries['chat-blocks/react'], [
+    'ChatBlocks',
+    'ChatBlocksLauncher',
+    'ChatClearButton',
+    'ChatMessageList',
+    'ChatMultimodalTextbox',
+  ]);
   assert.deepEqual([result.window, result.document, result.localStorage], ['undefined', 'undefined', 'undefined']);
   assert.deepEqual(result.defined, ['ChatBlocks', 'ChatMessageList', 'ChatMultimodalTextbox', 'ChatClearButton']);
   assert.equal(result.same, true);

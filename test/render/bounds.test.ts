@@ -29,7 +29,11 @@ describe('render bounds', () => {
   });
 
   it('caps chains of list markers and deep indentation', () => {
-    for (const text of [`${'- '.repeat(2000)}x`, `${'1. '.repeat(2000)}x`, Array.from({length: 3000}, (_, i) => `${'  '.repeat(i)}- item`).join('\n')]) {
+    for (const text of [
+      `${'- '.repeat(2000)}x`,
+      `${'1. '.repeat(2000)}x`,
+      Array.from({length: 3000}, (_, i) => `${'  '.repeat(i)}- item`).join('\n'),
+    ]) {
       const fragment = renderMarkdown(text, options);
       expect(depthOf(fragment, 'ul, ol')).to.be.at.most(maxMarkdownDepth * 2 + 1);
     }
@@ -41,7 +45,12 @@ describe('render bounds', () => {
   });
 
   it('shows formulas nested too deep, or too long, as their source', () => {
-    for (const tex of [`${'\\frac{1}{'.repeat(1000)}x${'}'.repeat(1000)}`, `${'{'.repeat(5000)}x${'}'.repeat(5000)}`, `${'\\left('.repeat(100)}x${'\\right)'.repeat(100)}`, 'x+'.repeat(3000)]) {
+    for (const tex of [
+      `${'\\frac{1}{'.repeat(1000)}x${'}'.repeat(1000)}`,
+      `${'{'.repeat(5000)}x${'}'.repeat(5000)}`,
+      `${'\\left('.repeat(100)}x${'\\right)'.repeat(100)}`,
+      'x+'.repeat(3000),
+    ]) {
       expect(renderMath(tex, true)).to.match(/^<pre class="math-source">/);
     }
   });

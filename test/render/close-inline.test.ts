@@ -90,7 +90,8 @@ describe('MarkdownStream while streaming: unfinished inline markdown', () => {
   };
 
   it('never shows a raw marker at the end of a paragraph, heading or list item on the way', () => {
-    const text = '# A **bold** title\n\nA paragraph with **strong text**, `a code span` and *emphasis*.\n\n- an item with ~~struck words~~ and [a link](https://example.com)';
+    const text =
+      '# A **bold** title\n\nA paragraph with **strong text**, `a code span` and *emphasis*.\n\n- an item with ~~struck words~~ and [a link](https://example.com)';
     const {final, seen} = stream(text, 1);
     expect(final).to.equal(finished(text));
     const raw = seen.filter((shown) => {

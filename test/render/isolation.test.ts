@@ -41,7 +41,11 @@ describe('a message that cannot be rendered', () => {
     const {chat, warnings} = await widget();
     chat.messages = history as never;
     await until(() => parts(chat, 'message-content').length === 6, 'all six messages shown', 15000);
-    await until(() => parts(chat, 'message-content').filter((node) => node.querySelector('strong')).length === 4, 'the well-formed messages formatted', 15000);
+    await until(
+      () => parts(chat, 'message-content').filter((node) => node.querySelector('strong')).length === 4,
+      'the well-formed messages formatted',
+      15000,
+    );
     const texts = renderedTexts(chat);
     expect(texts[3]).to.contain('odd text');
     expect(texts[5]).to.equal('Later answer');

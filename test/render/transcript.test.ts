@@ -47,8 +47,19 @@ describe('buildTranscript', () => {
   });
 
   it('finds the last reply', () => {
-    expect(lastReplyIndex([{role: 'user', content: 'a'}, {role: 'assistant', content: 'b'}, {role: 'system', content: 'c'}])).to.equal(1);
-    expect(lastReplyIndex([{role: 'assistant', content: 'b'}, {role: 'user', content: 'a'}])).to.equal(-1);
+    expect(
+      lastReplyIndex([
+        {role: 'user', content: 'a'},
+        {role: 'assistant', content: 'b'},
+        {role: 'system', content: 'c'},
+      ]),
+    ).to.equal(1);
+    expect(
+      lastReplyIndex([
+        {role: 'assistant', content: 'b'},
+        {role: 'user', content: 'a'},
+      ]),
+    ).to.equal(-1);
     expect(lastReplyIndex([])).to.equal(-1);
   });
 });

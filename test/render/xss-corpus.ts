@@ -68,8 +68,21 @@ export const urlPayloads = [
 ];
 
 const forbiddenElements = [
-  'script', 'style', 'link', 'base', 'meta', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'textarea',
-  'select', 'template', 'noscript',
+  'script',
+  'style',
+  'link',
+  'base',
+  'meta',
+  'form',
+  'input',
+  'button',
+  'iframe',
+  'object',
+  'embed',
+  'textarea',
+  'select',
+  'template',
+  'noscript',
 ];
 
 /**
@@ -80,7 +93,10 @@ const forbiddenElements = [
 export function expectInert(root: ParentNode, ownButtons: (button: Element) => boolean = () => false): void {
   for (const tag of forbiddenElements) {
     const found = [...root.querySelectorAll(tag)].filter((element) => !(tag === 'button' && ownButtons(element)));
-    expect(found.map((e) => e.outerHTML), `no <${tag}>`).to.deep.equal([]);
+    expect(
+      found.map((e) => e.outerHTML),
+      `no <${tag}>`,
+    ).to.deep.equal([]);
   }
   for (const element of root.querySelectorAll('*')) {
     for (const attribute of element.attributes) {
@@ -89,7 +105,14 @@ export function expectInert(root: ParentNode, ownButtons: (button: Element) => b
       // eslint-disable-next-line no-control-regex
       const value = attribute.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
       expect(name.startsWith('on'), `event handler ${name} on <${element.localName}>`).to.equal(false);
-      expect(name, `attribute on <${element.localName}>`).not.to.be.oneOf(['style', 'srcdoc', 'formaction', 'action', 'popover', 'autofocus']);
+      expect(name, `attribute on <${element.localName}>`).not.to.be.oneOf([
+        'style',
+        'srcdoc',
+        'formaction',
+        'action',
+        'popover',
+        'autofocus',
+      ]);
       if (['href', 'src', 'xlink:href', 'action', 'poster', 'data'].includes(name)) {
         expect(value.startsWith('javascript:') || value.startsWith('vbscript:'), `${name}=${attribute.value}`).to.equal(false);
         if (value.startsWith('data:')) {

@@ -31,7 +31,9 @@ const resolution = (version) => ({
   name: 'react-version-and-sources',
   setup(builder) {
     builder.onResolve({filter: /^react(-dom)?(\/.*)?$/}, (args) =>
-      args.pluginData?.resolved ? undefined : builder.resolve(args.path, {kind: args.kind, resolveDir: reactDirs[version], pluginData: {resolved: true}}),
+      args.pluginData?.resolved
+        ? undefined
+        : builder.resolve(args.path, {kind: args.kind, resolveDir: reactDirs[version], pluginData: {resolved: true}}),
     );
     builder.onResolve({filter: /^chat-blocks(\/react)?$/}, (args) => ({
       path: `${root}src/${args.path === 'chat-blocks' ? 'index' : 'react'}.ts`,

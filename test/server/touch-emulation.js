@@ -9,7 +9,8 @@ export function touchEmulationPlugin() {
     name: 'emulate-touch-command',
     async executeCommand({command, payload, session}) {
       if (command !== 'emulate-touch') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`emulate-touch needs Chromium through puppeteer, not ${session.browser.type}`);
+      if (session.browser.type !== 'puppeteer')
+        throw new Error(`emulate-touch needs Chromium through puppeteer, not ${session.browser.type}`);
       const page = session.browser.getPage(session.id);
       let cdp = sessions.get(session.id);
       if (!cdp) {

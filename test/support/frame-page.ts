@@ -28,7 +28,11 @@ export async function openPage(html: string, {width = 600, height = 700} = {}): 
   // The document is written, not loaded from srcdoc, so the error listeners
   // are in place before its first script runs (open() drops earlier ones).
   win.document.open();
-  win.addEventListener('error', (event) => errors.push(String(event.error?.stack ?? event.error ?? event.message) + ' @' + event.filename + ':' + event.lineno + ':' + event.colno));
+  win.addEventListener('error', (event) =>
+    errors.push(
+      String(event.error?.stack ?? event.error ?? event.message) + ' @' + event.filename + ':' + event.lineno + ':' + event.colno,
+    ),
+  );
   win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason?.stack ?? event.reason)));
   const loaded = new Promise<void>((resolve) => win.addEventListener('load', () => resolve(), {once: true}));
   win.document.write(html);

@@ -80,7 +80,10 @@ export async function scriptsFetched(frame: HTMLIFrameElement): Promise<ScriptBy
 export async function untilFetched(frame: HTMLIFrameElement, pattern: RegExp, timeout = 15000): Promise<void> {
   const win = frameWindow(frame);
   await until(
-    () => (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((entry) => pattern.test(new URL(entry.name).pathname)),
+    () =>
+      (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((entry) =>
+        pattern.test(new URL(entry.name).pathname),
+      ),
     `the page never fetched ${pattern}`,
     timeout,
   );
@@ -90,5 +93,7 @@ export async function untilFetched(frame: HTMLIFrameElement, pattern: RegExp, ti
 export function expectWithinBudget(scripts: ScriptBytes, kilobytes: number, what: string): void {
   const list = scripts.files.map((file) => `${file.path}: ${file.gzipBytes} B gzip`).join(', ');
   expect(scripts.files.length, `${what}: no script was seen at all`).to.be.greaterThan(0);
-  expect(scripts.gzipBytes, `${what}: ${scripts.gzipBytes} B gzip of JavaScript (${list}), budget ${kilobytes} KB`).to.be.at.most(kilobytes * 1024);
+  expect(scripts.gzipBytes, `${what}: ${scripts.gzipBytes} B gzip of JavaScript (${list}), budget ${kilobytes} KB`).to.be.at.most(
+    kilobytes * 1024,
+  );
 }

@@ -22,7 +22,10 @@ const echoModel = new MockLanguageModelV3({
   doStream: async ({prompt}) => {
     const user = prompt.filter((message) => message.role === 'user').at(-1);
     const parts = user?.content ?? [];
-    const said = parts.filter((part) => part.type === 'text').map((part) => part.text).join(' ');
+    const said = parts
+      .filter((part) => part.type === 'text')
+      .map((part) => part.text)
+      .join(' ');
     const files = parts.filter((part) => part.type === 'file').length;
     const text = `You said **${said || '(nothing)'}**${files ? ` and ${files} file${files > 1 ? 's' : ''}` : ''}.`;
     const words = text.split(/(?<= )/);
@@ -40,7 +43,10 @@ const echoModel = new MockLanguageModelV3({
           {
             type: 'finish',
             finishReason: {unified: 'stop', raw: 'stop'},
-            usage: {inputTokens: {total: 1, noCache: 1, cacheRead: 0, cacheWrite: 0}, outputTokens: {total: words.length, text: words.length, reasoning: 0}},
+            usage: {
+              inputTokens: {total: 1, noCache: 1, cacheRead: 0, cacheWrite: 0},
+              outputTokens: {total: words.length, text: words.length, reasoning: 0},
+            },
           },
         ],
       }),

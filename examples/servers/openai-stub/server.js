@@ -27,9 +27,7 @@ function lastUserText(messages = []) {
   const last = [...messages].reverse().find((message) => message.role === 'user');
   if (!last) return '';
   if (typeof last.content === 'string') return last.content;
-  return last.content
-    .map((part) => (part.type === 'text' ? part.text : `[${part.type}]`))
-    .join(' ');
+  return last.content.map((part) => (part.type === 'text' ? part.text : `[${part.type}]`)).join(' ');
 }
 
 const cors = {
@@ -58,15 +56,26 @@ const server = createServer(async (request, response) => {
 
   const id = `chatcmpl-${Date.now()}`;
   const chunk = (delta, finish_reason = null) =>
-    JSON.stringify({id, object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model: body.model,
-      choices: [{index: 0, delta, finish_reason}]});
+    JSON.stringify({
+      id,
+      object: 'chat.completion.chunk',
+      created: Math.floor(Date.now() / 1000),
+      model: body.model,
+      choices: [{index: 0, delta, finish_reason}],
+    });
   const reasoning = body.think ? ['Let me ', 'think about ', 'that.'] : [];
   const words = `You said: ${lastUserText(body.messages)}`.split(/(?<= )/);
 
   if (body.stream !== true) {
     response.writeHead(200, {'Content-Type': 'application/json', ...cors});
-    return response.end(JSON.stringify({id, object: 'chat.completion', model: body.model,
-      choices: [{index: 0, message: {role: 'assistant', content: words.join('')}, finish_reason: 'stop'}]}));
+    return response.end(
+      JSON.stringify({
+        id,
+        object: 'chat.completion',
+        model: body.model,
+        choices: [{index: 0, message: {role: 'assistant', content: words.join('')}, finish_reason: 'stop'}],
+      }),
+    );
   }
   let closed = false;
   response.on('close', () => (closed = true));

@@ -145,7 +145,7 @@ export class ChatBlocksLauncher extends ElementBase {
 
   /** The whole history (applied to the chat when it loads). */
   get messages(): ChatMessage[] {
-    return this.chatElement?.messages ?? ((this.forwarded.get('messages') as ChatMessage[] | undefined) ?? []);
+    return this.chatElement?.messages ?? (this.forwarded.get('messages') as ChatMessage[] | undefined) ?? [];
   }
   set messages(value: ChatMessage[]) {
     this.forward('messages', value);
@@ -225,7 +225,10 @@ export class ChatBlocksLauncher extends ElementBase {
   }
 
   private saveState(): void {
-    saveLauncherState(this.getAttribute('persist') ?? 'none', this.getAttribute('storage-key') ?? '', {open: this.open, unread: this.unread});
+    saveLauncherState(this.getAttribute('persist') ?? 'none', this.getAttribute('storage-key') ?? '', {
+      open: this.open,
+      unread: this.unread,
+    });
   }
 
   private applyStrings(): void {
@@ -234,10 +237,7 @@ export class ChatBlocksLauncher extends ElementBase {
     const name = label || this.getAttribute('heading') || strings.launcherButton;
     const {button, closeButton, heading} = this.view;
     this.view.label.textContent = label;
-    button.setAttribute(
-      'aria-label',
-      this.unread > 0 ? `${name} (${formatString(strings.launcherUnread, {count: this.unread})})` : name,
-    );
+    button.setAttribute('aria-label', this.unread > 0 ? `${name} (${formatString(strings.launcherUnread, {count: this.unread})})` : name);
     heading.textContent = this.getAttribute('heading') || strings.launcherPanel;
     closeButton.setAttribute('aria-label', strings.launcherClose);
     closeButton.title = strings.launcherClose;

@@ -30,7 +30,8 @@ function icon(className: string, ...paths: string[]): SVGSVGElement {
   return svg;
 }
 
-const chatIcon = () => icon('icon-chat', 'M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-4.5 4v-4A1.5 1.5 0 0 1 4 14.5z');
+const chatIcon = () =>
+  icon('icon-chat', 'M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-4.5 4v-4A1.5 1.5 0 0 1 4 14.5z');
 const closeIcon = () => icon('icon-close', 'M6 9l6 6 6-6');
 const crossIcon = () => icon('icon-cross', 'M6 6l12 12', 'M18 6L6 18');
 
@@ -49,13 +50,11 @@ export interface LauncherView {
 export function buildLauncherView(): LauncherView {
   const label = element('span', {class: 'label', part: 'label'});
   const badge = element('span', {class: 'badge', part: 'badge', 'aria-hidden': 'true', hidden: ''});
-  const button = element('button', {type: 'button', class: 'button', part: 'button', id: 'button', 'aria-controls': 'panel', 'aria-expanded': 'false'}, [
-    chatIcon(),
-    closeIcon(),
-    label,
-    badge,
-    element('span', {class: 'progress', 'aria-hidden': 'true'}),
-  ]);
+  const button = element(
+    'button',
+    {type: 'button', class: 'button', part: 'button', id: 'button', 'aria-controls': 'panel', 'aria-expanded': 'false'},
+    [chatIcon(), closeIcon(), label, badge, element('span', {class: 'progress', 'aria-hidden': 'true'})],
+  );
   const heading = element('h2', {class: 'heading', part: 'heading', id: 'heading'});
   const closeButton = element('button', {type: 'button', class: 'close', part: 'close-button'}, [crossIcon()]);
   const body = element('div', {class: 'body', part: 'panel-body'});
@@ -70,7 +69,10 @@ export function buildLauncherView(): LauncherView {
 
 /** What the panel's body shows while the chat loads, or after loading failed. */
 export function loadingView(text: string): HTMLElement {
-  return element('p', {class: 'notice', role: 'status'}, [element('span', {class: 'spinner', 'aria-hidden': 'true'}), document.createTextNode(text)]);
+  return element('p', {class: 'notice', role: 'status'}, [
+    element('span', {class: 'spinner', 'aria-hidden': 'true'}),
+    document.createTextNode(text),
+  ]);
 }
 
 export function failedView(text: string, retryText: string, onRetry: () => void): HTMLElement {

@@ -5,9 +5,27 @@
  * twice), and the properties that have no attribute.
  */
 const ownAttributes = new Set([
-  'open', 'position', 'label', 'heading', 'greeting', 'examples',
-  'id', 'class', 'style', 'slot', 'hidden', 'title', 'tabindex', 'role', 'part', 'exportparts', 'is', 'popover',
-  'inert', 'autofocus', 'nonce',
+  'open',
+  'position',
+  'label',
+  'heading',
+  'greeting',
+  'examples',
+  'id',
+  'class',
+  'style',
+  'slot',
+  'hidden',
+  'title',
+  'tabindex',
+  'role',
+  'part',
+  'exportparts',
+  'is',
+  'popover',
+  'inert',
+  'autofocus',
+  'nonce',
   // Reflected by the inner <chat-blocks> itself.
   'status',
 ]);

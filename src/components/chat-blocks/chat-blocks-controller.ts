@@ -114,7 +114,6 @@ export class ChatBlocksController implements ChatController {
     this.session.like(index, liked);
   }
 
-
   chooseOption(index: number, value: string): void {
     this.host.chooseOption(index, value);
     this.requestFocus();

@@ -23,13 +23,42 @@ import '../chat-clear-button/chat-clear-button.js';
 
 /** Every part of the default layout, re-exported so `chat-blocks::part(x)` works from the page. */
 const listParts = [
-  'message', 'message-user', 'message-assistant', 'message-content', 'message-error', 'message-stopped', 'avatar',
-  'like-button', 'dislike-button', 'copy-button', 'retry-button', 'undo-button', 'edit-button',
-  'thought', 'option', 'example', 'scroll-button', 'code-copy-button', 'show-formatted-button', 'image-viewer',
+  'message',
+  'message-user',
+  'message-assistant',
+  'message-content',
+  'message-error',
+  'message-stopped',
+  'avatar',
+  'like-button',
+  'dislike-button',
+  'copy-button',
+  'retry-button',
+  'undo-button',
+  'edit-button',
+  'thought',
+  'option',
+  'example',
+  'scroll-button',
+  'code-copy-button',
+  'show-formatted-button',
+  'image-viewer',
 ].join(', ');
 const textboxParts = [
-  'textbox', 'submit-button', 'stop-button', 'upload-button', 'mic-button', 'file-preview',
-  'file-remove', 'input-error', 'recording', 'upload-progress', 'upload-cancel', 'drop-zone', 'upload-failed', 'upload-retry',
+  'textbox',
+  'submit-button',
+  'stop-button',
+  'upload-button',
+  'mic-button',
+  'file-preview',
+  'file-remove',
+  'input-error',
+  'recording',
+  'upload-progress',
+  'upload-cancel',
+  'drop-zone',
+  'upload-failed',
+  'upload-retry',
 ].join(', ');
 
 /**
@@ -344,12 +373,7 @@ export class ChatBlocks extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('persist') || changed.has('storageKey')) {
-      const draft = this.persistence.configure(
-        this.persist,
-        this.storageKey,
-        this.strings.errorInterrupted,
-        this.strings.fileNotKept,
-      );
+      const draft = this.persistence.configure(this.persist, this.storageKey, this.strings.errorInterrupted, this.strings.fileNotKept);
       if (draft !== undefined) this.controller.requestDraft(draft);
     }
     // Settings and strings are recomputed on every update of the host (which
@@ -459,9 +483,7 @@ export class ChatBlocks extends LitElement {
   }
 
   private findTextbox(): HTMLElement | null {
-    return (
-      this.querySelector('chat-multimodal-textbox') ?? this.renderRoot.querySelector('chat-multimodal-textbox')
-    );
+    return this.querySelector('chat-multimodal-textbox') ?? this.renderRoot.querySelector('chat-multimodal-textbox');
   }
 
   // Public methods

@@ -39,10 +39,7 @@ export class HistoryPersistence {
     // What was kept under the previous key is written there, and only there.
     this.flush();
     const switching = this.store !== undefined;
-    this.store =
-      mode === 'local' || mode === 'session'
-        ? new HistoryStore(mode, key, (name) => formatString(fileNote, {name}))
-        : undefined;
+    this.store = mode === 'local' || mode === 'session' ? new HistoryStore(mode, key, (name) => formatString(fileNote, {name})) : undefined;
     const saved = this.store?.load();
     if (!saved) {
       if (!switching || !this.store) return undefined;

@@ -364,8 +364,14 @@ const states = css`
     animation-delay: 0.3s;
   }
   @keyframes blink {
-    0%, 80%, 100% { opacity: 0.25; }
-    40% { opacity: 1; }
+    0%,
+    80%,
+    100% {
+      opacity: 0.25;
+    }
+    40% {
+      opacity: 1;
+    }
   }
 
   .thought {
@@ -446,7 +452,9 @@ const states = css`
     height: 14px;
   }
   @keyframes spin {
-    to { transform: rotate(360deg); }
+    to {
+      transform: rotate(360deg);
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     .spinner,

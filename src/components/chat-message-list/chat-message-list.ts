@@ -100,7 +100,11 @@ export class ChatMessageList extends LitElement {
   private readonly chat = new ChatConsumer(this);
   private readonly autoscroll = new AutoScroll(this);
   /** A long history renders its newest messages first, older ones in idle time. */
-  private readonly history = new HistoryWindow(this, () => this.logElement, () => this.autoscroll.following);
+  private readonly history = new HistoryWindow(
+    this,
+    () => this.logElement,
+    () => this.autoscroll.following,
+  );
 
   @query('.log') private logElement?: HTMLElement;
   @query('.announcer') private announcer?: HTMLElement;
@@ -465,17 +469,19 @@ export class ChatMessageList extends LitElement {
         data-layout=${config.layout === 'panel' ? 'panel' : 'bubble'}
       >
         <div class="transcript">
-          ${groups.length === 0
-            ? renderEmpty(
-                {
-                  examples: config.examples,
-                  disabled: locked,
-                  onExample: (example) => this.sendExample(example),
-                  blobUrl: (blob) => this.blobUrl(blob),
-                },
-                strings,
-              )
-            : nothing}
+          ${
+            groups.length === 0
+              ? renderEmpty(
+                  {
+                    examples: config.examples,
+                    disabled: locked,
+                    onExample: (example) => this.sendExample(example),
+                    blobUrl: (blob) => this.blobUrl(blob),
+                  },
+                  strings,
+                )
+              : nothing
+          }
           ${repeat(
             shown,
             (group) => group.key,
@@ -484,18 +490,20 @@ export class ChatMessageList extends LitElement {
           ${config.status === 'waiting' ? this.renderWaiting(strings) : nothing}
         </div>
       </div>
-      ${showScrollButton
-        ? html`<button
-            type="button"
-            part="scroll-button"
-            class="scroll-button"
-            aria-label=${strings.scrollToBottom}
-            title=${strings.scrollToBottom}
-            @click=${() => this.autoscroll.scrollToEnd()}
-          >
-            ${icon('arrowDown')}
-          </button>`
-        : nothing}
+      ${
+        showScrollButton
+          ? html`<button
+              type="button"
+              part="scroll-button"
+              class="scroll-button"
+              aria-label=${strings.scrollToBottom}
+              title=${strings.scrollToBottom}
+              @click=${() => this.autoscroll.scrollToEnd()}
+            >
+              ${icon('arrowDown')}
+            </button>`
+          : nothing
+      }
       <div class="announcer sr-only" role="status" aria-live="polite" aria-atomic="true"></div>
       ${this.viewedImage ? renderImageViewer(this.viewedImage, strings, () => this.closeImage()) : nothing}
     `;
@@ -546,8 +554,7 @@ export class ChatMessageList extends LitElement {
   private renderWaiting(strings: ChatStrings): TemplateResult {
     return html`<div class="group assistant waiting-group">
       <div class="waiting" role="status" aria-label=${strings.waiting}>
-        <span class="dot" aria-hidden="true"></span><span class="dot" aria-hidden="true"></span
-        ><span class="dot" aria-hidden="true"></span>
+        <span class="dot" aria-hidden="true"></span><span class="dot" aria-hidden="true"></span><span class="dot" aria-hidden="true"></span>
         <span class="sr-only">${strings.waiting}</span>
       </div>
     </div>`;
@@ -596,19 +603,25 @@ export class ChatMessageList extends LitElement {
       data-index=${index}
       aria-busy=${streaming ? 'true' : 'false'}
     >
-      ${isThought
-        ? this.renderThoughtMessage(entry, config, strings, busy, streaming)
-        : onlyError || (stopped && message.content === '')
+      ${
+        isThought
+          ? this.renderThoughtMessage(entry, config, strings, busy, streaming)
+          : onlyError || (stopped && message.content === '')
+            ? nothing
+            : this.renderContent(entry, config, strings, streaming)
+      }
+      ${
+        message.error === undefined
           ? nothing
-          : this.renderContent(entry, config, strings, streaming)}
-      ${message.error === undefined
-        ? nothing
-        : stopped
-          ? this.renderStopped(index, message.error, strings, busy, isLast)
-          : this.renderError(index, message.error, strings, busy, isLast)}
-      ${isLast && role === 'assistant' && !streaming && message.options?.length
-        ? this.renderReplyOptions(index, message, strings, busy)
-        : nothing}
+          : stopped
+            ? this.renderStopped(index, message.error, strings, busy, isLast)
+            : this.renderError(index, message.error, strings, busy, isLast)
+      }
+      ${
+        isLast && role === 'assistant' && !streaming && message.options?.length
+          ? this.renderReplyOptions(index, message, strings, busy)
+          : nothing
+      }
       ${turn ? this.renderActions(entry, turn, config, strings, busy, streaming) : nothing}
     </div>`;
   }
@@ -627,8 +640,13 @@ export class ChatMessageList extends LitElement {
       return html`<div part="message-content" class="content plain">${this.renderPlain(index, message.content, config, streaming)}</div>`;
     }
     // Reasoning is drawn as a thought panel beside the bubble, as metadata thoughts are.
-    return this.renderText(String(index), message.content, config, strings, streaming, (body) =>
-      html`<div part="message-content" class="content markdown">${body}</div>`,
+    return this.renderText(
+      String(index),
+      message.content,
+      config,
+      strings,
+      streaming,
+      (body) => html`<div part="message-content" class="content markdown">${body}</div>`,
     );
   }
 
@@ -710,17 +728,21 @@ export class ChatMessageList extends LitElement {
     const key = `thought:${index}`;
     const pending = metadata.status === 'pending';
     const body = html`
-      ${typeof message.content === 'string'
-        ? message.content.trim() === ''
-          ? nothing
-          : html`<div part="message-content" class="content markdown">
-              ${config.plainText
-                ? this.renderPlain(index, message.content, config, streaming)
-                : this.renderText(String(index), message.content, config, strings, streaming)}
+      ${
+        typeof message.content === 'string'
+          ? message.content.trim() === ''
+            ? nothing
+            : html`<div part="message-content" class="content markdown">
+                ${
+                  config.plainText
+                    ? this.renderPlain(index, message.content, config, streaming)
+                    : this.renderText(String(index), message.content, config, strings, streaming)
+                }
+              </div>`
+          : html`<div part="message-content" class="content file">
+              ${renderFile(message.content, strings, (image, opener) => this.openImage(image, opener))}
             </div>`
-        : html`<div part="message-content" class="content file">
-            ${renderFile(message.content, strings, (image, opener) => this.openImage(image, opener))}
-          </div>`}
+      }
       ${entry.children.map((child) => this.renderEntry(child, config, strings, busy))}
     `;
     const title = config.plainText
@@ -780,15 +802,10 @@ export class ChatMessageList extends LitElement {
   private renderReplyOptions(index: number, message: ChatMessage, strings: ChatStrings, busy: boolean): TemplateResult {
     return html`<div class="options" role="group" aria-label=${strings.optionsLabel}>
       ${message.options!.map(
-        (option) => html`<button
-          type="button"
-          part="option"
-          class="option"
-          ?disabled=${busy}
-          @click=${() => this.chooseOption(index, option.value)}
-        >
-          ${option.label ?? option.value}
-        </button>`,
+        (option) =>
+          html`<button type="button" part="option" class="option" ?disabled=${busy} @click=${() => this.chooseOption(index, option.value)}>
+            ${option.label ?? option.value}
+          </button>`,
       )}
     </div>`;
   }

@@ -38,13 +38,7 @@ function renderFile(file: File | Blob | FileData, view: EmptyView): TemplateResu
 function renderExample(example: ChatExample, view: EmptyView): TemplateResult {
   const text = typeof example === 'string' ? example : example.text;
   const files = typeof example === 'string' ? [] : (example.files ?? []);
-  return html`<button
-    type="button"
-    part="example"
-    class="example"
-    ?disabled=${view.disabled}
-    @click=${() => view.onExample(example)}
-  >
+  return html`<button type="button" part="example" class="example" ?disabled=${view.disabled} @click=${() => view.onExample(example)}>
     ${files.length > 0 ? html`<span class="example-files">${files.map((file) => renderFile(file, view))}</span>` : nothing}
     <span class="example-text">${text}</span>
   </button>`;
@@ -53,10 +47,12 @@ function renderExample(example: ChatExample, view: EmptyView): TemplateResult {
 export function renderEmpty(view: EmptyView, strings: ChatStrings): TemplateResult {
   return html`<div class="empty">
     <slot name="empty"><p class="greeting">${strings.greeting}</p></slot>
-    ${view.examples.length > 0
-      ? html`<ul class="examples" aria-label=${strings.examplesLabel}>
-          ${view.examples.map((example) => html`<li>${renderExample(example, view)}</li>`)}
-        </ul>`
-      : nothing}
+    ${
+      view.examples.length > 0
+        ? html`<ul class="examples" aria-label=${strings.examplesLabel}>
+            ${view.examples.map((example) => html`<li>${renderExample(example, view)}</li>`)}
+          </ul>`
+        : nothing
+    }
   </div>`;
 }

@@ -11,7 +11,6 @@ import {safeUrl} from '../../render/urls.js';
 import {icon} from './icons.js';
 import type {ViewedImage} from './image-viewer.js';
 
-
 export function renderFile(
   content: FileData,
   strings: ChatStrings,
@@ -35,9 +34,23 @@ export function renderFile(
       </button>`;
     }
     case 'audio':
-      return html`<audio class="file-audio" referrerpolicy="no-referrer" controls preload="metadata" src=${url} aria-label=${file.alt_text || name}></audio>`;
+      return html`<audio
+        class="file-audio"
+        referrerpolicy="no-referrer"
+        controls
+        preload="metadata"
+        src=${url}
+        aria-label=${file.alt_text || name}
+      ></audio>`;
     case 'video':
-      return html`<video class="file-video" referrerpolicy="no-referrer" controls preload="metadata" src=${url} aria-label=${file.alt_text || name}></video>`;
+      return html`<video
+        class="file-video"
+        referrerpolicy="no-referrer"
+        controls
+        preload="metadata"
+        src=${url}
+        aria-label=${file.alt_text || name}
+      ></video>`;
     default:
       return renderDownload(file, name, url, strings);
   }
@@ -47,14 +60,7 @@ function renderDownload(file: FileData, name: string, url: string, strings: Chat
   const type = fileTypeLabel(file);
   const size = file.size === undefined ? '' : formatBytes(file.size);
   const label = [formatString(strings.download, {name}), type, size].filter(Boolean).join(', ');
-  return html`<a
-    class="file-chip"
-    href=${url}
-    target="_blank"
-    rel="noopener noreferrer"
-    download=${name}
-    aria-label=${label}
-  >
+  return html`<a class="file-chip" href=${url} target="_blank" rel="noopener noreferrer" download=${name} aria-label=${label}>
     ${icon('file')}
     <span class="file-name">${name}</span>
     <span class="file-meta">${[type, size].filter(Boolean).join(' · ')}</span>

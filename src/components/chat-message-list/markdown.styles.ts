@@ -27,12 +27,20 @@ export const markdownStyles = css`
     margin-block: 0.8em 0.4em;
     line-height: 1.25;
   }
-  .markdown h1 { font-size: 1.4em; }
-  .markdown h2 { font-size: 1.25em; }
-  .markdown h3 { font-size: 1.1em; }
+  .markdown h1 {
+    font-size: 1.4em;
+  }
+  .markdown h2 {
+    font-size: 1.25em;
+  }
+  .markdown h3 {
+    font-size: 1.1em;
+  }
   .markdown h4,
   .markdown h5,
-  .markdown h6 { font-size: 1em; }
+  .markdown h6 {
+    font-size: 1em;
+  }
   .markdown ul,
   .markdown ol {
     padding-inline-start: 1.5em;
@@ -155,34 +163,56 @@ export const markdownStyles = css`
   /* highlight.js classes, in the theme's colours (light, dark), each at
      least 4.5:1 on the code background. */
   .hljs-comment,
-  .hljs-quote { color: var(--_muted); font-style: italic; }
+  .hljs-quote {
+    color: var(--_muted);
+    font-style: italic;
+  }
   .hljs-keyword,
   .hljs-selector-tag,
   .hljs-literal,
   .hljs-doctag,
-  .hljs-meta .hljs-keyword { color: light-dark(#cf222e, #ff7b72); }
+  .hljs-meta .hljs-keyword {
+    color: light-dark(#cf222e, #ff7b72);
+  }
   .hljs-string,
   .hljs-regexp,
   .hljs-addition,
-  .hljs-meta .hljs-string { color: light-dark(#0a3069, #a5d6ff); }
+  .hljs-meta .hljs-string {
+    color: light-dark(#0a3069, #a5d6ff);
+  }
   .hljs-number,
   .hljs-built_in,
   .hljs-attr,
   .hljs-variable,
   .hljs-template-variable,
   .hljs-symbol,
-  .hljs-bullet { color: light-dark(#0550ae, #79c0ff); }
+  .hljs-bullet {
+    color: light-dark(#0550ae, #79c0ff);
+  }
   .hljs-title,
   .hljs-title.class_,
   .hljs-title.function_,
-  .hljs-section { color: light-dark(#6639ba, #d2a8ff); }
+  .hljs-section {
+    color: light-dark(#6639ba, #d2a8ff);
+  }
   .hljs-type,
   .hljs-name,
   .hljs-selector-id,
   .hljs-selector-class,
-  .hljs-tag { color: light-dark(#116329, #7ee787); }
-  .hljs-deletion { color: light-dark(#82071e, #ffdcd7); background: light-dark(#ffebe9, #67060c); }
-  .hljs-addition { background: light-dark(#dafbe1, #033a16); }
-  .hljs-emphasis { font-style: italic; }
-  .hljs-strong { font-weight: 600; }
+  .hljs-tag {
+    color: light-dark(#116329, #7ee787);
+  }
+  .hljs-deletion {
+    color: light-dark(#82071e, #ffdcd7);
+    background: light-dark(#ffebe9, #67060c);
+  }
+  .hljs-addition {
+    background: light-dark(#dafbe1, #033a16);
+  }
+  .hljs-emphasis {
+    font-style: italic;
+  }
+  .hljs-strong {
+    font-weight: 600;
+  }
 `;

@@ -48,16 +48,20 @@ function button(
 
 export function renderActions(view: ActionsView, strings: ChatStrings): TemplateResult {
   return html`<div class="actions">
-    ${view.copy
-      ? button('copy-button', view.copied ? strings.copied : strings.copy, view.copied ? 'check' : 'copy', view.onCopy, {
-          title: strings.copy,
-        })
-      : nothing}
+    ${
+      view.copy
+        ? button('copy-button', view.copied ? strings.copied : strings.copy, view.copied ? 'check' : 'copy', view.onCopy, {
+            title: strings.copy,
+          })
+        : nothing
+    }
     ${view.edit ? button('edit-button', strings.edit, 'edit', view.onEdit, {disabled: view.busy}) : nothing}
-    ${view.feedback
-      ? html`${button('like-button', strings.like, 'like', () => view.onLike(true), {pressed: view.liked === true})}
-        ${button('dislike-button', strings.dislike, 'dislike', () => view.onLike(false), {pressed: view.liked === false})}`
-      : nothing}
+    ${
+      view.feedback
+        ? html`${button('like-button', strings.like, 'like', () => view.onLike(true), {pressed: view.liked === true})}
+          ${button('dislike-button', strings.dislike, 'dislike', () => view.onLike(false), {pressed: view.liked === false})}`
+        : nothing
+    }
     ${view.retry ? button('retry-button', strings.retry, 'retry', view.onRetry, {disabled: view.busy}) : nothing}
     ${view.undo ? button('undo-button', strings.undo, 'undo', view.onUndo, {disabled: view.busy}) : nothing}
   </div>`;

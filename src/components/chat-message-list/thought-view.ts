@@ -34,9 +34,11 @@ export function renderThought(view: ThoughtView, strings: ChatStrings): Template
   const duration = typeof view.duration === 'number' && Number.isFinite(view.duration) ? view.duration : undefined;
   return html`<details part="thought" class="thought" .open=${view.open} ?data-pending=${view.pending}>
     <summary class="thought-summary" @click=${toggle}>
-      ${view.pending
-        ? html`<span class="spinner" aria-hidden="true"></span><span class="sr-only">${strings.thoughtPending}</span>`
-        : html`<span class="thought-done" aria-hidden="true">${icon('check')}</span>`}
+      ${
+        view.pending
+          ? html`<span class="spinner" aria-hidden="true"></span><span class="sr-only">${strings.thoughtPending}</span>`
+          : html`<span class="thought-done" aria-hidden="true">${icon('check')}</span>`
+      }
       <span class="thought-title">${view.title}</span>
       ${view.log ? html`<span class="muted thought-log">${view.log}</span>` : nothing}
       ${duration === undefined ? nothing : html`<span class="muted thought-duration">${formatDuration(duration, strings)}</span>`}

@@ -7,14 +7,7 @@ import type {ChatSettings, FileCount, InputSource} from '../../context.js';
 import {fireChatEvent} from '../../events.js';
 import {defineElement} from '../../define.js';
 import {defaultStrings, formatString, type ChatStrings} from '../../strings.js';
-import {
-  acceptAttribute,
-  formatFileSize,
-  parseFileSize,
-  parseFileTypes,
-  validateFiles,
-  type RefusedFile,
-} from '../../core/files.js';
+import {acceptAttribute, formatFileSize, parseFileSize, parseFileTypes, validateFiles, type RefusedFile} from '../../core/files.js';
 import {ChatConsumer} from '../chat-consumer.js';
 import {Attachments} from './attachments.js';
 import {renderPreviews} from './previews.js';
@@ -90,8 +83,7 @@ export class ChatMultimodalTextbox extends LitElement {
       withCredentials: this.settings.uploadCredentials === 'include',
     }),
     uploaded: (item) => this.announce(formatString(this.labels.uploadDone, {name: item.file.name})),
-    failed: (item) =>
-      this.announce(formatString(this.labels.uploadFailed, {name: item.file.name, error: item.error ?? ''})),
+    failed: (item) => this.announce(formatString(this.labels.uploadFailed, {name: item.file.name, error: item.error ?? ''})),
   });
 
   private readonly dropTarget = new DropTarget(this, {
@@ -289,9 +281,7 @@ export class ChatMultimodalTextbox extends LitElement {
     }
     const input = {text: this.value, files: this.attachments.payload()};
     const controller = this.chat.controller;
-    const sent = controller
-      ? controller.submit(input)
-      : fireChatEvent(this, 'chat-submit', input, {cancelable: true});
+    const sent = controller ? controller.submit(input) : fireChatEvent(this, 'chat-submit', input, {cancelable: true});
     if (!sent) return;
     // Sent with the button, which becomes the stop button: typing goes on in the textbox.
     this.textarea?.focus();

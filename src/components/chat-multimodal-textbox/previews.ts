@@ -75,24 +75,20 @@ function renderStatus(item: Attachment, strings: ChatStrings, disabled: boolean,
     </button>`;
 }
 
-export function renderPreviews(
-  attachments: Attachments,
-  strings: ChatStrings,
-  disabled: boolean,
-  actions: PreviewActions,
-) {
+export function renderPreviews(attachments: Attachments, strings: ChatStrings, disabled: boolean, actions: PreviewActions) {
   if (attachments.items.length === 0) return nothing;
   return html`<ul class="previews" aria-label=${strings.attachmentsLabel}>
     ${repeat(
       attachments.items,
       (item) => item.id,
-      (item) => html`<li
-        part=${item.status === 'failed' ? 'file-preview upload-failed' : 'file-preview'}
-        class="preview"
-        data-status=${item.status}
-      >
-        ${renderMedia(item, attachments.previewUrl(item))} ${renderStatus(item, strings, disabled, actions)}
-      </li>`,
+      (item) =>
+        html`<li
+          part=${item.status === 'failed' ? 'file-preview upload-failed' : 'file-preview'}
+          class="preview"
+          data-status=${item.status}
+        >
+          ${renderMedia(item, attachments.previewUrl(item))} ${renderStatus(item, strings, disabled, actions)}
+        </li>`,
     )}
   </ul>`;
 }

@@ -106,9 +106,7 @@ export async function startRecording(): Promise<Recording> {
   // device going away, an encoder error).
   const ended = new Promise<void>((resolve, reject) => {
     recorder.addEventListener('stop', () => resolve());
-    recorder.addEventListener('error', (event) =>
-      reject(classify((event as ErrorEvent).error ?? new Error('the recording failed'))),
-    );
+    recorder.addEventListener('error', (event) => reject(classify((event as ErrorEvent).error ?? new Error('the recording failed'))));
   });
   ended.catch(() => {}); // cancel() does not wait for it
   const release = () => {

@@ -71,11 +71,20 @@ export const themeTokens: readonly ThemeToken[] = [
   {
     name: 'inline-size',
     value: '20rem',
-    description: 'Width of `<chat-blocks>` where it would shrink to fit (inline-block, floated, positioned without a width); elsewhere it fills its container.',
+    description:
+      'Width of `<chat-blocks>` where it would shrink to fit (inline-block, floated, positioned without a width); elsewhere it fills its container.',
   },
   {name: 'textbox-max-height', value: '12em', description: 'Height the text area grows to before it scrolls.'},
-  {name: 'launcher-offset-x', value: '1.25rem', description: '`<chat-blocks-launcher>`: distance of the button from the side of the viewport.'},
-  {name: 'launcher-offset-y', value: '1.25rem', description: '`<chat-blocks-launcher>`: distance of the button from the bottom of the viewport.'},
+  {
+    name: 'launcher-offset-x',
+    value: '1.25rem',
+    description: '`<chat-blocks-launcher>`: distance of the button from the side of the viewport.',
+  },
+  {
+    name: 'launcher-offset-y',
+    value: '1.25rem',
+    description: '`<chat-blocks-launcher>`: distance of the button from the bottom of the viewport.',
+  },
   {name: 'launcher-z-index', value: '2147483000', description: '`<chat-blocks-launcher>`: stacking order of the button and the panel.'},
   {name: 'launcher-size', value: '3.5rem', description: '`<chat-blocks-launcher>`: diameter of the button.'},
   {name: 'launcher-width', value: '25rem', description: '`<chat-blocks-launcher>`: width of the panel on wide viewports.'},

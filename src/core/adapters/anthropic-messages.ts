@@ -2,8 +2,7 @@ import type {ChatMessage} from '../types.js';
 import {toOpenAIMessages} from './openai-messages.js';
 
 type AnthropicBlock =
-  | {type: 'text'; text: string}
-  | {type: 'image'; source: {type: 'base64'; media_type: string; data: string} | {type: 'url'; url: string}};
+  {type: 'text'; text: string} | {type: 'image'; source: {type: 'base64'; media_type: string; data: string} | {type: 'url'; url: string}};
 
 export interface AnthropicMessage {
   role: 'user' | 'assistant';
@@ -28,7 +27,11 @@ export function toAnthropicRequest(history: readonly ChatMessage[]): {system?: s
   const messages: AnthropicMessage[] = [];
   for (const message of toOpenAIMessages(history)) {
     if (message.role === 'system') {
-      system.push(typeof message.content === 'string' ? message.content : message.content.map((part) => (part.type === 'text' ? part.text : '')).join('\n\n'));
+      system.push(
+        typeof message.content === 'string'
+          ? message.content
+          : message.content.map((part) => (part.type === 'text' ? part.text : '')).join('\n\n'),
+      );
       continue;
     }
     if (messages.length === 0 && message.role === 'assistant') continue;

@@ -109,11 +109,7 @@ const isFile = (value: Dict) => typeof value.url === 'string' || typeof value.pa
 function fileOf(value: Dict, app: string, altText?: unknown): FileData {
   const path = typeof value.path === 'string' ? value.path : '';
   const url =
-    typeof value.url === 'string' && value.url
-      ? value.url
-      : /^(https?:|data:|blob:)/.test(path)
-        ? path
-        : `${app}/gradio_api/file=${path}`;
+    typeof value.url === 'string' && value.url ? value.url : /^(https?:|data:|blob:)/.test(path) ? path : `${app}/gradio_api/file=${path}`;
   const file: FileData = {url};
   if (typeof value.orig_name === 'string') file.name = value.orig_name;
   if (typeof value.mime_type === 'string') file.mime_type = value.mime_type;

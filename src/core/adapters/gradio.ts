@@ -115,7 +115,10 @@ function gradioError(data: string): string {
 function historyBefore(request: ChatRequest): ChatMessage[] {
   const submitted = request.files.length + (request.message ? 1 : 0);
   const tail = request.messages.slice(request.messages.length - submitted);
-  const end = tail.length === submitted && tail.every((message) => message.role === 'user') ? request.messages.length - submitted : request.messages.length;
+  const end =
+    tail.length === submitted && tail.every((message) => message.role === 'user')
+      ? request.messages.length - submitted
+      : request.messages.length;
   return request.messages.slice(0, end).filter((message) => message.content !== '');
 }
 

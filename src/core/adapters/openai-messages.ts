@@ -57,8 +57,6 @@ export function toOpenAIMessages(messages: readonly ChatMessage[]): OpenAIMessag
   return result.map(({role, parts}) => ({
     role,
     // Plain text stays a string, which every OpenAI-compatible server takes.
-    content: parts.every((part) => part.type === 'text')
-      ? parts.map((part) => (part as {text: string}).text).join('\n\n')
-      : parts,
+    content: parts.every((part) => part.type === 'text') ? parts.map((part) => (part as {text: string}).text).join('\n\n') : parts,
   }));
 }

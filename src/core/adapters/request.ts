@@ -52,6 +52,10 @@ export async function readJsonBody(response: Response, signal: AbortSignal): Pro
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ChatError(`Expected JSON from ${response.url}, got: ${text.slice(0, 100)}`, {code: 'server', status: response.status, cause: error});
+    throw new ChatError(`Expected JSON from ${response.url}, got: ${text.slice(0, 100)}`, {
+      code: 'server',
+      status: response.status,
+      cause: error,
+    });
   }
 }

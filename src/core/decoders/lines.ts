@@ -6,10 +6,7 @@ import {readText} from './text.js';
  * `application/jsonl`) and yields each non-empty line, without its line end.
  * A line longer than `maxLineSize` characters fails with a `LimitError`.
  */
-export async function* readLines(
-  body: ReadableStream<Uint8Array>,
-  maxLineSize = defaultLimits.eventSize,
-): AsyncGenerator<string> {
+export async function* readLines(body: ReadableStream<Uint8Array>, maxLineSize = defaultLimits.eventSize): AsyncGenerator<string> {
   const tooLong = () => new LimitError('max-event-size', maxLineSize);
   let buffer = '';
   for await (const text of readText(body)) {

@@ -5,10 +5,30 @@ import {isText} from './values.js';
 
 /** Every chunk type of the AI SDK's UI message stream protocol (v1), and `data-*`. */
 const chunkTypes = new Set([
-  'start', 'finish', 'abort', 'error', 'message-metadata', 'start-step', 'finish-step',
-  'text-start', 'text-delta', 'text-end', 'reasoning-start', 'reasoning-delta', 'reasoning-end',
-  'source-url', 'source-document', 'file', 'tool-input-start', 'tool-input-delta', 'tool-input-available',
-  'tool-input-error', 'tool-approval-request', 'tool-output-available', 'tool-output-error', 'tool-output-denied',
+  'start',
+  'finish',
+  'abort',
+  'error',
+  'message-metadata',
+  'start-step',
+  'finish-step',
+  'text-start',
+  'text-delta',
+  'text-end',
+  'reasoning-start',
+  'reasoning-delta',
+  'reasoning-end',
+  'source-url',
+  'source-document',
+  'file',
+  'tool-input-start',
+  'tool-input-delta',
+  'tool-input-available',
+  'tool-input-error',
+  'tool-approval-request',
+  'tool-output-available',
+  'tool-output-error',
+  'tool-output-denied',
 ]);
 
 /** True for a chunk of the UI message stream protocol. */
@@ -61,7 +81,10 @@ export class AiSdkReader {
         return [];
       case 'file':
         if (!isText(json.url)) return [];
-        return [...thoughts.end(), {message: {role: 'assistant', content: {url: json.url, ...(isText(json.mediaType) ? {mime_type: json.mediaType} : {})}}}];
+        return [
+          ...thoughts.end(),
+          {message: {role: 'assistant', content: {url: json.url, ...(isText(json.mediaType) ? {mime_type: json.mediaType} : {})}}},
+        ];
       case 'error':
         return [{error: reportedError(json) ?? ''}];
       case 'finish':

@@ -4,7 +4,14 @@ import {isObject, isText} from './values.js';
 
 /** The event types of the Anthropic Messages API stream. */
 const eventTypes = new Set([
-  'message_start', 'message_delta', 'message_stop', 'content_block_start', 'content_block_delta', 'content_block_stop', 'ping', 'error',
+  'message_start',
+  'message_delta',
+  'message_stop',
+  'content_block_start',
+  'content_block_delta',
+  'content_block_stop',
+  'ping',
+  'error',
 ]);
 
 /** True for an event of the Messages API stream (`error` only in its own shape, `{type, error: {message}}`). */

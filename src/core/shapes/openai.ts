@@ -4,7 +4,10 @@ import {isObject} from './values.js';
 
 /** True for a Chat Completions chunk, or a whole completion: a `choices` list. */
 export function isCompletion(json: Record<string, unknown>): boolean {
-  return Array.isArray(json.choices) && (json.object === undefined || (typeof json.object === 'string' && json.object.startsWith('chat.completion')));
+  return (
+    Array.isArray(json.choices) &&
+    (json.object === undefined || (typeof json.object === 'string' && json.object.startsWith('chat.completion')))
+  );
 }
 
 const firstText = (...values: unknown[]): string =>

@@ -64,7 +64,8 @@ export class ChunkReader {
     if (typeof json === 'string') return this.understand(json === '' ? [] : [json]);
     const chunks = isObject(json) ? this.readObject(json) : undefined;
     // `{"done": true}` alone says nothing of the shape of the other events.
-    if (chunks && chunks.length === 1 && typeof chunks[0] === 'object' && Object.keys(chunks[0]).join() === 'done') return this.ended(chunks);
+    if (chunks && chunks.length === 1 && typeof chunks[0] === 'object' && Object.keys(chunks[0]).join() === 'done')
+      return this.ended(chunks);
     if (chunks) return this.understand(chunks);
     this.firstUnknown ??= isObject(json) ? `{${Object.keys(json).slice(0, 12).join(', ')}}` : JSON.stringify(json).slice(0, 40);
     return [];

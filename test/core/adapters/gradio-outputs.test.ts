@@ -10,7 +10,15 @@ describe('followOutputs', () => {
   });
 
   it('skips an empty first output for one that says something', () => {
-    expect(followOutputs('')(['', [{role: 'user', content: 'q'}, {role: 'assistant', content: 'a'}]])).to.deep.equal([{content: 'a'}]);
+    expect(
+      followOutputs('')([
+        '',
+        [
+          {role: 'user', content: 'q'},
+          {role: 'assistant', content: 'a'},
+        ],
+      ]),
+    ).to.deep.equal([{content: 'a'}]);
     expect(followOutputs('')([null])).to.deep.equal([]);
   });
 
@@ -30,7 +38,13 @@ describe('followOutputs', () => {
         [
           {role: 'assistant', content: {file: {path: '/tmp/a.png', url: 'https://app.test/f/a.png'}, alt_text: 'A'}},
           {role: 'assistant', content: {component: 'audio', value: {path: 'https://cdn.test/s.mp3', mime_type: 'audio/mpeg'}}},
-          {role: 'assistant', content: [{type: 'text', text: 'one'}, {type: 'text', text: 'two'}]},
+          {
+            role: 'assistant',
+            content: [
+              {type: 'text', text: 'one'},
+              {type: 'text', text: 'two'},
+            ],
+          },
         ],
       ]),
     ).to.deep.equal([

@@ -64,7 +64,12 @@ describe('gradio adapter', () => {
     expect(message.files.length).to.equal(2);
     expect(message.files[0].path).to.match(/^\/tmp\/gradio\/\w+\/hello\.txt$/);
     expect(message.files[0]).to.deep.include({orig_name: 'hello.txt', mime_type: 'text/plain', size: 10, meta: {_type: 'gradio.FileData'}});
-    expect(message.files[1]).to.deep.equal({path: 'https://example.test/cat.png', orig_name: 'cat.png', mime_type: 'image/png', meta: {_type: 'gradio.FileData'}});
+    expect(message.files[1]).to.deep.equal({
+      path: 'https://example.test/cat.png',
+      orig_name: 'cat.png',
+      mime_type: 'image/png',
+      meta: {_type: 'gradio.FileData'},
+    });
     expect(received.uploads[0]).to.deep.equal({name: 'hello.txt', type: 'text/plain', text: 'hello file'});
     // The history's own file went up too, and the submission itself is not in the history.
     expect(history.length).to.equal(3);

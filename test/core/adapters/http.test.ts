@@ -4,10 +4,20 @@ import {ChatError, isAbortError} from '../../../src/core/errors.js';
 import type {ChatChunk, ChatRequest} from '../../../src/core/types.js';
 import {appended, collect, failure, makeRequest, scriptSeen, serverSawClose, uniqueTag} from '../../support/index.js';
 
-type Write = string | {bytes: number[]} | {pause: number} | {drop: true} | {hold: true} | {repeat: string; times: number; before?: string; after?: string};
+type Write =
+  | string
+  | {bytes: number[]}
+  | {pause: number}
+  | {drop: true}
+  | {hold: true}
+  | {repeat: string; times: number; before?: string; after?: string};
 
 /** A request to the scripted test route: the server plays `writes` with Content-Type `type`. */
-function script(writes: Write[], options: {type?: string | null; status?: number; headers?: Record<string, string>; tag?: string} = {}, extra: Partial<ChatRequest> = {}) {
+function script(
+  writes: Write[],
+  options: {type?: string | null; status?: number; headers?: Record<string, string>; tag?: string} = {},
+  extra: Partial<ChatRequest> = {},
+) {
   return makeRequest({endpoint: '/api/streams/script', body: {writes, ...options}}, extra);
 }
 
@@ -201,9 +211,14 @@ describe('fetch adapter', () => {
 
   it('appends text/plain piece by piece, as it arrives', async () => {
     const tag = uniqueTag('text');
-    const iterator = (fetchAdapter(
-      script(['Hello', {pause: 400}, ', ', {pause: 50}, '{"delta": "not json"}', {pause: 50}, ' "world"'], {type: 'text/plain; charset=utf-8', tag}),
-    ) as AsyncIterable<ChatChunk>)[Symbol.asyncIterator]();
+    const iterator = (
+      fetchAdapter(
+        script(['Hello', {pause: 400}, ', ', {pause: 50}, '{"delta": "not json"}', {pause: 50}, ' "world"'], {
+          type: 'text/plain; charset=utf-8',
+          tag,
+        }),
+      ) as AsyncIterable<ChatChunk>
+    )[Symbol.asyncIterator]();
     const first = await iterator.next();
     expect(first.value).to.equal('Hello');
     // The first piece came while the server was still writing.
@@ -226,19 +241,27 @@ describe('fetch adapter', () => {
   });
 
   it('reads application/json as one chunk, however it is split', async () => {
-    const chunks = await collect(
-      fetchAdapter,
-      script(['{"content": "the whole', {pause: 40}, ' answer"}'], {type: 'application/json'}),
-    );
+    const chunks = await collect(fetchAdapter, script(['{"content": "the whole', {pause: 40}, ' answer"}'], {type: 'application/json'}));
     expect(chunks).to.deep.equal([{content: 'the whole answer'}]);
   });
 
   it('reads NDJSON line by line', async () => {
     const chunks = await collect(
       fetchAdapter,
-      script(['{"delta": "a"}\n{"del', {pause: 30}, 'ta": "b"}\r\n\n', 'plain line\n', '"json string"\n', '{"done": true}\n', '{"delta": "c"}\n'], {
-        type: 'application/x-ndjson',
-      }),
+      script(
+        [
+          '{"delta": "a"}\n{"del',
+          {pause: 30},
+          'ta": "b"}\r\n\n',
+          'plain line\n',
+          '"json string"\n',
+          '{"done": true}\n',
+          '{"delta": "c"}\n',
+        ],
+        {
+          type: 'application/x-ndjson',
+        },
+      ),
     );
     expect(chunks).to.deep.equal([{delta: 'a'}, {delta: 'b'}, 'plain line', 'json string']);
   });
@@ -301,7 +324,11 @@ describe('sse and fetch requests', () => {
   it('lets config.body and headers override the defaults', async () => {
     const [chunk] = await collect(
       fetchAdapter,
-      makeRequest({endpoint: '/api/streams/echo', headers: {'content-type': 'application/json; charset=utf-8'}, body: {message: 'rewritten'}}),
+      makeRequest({
+        endpoint: '/api/streams/echo',
+        headers: {'content-type': 'application/json; charset=utf-8'},
+        body: {message: 'rewritten'},
+      }),
     );
     const received = JSON.parse((chunk as {content: string}).content);
     expect(received.body.message).to.equal('rewritten');
@@ -330,13 +357,48 @@ describe('sse and fetch requests', () => {
 describe('sse and fetch failures', () => {
   const cases: Array<{name: string; status: number; type: string; body: string; message: string; code: string}> = [
     {name: '`error` string', status: 400, type: 'application/json', body: '{"error": "bad input"}', message: 'bad input', code: 'server'},
-    {name: '`error.message`', status: 401, type: 'application/json', body: '{"error": {"message": "invalid key"}}', message: 'invalid key', code: 'server'},
+    {
+      name: '`error.message`',
+      status: 401,
+      type: 'application/json',
+      body: '{"error": {"message": "invalid key"}}',
+      message: 'invalid key',
+      code: 'server',
+    },
     {name: '`detail`', status: 404, type: 'application/json', body: '{"detail": "Not Found"}', message: 'Not Found', code: 'server'},
-    {name: 'FastAPI `detail` list', status: 422, type: 'application/json', body: '{"detail": [{"loc": ["body"], "msg": "field required"}]}', message: 'field required', code: 'server'},
-    {name: 'plain text', status: 500, type: 'text/plain', body: '  Internal failure: out of memory \n', message: 'Internal failure: out of memory', code: 'server'},
+    {
+      name: 'FastAPI `detail` list',
+      status: 422,
+      type: 'application/json',
+      body: '{"detail": [{"loc": ["body"], "msg": "field required"}]}',
+      message: 'field required',
+      code: 'server',
+    },
+    {
+      name: 'plain text',
+      status: 500,
+      type: 'text/plain',
+      body: '  Internal failure: out of memory \n',
+      message: 'Internal failure: out of memory',
+      code: 'server',
+    },
     {name: 'empty body', status: 500, type: 'text/plain', body: '', message: 'HTTP 500 Internal Server Error', code: 'http'},
-    {name: 'HTML error page', status: 502, type: 'text/html', body: '<html><body><h1>502 Bad Gateway</h1></body></html>', message: 'HTTP 502 Bad Gateway', code: 'http'},
-    {name: 'JSON without a reason', status: 500, type: 'application/json', body: '{"ok": false}', message: 'HTTP 500 Internal Server Error', code: 'http'},
+    {
+      name: 'HTML error page',
+      status: 502,
+      type: 'text/html',
+      body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+      message: 'HTTP 502 Bad Gateway',
+      code: 'http',
+    },
+    {
+      name: 'JSON without a reason',
+      status: 500,
+      type: 'application/json',
+      body: '{"ok": false}',
+      message: 'HTTP 500 Internal Server Error',
+      code: 'http',
+    },
   ];
   for (const {name, status, type, body, message, code} of cases) {
     it(`fails on HTTP ${status} with a ${name} body`, async () => {
@@ -368,7 +430,10 @@ describe('sse and fetch failures', () => {
 
   it('reads Retry-After as an HTTP date on 429, which is shown rather than retried', async () => {
     const date = new Date(Date.now() + 30000).toUTCString();
-    const {error} = await chatError(fetchAdapter, script(['Too many requests'], {status: 429, type: 'text/plain', headers: {'Retry-After': date}}));
+    const {error} = await chatError(
+      fetchAdapter,
+      script(['Too many requests'], {status: 429, type: 'text/plain', headers: {'Retry-After': date}}),
+    );
     expect(error.retryable).to.equal(false);
     expect(error.retryAfter).to.be.within(25, 31);
   });
@@ -443,9 +508,9 @@ describe('sse and fetch stop', () => {
   it('ends a pending read at once when stopped while the server is silent', async () => {
     const tag = uniqueTag('abort-silent');
     const controller = new AbortController();
-    const iterator = (fetchAdapter(script(['first', {hold: true}], {type: 'text/plain', tag}, {signal: controller.signal})) as AsyncIterable<ChatChunk>)[
-      Symbol.asyncIterator
-    ]();
+    const iterator = (
+      fetchAdapter(script(['first', {hold: true}], {type: 'text/plain', tag}, {signal: controller.signal})) as AsyncIterable<ChatChunk>
+    )[Symbol.asyncIterator]();
     expect((await iterator.next()).value).to.equal('first');
     const pending = iterator.next();
     setTimeout(() => controller.abort(), 50);

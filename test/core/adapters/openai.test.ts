@@ -16,7 +16,6 @@ async function chatError(request: ChatRequest): Promise<{error: ChatError; chunk
   return {error: error as ChatError, chunks};
 }
 
-
 describe('openai adapter', () => {
   it('sends {model, messages, stream: true, ...body} with the page headers', async () => {
     const messages: ChatMessage[] = [
@@ -131,7 +130,9 @@ describe('openai adapter', () => {
     const received: ChatChunk[] = [];
     let caught: unknown;
     try {
-      for await (const chunk of openaiAdapter(ask('endless', {signal: controller.signal}, {'X-Test-Tag': tag})) as AsyncIterable<ChatChunk>) {
+      for await (const chunk of openaiAdapter(
+        ask('endless', {signal: controller.signal}, {'X-Test-Tag': tag}),
+      ) as AsyncIterable<ChatChunk>) {
         expect(controller.signal.aborted, 'a chunk arrived after the abort').to.equal(false);
         received.push(chunk);
         if (received.length === 2) controller.abort();

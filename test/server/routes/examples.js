@@ -69,6 +69,8 @@ export const routes = {
     });
     ctx.res.flushHeaders();
     if (!response.body) return ctx.res.end();
-    Readable.fromWeb(response.body).on('error', () => ctx.res.destroy()).pipe(ctx.res);
+    Readable.fromWeb(response.body)
+      .on('error', () => ctx.res.destroy())
+      .pipe(ctx.res);
   },
 };

@@ -77,7 +77,11 @@ const apps = {
 
   /** A ChatInterface generator yielding lists of ChatMessages: a thought, then the answer. */
   async thoughts(stream) {
-    const thought = (content, status) => ({role: 'assistant', content, metadata: {title: 'Searching', status, log: null, duration: status === 'done' ? 0.5 : null}});
+    const thought = (content, status) => ({
+      role: 'assistant',
+      content,
+      metadata: {title: 'Searching', status, log: null, duration: status === 'done' ? 0.5 : null},
+    });
     stream.write(event('generating', [[thought('Looking', 'pending')]]));
     await sleep(20);
     stream.write(event('generating', [[thought('Looking it up', 'pending')]]));
@@ -96,7 +100,16 @@ const apps = {
       ...history,
       {role: 'user', content: message},
       {role: 'assistant', content: 'Here is a picture:'},
-      {role: 'assistant', content: {path: '/tmp/gradio/abc/cat.png', url: null, orig_name: 'cat.png', mime_type: 'image/png', meta: {_type: 'gradio.FileData'}}},
+      {
+        role: 'assistant',
+        content: {
+          path: '/tmp/gradio/abc/cat.png',
+          url: null,
+          orig_name: 'cat.png',
+          mime_type: 'image/png',
+          meta: {_type: 'gradio.FileData'},
+        },
+      },
     ];
     stream.write(event('complete', ['', reply]));
   },

@@ -32,7 +32,7 @@ export const routes = {
   /**
    * A small landing page with the launcher. Query: `build` (bundle, iife,
    * source, missing), `page` (a name shown on the page, for navigations),
- * `tt` (require Trusted Types),
+   * `tt` (require Trusted Types),
    * and the launcher's attributes.
    */
   '/api/launcher/page': async (ctx) => {

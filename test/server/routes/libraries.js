@@ -39,13 +39,18 @@ function send(ctx, response, {type} = {}) {
   ctx.res.writeHead(response.status, headers);
   ctx.res.flushHeaders();
   if (!response.body) return ctx.res.end();
-  Readable.fromWeb(response.body).on('error', () => ctx.res.destroy()).pipe(ctx.res);
+  Readable.fromWeb(response.body)
+    .on('error', () => ctx.res.destroy())
+    .pipe(ctx.res);
 }
 
 /** The last user text of an AI SDK model prompt. */
 function lastUserText(prompt) {
   const user = prompt.filter((message) => message.role === 'user').at(-1);
-  return (user?.content ?? []).filter((part) => part.type === 'text').map((part) => part.text).join(' ');
+  return (user?.content ?? [])
+    .filter((part) => part.type === 'text')
+    .map((part) => part.text)
+    .join(' ');
 }
 
 const usage = {
@@ -57,7 +62,9 @@ const usage = {
 function aiSdkModel(scenario) {
   return new MockLanguageModelV3({
     doStream: async ({prompt}) => {
-      const files = prompt.flatMap((message) => (Array.isArray(message.content) ? message.content : [])).filter((part) => part.type === 'file');
+      const files = prompt
+        .flatMap((message) => (Array.isArray(message.content) ? message.content : []))
+        .filter((part) => part.type === 'file');
       const text = `You said "${lastUserText(prompt)}"${files.length ? ` with ${files.length} file(s)` : ''}. `;
       const answer = scenario === 'error' ? ['Partial ', 'answer'] : [text, ...tokens];
       const chunks = [
@@ -134,11 +141,23 @@ function anthropicEvents(model, scenario) {
   const answer = scenario === 'error' ? ['Partial ', 'answer'] : tokens;
   return [
     event('message_start', {
-      message: {id: 'msg_01', type: 'message', role: 'assistant', content: [], model, stop_reason: null, stop_sequence: null, usage: {input_tokens: 25, output_tokens: 1}},
+      message: {
+        id: 'msg_01',
+        type: 'message',
+        role: 'assistant',
+        content: [],
+        model,
+        stop_reason: null,
+        stop_sequence: null,
+        usage: {input_tokens: 25, output_tokens: 1},
+      },
     }),
     event('content_block_start', {index: 0, content_block: {type: 'thinking', thinking: ''}}),
     ...reasoning.map((thinking) => event('content_block_delta', {index: 0, delta: {type: 'thinking_delta', thinking}})),
-    event('content_block_delta', {index: 0, delta: {type: 'signature_delta', signature: 'EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxBdjrkzLoky3dl1pkiMOYds'}}),
+    event('content_block_delta', {
+      index: 0,
+      delta: {type: 'signature_delta', signature: 'EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxBdjrkzLoky3dl1pkiMOYds'},
+    }),
     event('content_block_stop', {index: 0}),
     event('content_block_start', {index: 1, content_block: {type: 'text', text: ''}}),
     event('ping', {}),
@@ -211,7 +230,11 @@ export const routes = {
     const {messages} = await readJson(ctx);
     const client = new OpenAI({apiKey: 'sk-test', baseURL: `${ctx.origin}/api/libraries/openai-stub`, maxRetries: 0});
     const model = ctx.query.scenario === 'error' ? 'error' : 'stub';
-    const stream = await client.chat.completions.create({model, messages: messages.map(({role, content}) => ({role, content: String(content)})), stream: true});
+    const stream = await client.chat.completions.create({
+      model,
+      messages: messages.map(({role, content}) => ({role, content: String(content)})),
+      stream: true,
+    });
     ctx.respond = false;
     ctx.res.writeHead(200, ctx.query.type === 'none' ? {} : {'Content-Type': 'text/plain; charset=utf-8'});
     ctx.res.flushHeaders();
@@ -238,14 +261,20 @@ export const routes = {
       ctx.res.write(format === 'sse' ? `data: ${JSON.stringify(chunk)}\n\n` : `${JSON.stringify(chunk.toDict())}\n`);
     }
     if (scenario === 'error') {
-      ctx.res.write(format === 'sse' ? `event: error\ndata: ${JSON.stringify({error: failure})}\n\n` : `${JSON.stringify({error: failure})}\n`);
+      ctx.res.write(
+        format === 'sse' ? `event: error\ndata: ${JSON.stringify({error: failure})}\n\n` : `${JSON.stringify({error: failure})}\n`,
+      );
     }
     ctx.res.end();
   },
 
   async '/api/libraries/hono/*'(ctx) {
     const body = await readJson(ctx);
-    const request = new Request(`${ctx.origin}${ctx.url}`, {method: 'POST', body: JSON.stringify(body), headers: {'content-type': 'application/json'}});
+    const request = new Request(`${ctx.origin}${ctx.url}`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: {'content-type': 'application/json'},
+    });
     send(ctx, await hono.fetch(request));
   },
 

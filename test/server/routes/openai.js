@@ -70,7 +70,9 @@ const scenarios = {
   async 'error-midstream'(stream, id, model) {
     stream.write(chunk(id, model, {content: 'Partial'}));
     await sleep(20);
-    stream.write(`data: ${JSON.stringify({error: {message: 'The server had an error while processing your request.', type: 'server_error'}})}\n\n`);
+    stream.write(
+      `data: ${JSON.stringify({error: {message: 'The server had an error while processing your request.', type: 'server_error'}})}\n\n`,
+    );
   },
 
   /** `finish_reason` arrives, then the server keeps the connection open. */
@@ -93,17 +95,33 @@ export const routes = {
     const request = await readJson(ctx);
     const {model} = request;
     if (ctx.get('authorization') === 'Bearer wrong') {
-      return apiError(ctx, 401, {message: 'Incorrect API key provided: wrong.', type: 'invalid_request_error', param: null, code: 'invalid_api_key'});
+      return apiError(ctx, 401, {
+        message: 'Incorrect API key provided: wrong.',
+        type: 'invalid_request_error',
+        param: null,
+        code: 'invalid_api_key',
+      });
     }
     if (model === 'rate-limited') {
-      return apiError(ctx, 429, {message: 'Rate limit reached for requests', type: 'requests', param: null, code: 'rate_limit_exceeded'}, {'Retry-After': '20'});
+      return apiError(
+        ctx,
+        429,
+        {message: 'Rate limit reached for requests', type: 'requests', param: null, code: 'rate_limit_exceeded'},
+        {'Retry-After': '20'},
+      );
     }
     if (model === 'echo') {
       // What the server received, as the answer's text (one non-streamed completion).
       ctx.body = {
         id: 'chatcmpl-echo',
         object: 'chat.completion',
-        choices: [{index: 0, message: {role: 'assistant', content: JSON.stringify({body: request, authorization: ctx.get('authorization')})}, finish_reason: 'stop'}],
+        choices: [
+          {
+            index: 0,
+            message: {role: 'assistant', content: JSON.stringify({body: request, authorization: ctx.get('authorization')})},
+            finish_reason: 'stop',
+          },
+        ],
       };
       return;
     }
@@ -111,12 +129,15 @@ export const routes = {
       ctx.body = {
         id: 'chatcmpl-whole',
         object: 'chat.completion',
-        choices: [{index: 0, message: {role: 'assistant', content: 'All at once.', reasoning_content: 'Quick thought.'}, finish_reason: 'stop'}],
+        choices: [
+          {index: 0, message: {role: 'assistant', content: 'All at once.', reasoning_content: 'Quick thought.'}, finish_reason: 'stop'},
+        ],
       };
       return;
     }
     const scenario = scenarios[model];
-    if (!scenario) return apiError(ctx, 404, {message: `The model \`${model}\` does not exist`, type: 'invalid_request_error', code: 'model_not_found'});
+    if (!scenario)
+      return apiError(ctx, 404, {message: `The model \`${model}\` does not exist`, type: 'invalid_request_error', code: 'model_not_found'});
     const tag = ctx.get('x-test-tag');
     const stream = startStream(ctx, 'text/event-stream');
     if (tag) {
