@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {ChatBlocks} from '../../src/index.js';
-import {part, renderedTexts, sseScript, typeAndSend, until} from '../support/index.js';
+import {deepQuery, part, parts, renderedTexts, sseScript, typeAndSend, uniqueTag, until} from '../support/index.js';
 import {defined, openPage, sourceScript, type FramePage} from '../support/frame-page.js';
 
 // Two widgets on one page share nothing: each talks to its own endpoint,
@@ -68,6 +68,47 @@ describe('two <chat-blocks> on one page', () => {
     b.focus();
     expect(b.shadowRoot!.activeElement ?? b.matches(':focus-within')).to.be.ok;
     expect(a.matches(':focus-within')).to.equal(false);
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  it('keep uploads apart: each widget uploads to its own endpoint and lists only its own file', async () => {
+    const [keyA, keyB] = [uniqueTag('two-widgets-upload-a'), uniqueTag('two-widgets-upload-b')];
+    page = await openPage(`<!doctype html><html lang="en"><head><meta charset="utf-8">${sourceScript}</head><body>
+      <chat-blocks id="a" upload-endpoint="/api/upload-echo/upload?key=${keyA}" style="height: 300px"></chat-blocks>
+      <chat-blocks id="b" upload-endpoint="/api/upload-echo/upload?key=${keyB}" style="height: 300px"></chat-blocks>
+      </body></html>`);
+    await defined(page);
+    const [a, b] = ['a', 'b'].map((id) => page!.document.getElementById(id) as ChatBlocks);
+    await until(() => !!deepQuery(a, 'input[type=file]') && !!deepQuery(b, 'input[type=file]'), 'both file inputs rendered');
+    // Chooses a file in the page's own realm, as the file chooser would.
+    const choose = (chat: ChatBlocks, name: string) => {
+      const input = deepQuery<HTMLInputElement>(chat, 'input[type=file]')!;
+      const transfer = new page!.window.DataTransfer();
+      transfer.items.add(new page!.window.File([name], name, {type: 'text/plain'}));
+      input.files = transfer.files;
+      input.dispatchEvent(new page!.window.Event('change', {bubbles: true}));
+    };
+    // The route answers an empty body for a key that saw no upload.
+    const seen = async (key: string) => {
+      const body = await (await fetch(`/api/upload-echo/seen?key=${key}`)).text();
+      return body ? JSON.parse(body) : null;
+    };
+
+    choose(a, 'only-a.txt');
+    await until(() => part(a, 'file-preview')?.dataset.status === 'uploaded', 'A’s file uploaded', 15000);
+    expect((await seen(keyA))?.files).to.deep.equal([{name: 'only-a.txt', type: 'text/plain', size: 10}]);
+    expect(await seen(keyB), 'nothing reached B’s endpoint').to.equal(null);
+    expect(parts(b, 'file-preview')).to.have.length(0);
+
+    choose(b, 'only-b.txt');
+    await until(() => part(b, 'file-preview')?.dataset.status === 'uploaded', 'B’s file uploaded', 15000);
+    expect((await seen(keyB))?.files).to.deep.equal([{name: 'only-b.txt', type: 'text/plain', size: 10}]);
+    expect((await seen(keyA))?.files, 'A’s endpoint saw only A’s file').to.deep.equal([{name: 'only-a.txt', type: 'text/plain', size: 10}]);
+    const listed = (chat: ChatBlocks) => parts(chat, 'file-preview').map((item) => item.textContent ?? '');
+    expect(listed(a)).to.have.length(1);
+    expect(listed(b)).to.have.length(1);
+    expect(listed(a)[0]).to.contain('only-a.txt').and.not.contain('only-b.txt');
+    expect(listed(b)[0]).to.contain('only-b.txt').and.not.contain('only-a.txt');
     expect(page.errors).to.deep.equal([]);
   });
 });
