@@ -33,7 +33,9 @@ describe('widget byte budget', function () {
   it(`a page showing the empty widget fetches at most ${emptyWidgetBudgetKb} KB gzip of JavaScript`, async () => {
     const frame = await widgetPage();
     const scripts = await scriptsFetched(frame);
-    console.log(`empty widget: ${scripts.gzipBytes} B gzip (${scripts.files.map((file) => `${file.path} ${file.gzipBytes} B`).join(', ')})`);
+    console.log(
+      `empty widget: ${scripts.gzipBytes} B gzip (${scripts.files.map((file) => `${file.path} ${file.gzipBytes} B`).join(', ')})`,
+    );
     expect(scripts.files[0].path).to.equal('/dist/chat-blocks.bundle.js');
     expectWithinBudget(scripts, emptyWidgetBudgetKb, 'the empty widget');
   });
@@ -49,7 +51,9 @@ describe('widget byte budget', function () {
     }, 'the markdown reply was never shown');
     await settled(frame);
     const scripts = await scriptsFetched(frame);
-    console.log(`first markdown reply: ${scripts.gzipBytes} B gzip (${scripts.files.map((file) => `${file.path} ${file.gzipBytes} B`).join(', ')})`);
+    console.log(
+      `first markdown reply: ${scripts.gzipBytes} B gzip (${scripts.files.map((file) => `${file.path} ${file.gzipBytes} B`).join(', ')})`,
+    );
     expectWithinBudget(scripts, firstReplyBudgetKb, 'the first markdown reply');
   });
 });

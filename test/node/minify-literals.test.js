@@ -8,7 +8,10 @@ import {minifyCssPart, minifyHtmlPart, minifyLiterals} from '../../scripts/minif
 const minify = (code) => minifyLiterals(code, parseAst(code));
 
 test('CSS loses comments and the spaces around its punctuation, not inside strings', () => {
-  assert.equal(minifyCssPart(`\n  /* why */\n  :host {\n    color: red;\n    content: '  a ,  b ';\n  }\n  a > b, c :hover { x: 1 }\n`), ` :host{color:red;content:'  a ,  b '}a > b,c :hover{x:1}`);
+  assert.equal(
+    minifyCssPart(`\n  /* why */\n  :host {\n    color: red;\n    content: '  a ,  b ';\n  }\n  a > b, c :hover { x: 1 }\n`),
+    ` :host{color:red;content:'  a ,  b '}a > b,c :hover{x:1}`,
+  );
   assert.equal(minifyCssPart('a { /* never closed'), undefined);
 });
 
@@ -18,10 +21,10 @@ test('HTML indentation becomes one space; spaces within a line stay', () => {
 
 test('tagged literals are minified on the syntax tree, expressions and other text untouched', () => {
   const code = [
-    "const s = css`\n  :host {\n    color: ${x};\n  }\n`;",
+    'const s = css`\n  :host {\n    color: ${x};\n  }\n`;',
     "const t = html`<p>\n  ${a ? html`<i>\n  x</i>` : ''}\n</p>`;",
-    "const u = html`<pre>\n  keep\n</pre>`;",
-    "// a comment naming css`a  {  b }` stays",
+    'const u = html`<pre>\n  keep\n</pre>`;',
+    '// a comment naming css`a  {  b }` stays',
     "const v = 'html`\\n  not a template`';",
   ].join('\n');
   const out = minify(code).split('\n');
