@@ -184,6 +184,25 @@ describe('<chat-blocks> attributes reach the textbox', () => {
     expect(await cookieOf('include')).to.contain('upload_echo=yes');
     expect(await cookieOf('same-origin')).not.to.contain('upload_echo');
   });
+
+  it('an upload-endpoint on another origin gets the headers only with upload-headers="always"', async () => {
+    const otherOrigin = `http://localhost:${location.port}`;
+    const headersSeen = async (policy: string | undefined) => {
+      const key = uniqueTag(`upload-headers-${policy ?? 'default'}`);
+      const chat = await fixture<ChatBlocks>(html`
+        <chat-blocks upload-endpoint=${`${otherOrigin}/api/upload-echo/upload?key=${key}`} headers='{"X-Upload-Test": "from-headers"}'></chat-blocks>
+      `);
+      if (policy) chat.setAttribute('upload-headers', policy);
+      await chat.updateComplete;
+      await textboxOf(chat).updateComplete;
+      await chooseFiles(chat, [textFile('h.txt')]);
+      await until(() => part(chat, 'file-preview')?.dataset.status === 'uploaded', `uploaded with ${policy ?? 'the default'}`);
+      return (await (await fetch(`/api/upload-echo/seen?key=${key}`)).json()).headers as Record<string, string>;
+    };
+    expect((await headersSeen(undefined))['x-upload-test']).to.equal(undefined);
+    expect((await headersSeen('same-origin'))['x-upload-test']).to.equal(undefined);
+    expect((await headersSeen('always'))['x-upload-test']).to.equal('from-headers');
+  });
 });
 
 describe('<chat-blocks> attributes reach the message list', () => {

@@ -188,3 +188,26 @@ describe('no leaks: storage-key', () => {
     localStorage.removeItem(second);
   });
 });
+
+describe('no leaks: headers and redirects', () => {
+  const hitsOf = async (tag: string) => (await (await fetch(`/api/trust/hits?tag=${tag}`)).json()).hits as {method: string; key: string | null}[];
+
+  it('with headers set, a 307 to another origin is not followed: the headers never reach it, and the error says why', async () => {
+    const tag = uniqueTag('redirect-headers');
+    const element = await fixture<ChatBlocks>(
+      html`<chat-blocks endpoint=${`/api/trust/redirect?tag=${tag}`} headers='{"X-Api-Key": "secret-key"}'></chat-blocks>`,
+    );
+    await element.send('Hello');
+    await until(() => part(element, 'message-error') !== null, 'the error is shown');
+    expect(part(element, 'message-error')!.textContent).to.contain('redirect');
+    expect(await hitsOf(tag)).to.deep.equal([]);
+  });
+
+  it('without headers the same redirect is followed (the recorder works)', async () => {
+    const tag = uniqueTag('redirect-plain');
+    const element = await fixture<ChatBlocks>(html`<chat-blocks endpoint=${`/api/trust/redirect?tag=${tag}`}></chat-blocks>`);
+    await element.send('Hello');
+    await until(() => element.messages.at(-1)?.content === 'leaked', 'the redirected reply arrives');
+    expect((await hitsOf(tag)).map((hit) => hit.method)).to.include('POST');
+  });
+});

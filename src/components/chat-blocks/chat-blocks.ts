@@ -5,6 +5,7 @@ import {chatContext, type ChatExample, type ChatSettings} from '../../context.js
 import {getAdapter, registerAdapter} from '../../core/adapters/registry.js';
 import {defaultLimits, limitOr, type Limits} from '../../core/limits.js';
 import {ChatSession} from '../../core/session.js';
+import {headersForUpload, type UploadHeadersPolicy} from '../../core/upload-headers.js';
 import {validBody, validExamples, validStrings} from '../../core/validate-settings.js';
 import type {ChatAdapter, ChatInput, ChatMessage, ConnectionConfig} from '../../core/types.js';
 import {parseFileSize, parseFileTypes} from '../../core/files.js';
@@ -137,7 +138,7 @@ export class ChatBlocks extends LitElement {
     retries: () => this.retries,
     limits: () => this.limits(),
     prepareFiles: (files, signal) =>
-      prepareFiles(files, {uploadEndpoint: this.uploadEndpoint, headers: this.resolvedHeaders(), credentials: this.credentials, signal}),
+      prepareFiles(files, {uploadEndpoint: this.uploadEndpoint, headers: this.headersForUpload(), credentials: this.credentials, signal}),
     describeError: (error) => describeError(error, this.strings, this.timeout),
     emit: (name, detail) => fireChatEvent(this, name, detail),
   });
@@ -187,6 +188,12 @@ export class ChatBlocks extends LitElement {
     converter: {fromAttribute: (value: string | null) => parseHeaders(value), toAttribute: (value: object) => JSON.stringify(value)},
   })
   headers: Record<string, string> = {};
+
+  /**
+   * Whether uploads carry `headers`: `same-origin` (the default) sends them only to an
+   * `upload-endpoint` on the page's origin; `always` sends them to any upload endpoint.
+   */
+  @property({attribute: 'upload-headers'}) uploadHeaders: UploadHeadersPolicy = 'same-origin';
 
   /** Fetch credentials mode. */
   @property() credentials: RequestCredentials = 'same-origin';
@@ -392,7 +399,7 @@ export class ChatBlocks extends LitElement {
       sources: parseSources(this.sources),
       maxPlainTextLength: this.maxPlainTextLength,
       uploadEndpoint: this.uploadEndpoint || undefined,
-      uploadHeaders: this.resolvedHeaders(),
+      uploadHeaders: this.headersForUpload(),
       uploadCredentials: this.credentials,
       plainText: this.plainText,
       inlineMath: this.inlineMath,
@@ -414,6 +421,11 @@ export class ChatBlocks extends LitElement {
       chunksPerSecond: limitOr(this.maxChunkRate, defaultLimits.chunksPerSecond),
       errorLength: limitOr(this.maxErrorLength, defaultLimits.errorLength),
     };
+  }
+
+  /** The headers uploads carry: see `upload-headers`. */
+  private headersForUpload(): Record<string, string> {
+    return headersForUpload(this.uploadEndpoint, this.resolvedHeaders(), this.uploadHeaders === 'always' ? 'always' : 'same-origin');
   }
 
   private resolvedHeaders(): Record<string, string> {

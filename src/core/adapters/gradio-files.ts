@@ -1,6 +1,6 @@
 import type {ConnectionConfig, FileData} from '../types.js';
 import {ChatError} from '../errors.js';
-import {openResponse, readJsonBody, requestHeaders} from './request.js';
+import {openResponse, readJsonBody, redirectFor, requestHeaders} from './request.js';
 
 /** A file as Gradio takes it in `data` (its `FileData`). */
 export interface GradioFile {
@@ -43,6 +43,7 @@ export async function toGradioFiles(
       method: 'POST',
       headers,
       credentials: config.credentials || 'same-origin',
+      redirect: redirectFor(config),
       body: form,
       signal,
     });

@@ -5,7 +5,7 @@ import type {ChatAdapter, ChatChunk, ChatMessage, ChatRequest} from '../types.js
 import {toGradioFiles, type GradioFile} from './gradio-files.js';
 import {followOutputs} from './gradio-outputs.js';
 import {guardReply} from './guard.js';
-import {endpointOf, openResponse, readJsonBody, requestHeaders} from './request.js';
+import {endpointOf, openResponse, readJsonBody, redirectFor, requestHeaders} from './request.js';
 
 /** A history message as a Gradio chat function receives it ("messages" format). */
 interface GradioMessage {
@@ -52,6 +52,7 @@ async function* reply(request: ChatRequest): AsyncGenerator<ChatChunk> {
     method: 'POST',
     headers: requestHeaders(config, {'Content-Type': 'application/json'}),
     credentials,
+    redirect: redirectFor(config),
     body: JSON.stringify({data: [message, history], ...config.body}),
     signal,
   });
@@ -64,6 +65,7 @@ async function* reply(request: ChatRequest): AsyncGenerator<ChatChunk> {
   const stream = await openResponse(`${call}/${encodeURIComponent(eventId)}`, {
     headers: requestHeaders(config, {Accept: 'text/event-stream'}),
     credentials,
+    redirect: redirectFor(config),
     signal,
   });
   if (!stream.body) return;

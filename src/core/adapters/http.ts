@@ -1,7 +1,7 @@
 import {decodeResponse, type WireFormat} from '../decoders/response.js';
 import type {ChatAdapter, ChatChunk, ChatRequest} from '../types.js';
 import {guardReply} from './guard.js';
-import {endpointOf, openResponse, requestHeaders} from './request.js';
+import {endpointOf, openResponse, redirectFor, requestHeaders} from './request.js';
 
 /** What differs between the built-in HTTP adapters: the request they send and the format they expect. */
 export interface HttpProtocol {
@@ -28,6 +28,7 @@ export async function* streamReply(request: ChatRequest, protocol: HttpProtocol)
     method,
     headers: requestHeaders(config, {'Content-Type': 'application/json', ...accept, ...protocol.headers}),
     credentials: config.credentials || 'same-origin',
+    redirect: redirectFor(config),
     body: body === undefined ? undefined : JSON.stringify(body),
     signal,
   });

@@ -19,6 +19,16 @@ export function requestHeaders(config: ConnectionConfig, own: Record<string, str
 }
 
 /**
+ * How a request meets a redirect. With the page's `headers` set (an API key,
+ * a token), it follows none: fetch would carry those headers to wherever the
+ * redirect points, another origin included, and an opaque redirect does not
+ * say where that is, so the request fails with an error naming the fix.
+ */
+export function redirectFor(config: ConnectionConfig): RequestRedirect {
+  return Object.keys(config.headers ?? {}).length > 0 ? 'manual' : 'follow';
+}
+
+/**
  * Sends a request and returns the response once it is known to be good.
  * A server that cannot be reached fails with code `network` (retryable);
  * an HTTP error status fails as `httpError` words it. An aborted signal
@@ -32,6 +42,12 @@ export async function openResponse(url: string, init: RequestInit & {signal: Abo
     init.signal.throwIfAborted();
     const message = error instanceof Error ? error.message : String(error);
     throw new ChatError(message, {code: 'network', retryable: true, cause: error});
+  }
+  if (response.type === 'opaqueredirect') {
+    throw new ChatError(
+      `${url} answered with a redirect, which the widget does not follow while \`headers\` are set (they would go to wherever it points). Set the endpoint to the final URL.`,
+      {code: 'server'},
+    );
   }
   if (!response.ok) throw await httpError(response, init.signal);
   return response;
