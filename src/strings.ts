@@ -29,6 +29,7 @@ export const defaultStrings = {
   thoughtPending: 'In progress',
   thoughtDuration: '{seconds} s',
   download: 'Download {name}',
+  activeFileWarning: 'Can run code if opened: check before you open it',
   imageViewerClose: 'Close image',
   imageViewerLabel: 'Full-size image',
   image: 'Image',

@@ -70,6 +70,12 @@ const typesByExtension: Record<string, string> = {
   pdf: 'application/pdf',
 };
 
+/** The MIME type usually meant by a file name's extension, or `''`. */
+export function typeOfExtension(name: string): string {
+  const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
+  return (extension && typesByExtension[extension]) || '';
+}
+
 /** Splits a `file-types` attribute (`"image, .pdf, audio/*"`) into lower-case entries. */
 export function parseFileTypes(attribute: string | null | undefined): string[] {
   if (!attribute) return [];
@@ -83,9 +89,7 @@ export function parseFileTypes(attribute: string | null | undefined): string[] {
 export function fileType(file: Blob): string {
   const own = file.type.split(';')[0]!.trim().toLowerCase();
   if (own) return own;
-  const name = 'name' in file ? String(file.name) : '';
-  const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
-  return (extension && typesByExtension[extension]) || '';
+  return typeOfExtension('name' in file ? String(file.name) : '');
 }
 
 /**

@@ -3,6 +3,8 @@
  * video or other), its name, type and size. DOM-free.
  */
 import type {FileData} from '../core/types.js';
+import {typeOfExtension} from '../core/files.js';
+import {visibleFileName} from './file-names.js';
 
 export type FileKind = 'image' | 'audio' | 'video' | 'file';
 
@@ -54,11 +56,25 @@ function pathOf(url: string): string {
   return url.split(/[?#]/, 1)[0] ?? '';
 }
 
-/** The media type of the file: its `mime_type`, or that of its `data:` URL. */
+/**
+ * The media type of the file: that of its `data:` URL (the bytes' real
+ * type, whatever `mime_type` claims), else its `mime_type`.
+ */
 export function mediaType(file: FileData): string {
-  if (file.mime_type) return file.mime_type.toLowerCase();
-  const data = /^\s*data:([^;,]*)/i.exec(file.url);
-  return data?.[1]?.trim().toLowerCase() ?? '';
+  const data = /^\s*data:([^;,]*)/i.exec(file.url)?.[1]?.trim().toLowerCase();
+  if (data) return data;
+  return file.mime_type?.toLowerCase() ?? '';
+}
+
+/**
+ * The file's real type as far as the widget can tell: its media type, else
+ * (or when it is the generic octet-stream) the one its URL's extension
+ * names: the `name` may lie.
+ */
+export function realFileType(file: FileData): string {
+  const type = mediaType(file);
+  if (type !== '' && type !== 'application/octet-stream') return type;
+  return typeOfExtension(pathOf(file.url)) || type;
 }
 
 /** How to show a file: by media type, else by extension. */
@@ -75,13 +91,16 @@ export function fileKind(file: FileData): FileKind {
  * URL, else `fallback` (a `data:` URL has no name).
  */
 export function fileName(file: FileData, fallback: string): string {
-  if (file.name) return file.name;
+  const named = file.name ? visibleFileName(file.name) : '';
+  if (named) return named;
   const segment = pathOf(file.url).split('/').filter(Boolean).pop() ?? '';
+  let decoded = segment;
   try {
-    return decodeURIComponent(segment) || fallback;
+    decoded = decodeURIComponent(segment);
   } catch {
-    return segment || fallback;
+    // A malformed escape: show the segment as it is.
   }
+  return visibleFileName(decoded) || fallback;
 }
 
 /** A short type label for a download chip: `PDF`, `ZIP`, or the media subtype. */

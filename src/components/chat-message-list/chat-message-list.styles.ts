@@ -550,6 +550,11 @@ const media = css`
     border-radius: var(--_radius);
   }
   .file-chip,
+  .file-warning {
+    color: var(--_error, currentColor);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
   .file-inert {
     display: inline-flex;
     align-items: center;

@@ -3,10 +3,11 @@
  * audio or video player, or a download chip with name, type and size. A URL
  * that is not safe renders as the file's name in plain, inert text.
  */
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import type {FileData} from '../../core/types.js';
 import {formatString, type ChatStrings} from '../../strings.js';
-import {fileKind, fileName, fileTypeLabel, formatBytes, normalizeFile} from '../../render/media.js';
+import {fileKind, fileName, fileTypeLabel, formatBytes, normalizeFile, realFileType} from '../../render/media.js';
+import {downloadFileName, isActiveFile} from '../../render/file-names.js';
 import {safeUrl} from '../../render/urls.js';
 import {icon} from './icons.js';
 import type {ViewedImage} from './image-viewer.js';
@@ -56,13 +57,30 @@ export function renderFile(
   }
 }
 
+/**
+ * A download chip. It saves under a name whose extension matches the real
+ * type; an active file (HTML, SVG, XML, executable) also shows a warning and
+ * gets no `target`, so a click saves it rather than opening it in a tab.
+ */
 function renderDownload(file: FileData, name: string, url: string, strings: ChatStrings): TemplateResult {
-  const type = fileTypeLabel(file);
+  const realType = realFileType(file);
+  const saveAs = downloadFileName(name, realType);
+  const type = /\.([a-z0-9]+)$/i.exec(saveAs)?.[1]?.toUpperCase() ?? fileTypeLabel(file);
   const size = file.size === undefined ? '' : formatBytes(file.size);
-  const label = [formatString(strings.download, {name}), type, size].filter(Boolean).join(', ');
-  return html`<a class="file-chip" href=${url} target="_blank" rel="noopener noreferrer" download=${name} aria-label=${label}>
+  const active = isActiveFile(saveAs, realType);
+  const warning = active ? strings.activeFileWarning : '';
+  const label = [formatString(strings.download, {name: saveAs}), type, size, warning].filter(Boolean).join(', ');
+  return html`<a
+    class="file-chip"
+    href=${url}
+    target=${active ? nothing : '_blank'}
+    rel="noopener noreferrer"
+    download=${saveAs}
+    aria-label=${label}
+  >
     ${icon('file')}
-    <span class="file-name">${name}</span>
+    <span class="file-name">${saveAs}</span>
     <span class="file-meta">${[type, size].filter(Boolean).join(' · ')}</span>
+    ${active ? html`<span class="file-warning" part="file-warning">${warning}</span>` : nothing}
   </a>`;
 }
