@@ -4,6 +4,7 @@
  * widget's own controls, built with DOM calls, added after sanitizing.
  */
 import {copyText} from './clipboard.js';
+import {copySkipAttribute, visibleText} from './visible-text.js';
 
 export interface CodeBlockLabels {
   copy: string;
@@ -26,7 +27,8 @@ function copyButton(code: Element, labels: CodeBlockLabels): HTMLButtonElement {
   button.textContent = labels.copy;
   let timer = 0;
   button.addEventListener('click', async () => {
-    if (!(await copyText(code.textContent ?? ''))) return;
+    // What is on screen, not textContent: hidden spans must not reach a terminal.
+    if (!(await copyText(visibleText(code)))) return;
     button.textContent = labels.copied;
     clearTimeout(timer);
     timer = window.setTimeout(() => (button.textContent = labels.copy), copiedFeedbackMs);
@@ -43,6 +45,7 @@ export function addCodeBlockControls(nodes: DocumentFragment, labels: CodeBlockL
     wrapper.className = 'code-block';
     const header = document.createElement('div');
     header.className = 'code-header';
+    header.setAttribute(copySkipAttribute, '');
     const language = document.createElement('span');
     language.className = 'code-language';
     language.textContent = languageOf(code);

@@ -346,7 +346,7 @@ describe('<chat-message-list> features', () => {
   });
 
   describe('message actions', () => {
-    it('copy a message as markdown', async () => {
+    it('copy a message as its rendered, visible text', async () => {
       const clipboard = stubClipboard();
       try {
         const list = await standaloneList(exchange);
@@ -354,7 +354,7 @@ describe('<chat-message-list> features', () => {
         expect(copy.getAttribute('aria-label')).to.equal('Copy');
         copy.click();
         await until(() => clipboard.writes.length === 1);
-        expect(clipboard.writes[0]).to.equal(exchange[1]!.content);
+        expect(clipboard.writes[0]).to.equal('Here:\n\nconst answer = 42;\n\nDone.');
         await until(() => copy.getAttribute('aria-label') === 'Copied');
       } finally {
         clipboard.restore();

@@ -9,6 +9,7 @@ import {fireChatEvent} from '../../events.js';
 import {defaultStrings, formatString, type ChatStrings} from '../../strings.js';
 import {ChatConsumer} from '../chat-consumer.js';
 import {copyText} from '../../render/clipboard.js';
+import {visibleText} from '../../render/visible-text.js';
 import {addCodeBlockControls} from '../../render/code-blocks.js';
 import {sanitizedFragment, type Enhancer} from '../../render/fragment-directive.js';
 import {onPluginLoaded, pluginGeneration} from '../../render/lazy.js';
@@ -353,10 +354,19 @@ export class ChatMessageList extends LitElement {
     fireChatEvent(this, 'chat-like', {index, value: message.content, liked});
   }
 
-  /** Copies a turn: its texts (thoughts left out), or its files' URLs when it has no text. */
+  /**
+   * Copies a turn: the visible text of its texts as rendered (thoughts and
+   * hidden content left out), or its files' URLs when it has no text.
+   */
   private async copyTurn(index: number, turn: TranscriptGroup): Promise<void> {
-    const messages = turn.entries.map((entry) => entry.message).filter((message) => message.metadata?.title === undefined);
-    const texts = messages.flatMap((message) => (typeof message.content === 'string' && message.content !== '' ? [message.content] : []));
+    const entries = turn.entries.filter((entry) => entry.message.metadata?.title === undefined);
+    const messages = entries.map((entry) => entry.message);
+    const texts = entries.flatMap(({index: at, message}) => {
+      if (typeof message.content !== 'string' || message.content === '') return [];
+      const shown = this.renderRoot.querySelector(`[data-index="${at}"] [part~="message-content"]`);
+      const text = shown ? visibleText(shown) : message.content;
+      return text === '' ? [] : [text];
+    });
     const urls = messages.flatMap((message) => (typeof message.content === 'string' ? [] : [normalizeFile(message.content).url]));
     const text = (texts.length > 0 ? texts : urls).join('\n\n');
     if (!(await copyText(text))) return;

