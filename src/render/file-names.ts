@@ -11,6 +11,7 @@
  * other invisible characters, and C0/C1 controls: none belongs in a name.
  */
 const invisible =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- control and combining characters are what this strips
   /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
 
 /** The name without invisible characters and path separators, trimmed. */
@@ -20,26 +21,77 @@ export function visibleFileName(name: string): string {
 
 /** The usual extension of a MIME type, for download names. */
 const extensionsByType: Record<string, string> = {
-  'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp', 'image/avif': 'avif',
-  'image/svg+xml': 'svg', 'image/bmp': 'bmp', 'audio/mpeg': 'mp3', 'audio/wav': 'wav', 'audio/ogg': 'ogg',
-  'audio/mp4': 'm4a', 'audio/flac': 'flac', 'audio/webm': 'weba', 'video/mp4': 'mp4', 'video/webm': 'webm',
-  'video/quicktime': 'mov', 'application/pdf': 'pdf', 'application/zip': 'zip', 'application/json': 'json',
-  'text/plain': 'txt', 'text/markdown': 'md', 'text/csv': 'csv', 'text/html': 'html', 'application/xhtml+xml': 'xhtml',
-  'text/xml': 'xml', 'application/xml': 'xml',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+  'image/svg+xml': 'svg',
+  'image/bmp': 'bmp',
+  'audio/mpeg': 'mp3',
+  'audio/wav': 'wav',
+  'audio/ogg': 'ogg',
+  'audio/mp4': 'm4a',
+  'audio/flac': 'flac',
+  'audio/webm': 'weba',
+  'video/mp4': 'mp4',
+  'video/webm': 'webm',
+  'video/quicktime': 'mov',
+  'application/pdf': 'pdf',
+  'application/zip': 'zip',
+  'application/json': 'json',
+  'text/plain': 'txt',
+  'text/markdown': 'md',
+  'text/csv': 'csv',
+  'text/html': 'html',
+  'application/xhtml+xml': 'xhtml',
+  'text/xml': 'xml',
+  'application/xml': 'xml',
 };
 
 /** Extensions that a type's files also go by (`jpeg` for image/jpeg). */
 const alsoKnownAs: Record<string, readonly string[]> = {
-  jpg: ['jpeg', 'jpe'], html: ['htm'], mp3: ['mpga'], txt: ['text', 'log'], md: ['markdown'], ogg: ['oga'],
+  jpg: ['jpeg', 'jpe'],
+  html: ['htm'],
+  mp3: ['mpga'],
+  txt: ['text', 'log'],
+  md: ['markdown'],
+  ogg: ['oga'],
 };
 
 /** Types that run code or render a page when opened, by MIME type. */
-const activeTypes = /^(text\/html|application\/xhtml\+xml|image\/svg\+xml|text\/xml|application\/xml|[a-z]+\/[a-z0-9.-]+\+xml|text\/javascript|application\/(x-)?javascript|application\/x-(msdownload|msdos-program|sh|bat|executable|ms-installer|apple-diskimage)|application\/vnd\.microsoft\.portable-executable|application\/java-archive)$/;
+const activeTypes =
+  /^(text\/html|application\/xhtml\+xml|image\/svg\+xml|text\/xml|application\/xml|[a-z]+\/[a-z0-9.-]+\+xml|text\/javascript|application\/(x-)?javascript|application\/x-(msdownload|msdos-program|sh|bat|executable|ms-installer|apple-diskimage)|application\/vnd\.microsoft\.portable-executable|application\/java-archive)$/;
 
 /** Extensions of active files, for files whose type is unknown. */
 const activeExtensions = new Set([
-  'html', 'htm', 'xhtml', 'shtml', 'svg', 'svgz', 'xml', 'xsl', 'js', 'mjs', 'exe', 'msi', 'com', 'scr', 'bat',
-  'cmd', 'ps1', 'sh', 'vbs', 'jar', 'app', 'dmg', 'pif', 'hta', 'lnk', 'desktop', 'apk',
+  'html',
+  'htm',
+  'xhtml',
+  'shtml',
+  'svg',
+  'svgz',
+  'xml',
+  'xsl',
+  'js',
+  'mjs',
+  'exe',
+  'msi',
+  'com',
+  'scr',
+  'bat',
+  'cmd',
+  'ps1',
+  'sh',
+  'vbs',
+  'jar',
+  'app',
+  'dmg',
+  'pif',
+  'hta',
+  'lnk',
+  'desktop',
+  'apk',
 ]);
 
 function extensionOf(name: string): string {

@@ -76,14 +76,18 @@ export function visibleText(root: Element): string {
   const style = getComputedStyle(root);
   const pre = /^pre/.test(style.whiteSpace) || style.whiteSpace === 'break-spaces';
   for (const child of root.childNodes) collect(child, out, pre);
-  return out
-    .join('')
-    .replace(/^[\u0001-\u0003]+|[\u0001-\u0003]+$/g, '')
-    .replace(/[\u0001-\u0003\n]+/g, (run) => {
-      // A break the layout makes merges with the line ends around it.
-      const ends = run.split('\n').length - 1;
-      if (run.includes(paragraph)) return '\n'.repeat(Math.max(2, ends));
-      if (run.includes(line)) return '\n'.repeat(Math.max(1, ends));
-      return ends > 0 ? '\n'.repeat(ends) : ' ';
-    });
+  return (
+    out
+      .join('')
+      // eslint-disable-next-line no-control-regex -- the markers are control characters on purpose
+      .replace(/^[\u0001-\u0003]+|[\u0001-\u0003]+$/g, '')
+      // eslint-disable-next-line no-control-regex -- the markers are control characters on purpose
+      .replace(/[\u0001-\u0003\n]+/g, (run) => {
+        // A break the layout makes merges with the line ends around it.
+        const ends = run.split('\n').length - 1;
+        if (run.includes(paragraph)) return '\n'.repeat(Math.max(2, ends));
+        if (run.includes(line)) return '\n'.repeat(Math.max(1, ends));
+        return ends > 0 ? '\n'.repeat(ends) : ' ';
+      })
+  );
 }

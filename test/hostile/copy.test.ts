@@ -25,7 +25,10 @@ const tricks: [string, string][] = [
 async function copyOf(content: string, button: 'code-copy-button' | 'copy-button'): Promise<string> {
   const clipboard = interceptClipboard();
   try {
-    const messages: ChatMessage[] = [{role: 'user', content: 'Show me'}, {role: 'assistant', content}];
+    const messages: ChatMessage[] = [
+      {role: 'user', content: 'Show me'},
+      {role: 'assistant', content},
+    ];
     const list = await standaloneList(messages);
     const reply = messageAt(list, 1);
     await until(() => part(reply, button), `the ${button} renders`);

@@ -53,7 +53,7 @@ describe('honest files', () => {
     expect(link.querySelector('.file-meta')!.textContent).to.contain('PNG');
   });
 
-  it('judges data: HTML labelled image/png by the data URL\'s type: never an image, link or inline page', async () => {
+  it("judges data: HTML labelled image/png by the data URL's type: never an image, link or inline page", async () => {
     const url = 'data:text/html,<script>parent.pwned=1</script>';
     const element = await showFile({url, name: 'statement.html', mime_type: 'image/png'});
     expect(deepQueryAll(element, 'img.file-image')).to.have.length(0);

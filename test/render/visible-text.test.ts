@@ -48,13 +48,30 @@ describe('visibleText', () => {
 
   it('keeps an open <details> and the summary of a closed one', async () => {
     const box = await fixture<HTMLDivElement>(
-      html`<div><details><summary>More</summary>secret</details><details open><summary>Open</summary>shown</details></div>`,
+      html`<div>
+        <details>
+          <summary>More</summary>
+          secret
+        </details>
+        <details open>
+          <summary>Open</summary>
+          shown
+        </details>
+      </div>`,
     );
     expect(visibleText(box)).to.equal('More\nOpen\nshown');
   });
 
   it('keeps the indentation and lines of code, and separates paragraphs', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div><p>Here:</p>\n<pre><code>if (x) {\n  go();\n}</code></pre>\n<p>Done <em>now</em>.</p></div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div>
+        <p>Here:</p>
+        <pre><code>if (x) {
+  go();
+}</code></pre>
+        <p>Done <em>now</em>.</p>
+      </div>`,
+    );
     expect(visibleText(box)).to.equal('Here:\n\nif (x) {\n  go();\n}\n\nDone now.');
   });
 });
