@@ -8,7 +8,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatMessage} from '../../src/core/types.js';
-import {expectEvent, part, pause, renderedTexts, sseScript, uniqueTag, until, warningsDuring} from '../support/index.js';
+import {expectEvent, part, renderedTexts, sseScript, uniqueTag, until, warningsDuring} from '../support/index.js';
 
 const script = '/api/streams/script';
 
@@ -281,8 +281,9 @@ describe('<chat-blocks persist>', () => {
         await chat.send('is it full?');
         await response;
         await until(() => renderedTexts(chat).join('|') === 'is it full?|still working', 'the reply shows');
+        const before = attempts;
         part(chat, 'like-button')!.click();
-        await pause(50);
+        await until(() => attempts > before, 'the like is saved (and refused)');
       });
       expect(attempts).to.be.greaterThan(2);
       expect(warned.filter((text) => text.includes('could not save the history'))).to.have.length(1);
@@ -311,11 +312,11 @@ describe('<chat-blocks persist>', () => {
       fillWith(4 * 1024);
       fillWith(256);
       let chat!: ChatBlocks;
-      const warned = await warningsDuring(async () => {
+      const warned = await warningsDuring(async (seen) => {
         chat = await persistingChat(key);
         chat.adapter = async () => 'fine';
         await chat.send('no room at all');
-        await pause(50);
+        await until(() => seen.some((text) => text.includes('could not save the history')), 'the save is refused with a warning');
       });
       expect(chat.messages.at(-1)).to.deep.equal({role: 'assistant', content: 'fine'});
       expect(warned.some((text) => text.includes('could not save the history'))).to.equal(true);
@@ -381,10 +382,7 @@ describe('<chat-blocks persist>', () => {
     expect(changes, 'once per reply, not per token').to.equal(1);
     const server = async () => (await fetch(`/api/history?id=${id}`)).json();
     let saved: ChatMessage[] = [];
-    for (let i = 0; i < 40 && saved.length !== 4; i++) {
-      saved = await server();
-      if (saved.length !== 4) await pause(25);
-    }
+    await until(async () => (saved = await server()).length === 4, 'the server has the whole history');
     expect(saved).to.deep.equal(chat.messages);
     expect(saved[3]).to.deep.equal({role: 'assistant', content: 'Yes, and more.'});
 
