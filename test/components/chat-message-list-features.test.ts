@@ -1,19 +1,9 @@
 import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import type {ChatMessage} from '../../src/core/types.js';
-import {connectedList, messageAt, messageNodes, nextFrame, part, parts, standaloneList, until} from '../support/index.js';
+import {connectedList, messageAt, messageNodes, nextFrame, part, parts, standaloneList, stubClipboard, until} from '../support/index.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
 import type {ChatMessageList} from '../../src/components/chat-message-list/chat-message-list.js';
-
-/** Replaces the clipboard for one test; returns what was written. */
-function stubClipboard(): {writes: string[]; restore: () => void} {
-  const writes: string[] = [];
-  Object.defineProperty(navigator, 'clipboard', {
-    configurable: true,
-    value: {writeText: async (text: string) => void writes.push(text)},
-  });
-  return {writes, restore: () => delete (navigator as unknown as Record<string, unknown>).clipboard};
-}
 
 const exchange: ChatMessage[] = [
   {role: 'user', content: 'Write code'},

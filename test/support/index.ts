@@ -8,3 +8,4 @@ export * from './message-list.js';
 export * from './server.js';
 export * from './settings.js';
 export * from './wait.js';
+export * from './clipboard.js';
