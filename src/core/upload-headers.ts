@@ -7,7 +7,11 @@ export type UploadHeadersPolicy = 'same-origin' | 'always';
  * another origin (a storage service) gets them only when the page says
  * `upload-headers="always"`.
  */
-export function headersForUpload(endpoint: string | undefined, headers: Record<string, string>, policy: UploadHeadersPolicy): Record<string, string> {
+export function headersForUpload(
+  endpoint: string | undefined,
+  headers: Record<string, string>,
+  policy: UploadHeadersPolicy,
+): Record<string, string> {
   if (policy === 'always' || !endpoint) return headers;
   let origin: string;
   try {

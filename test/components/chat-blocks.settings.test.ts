@@ -190,7 +190,10 @@ describe('<chat-blocks> attributes reach the textbox', () => {
     const headersSeen = async (policy: string | undefined) => {
       const key = uniqueTag(`upload-headers-${policy ?? 'default'}`);
       const chat = await fixture<ChatBlocks>(html`
-        <chat-blocks upload-endpoint=${`${otherOrigin}/api/upload-echo/upload?key=${key}`} headers='{"X-Upload-Test": "from-headers"}'></chat-blocks>
+        <chat-blocks
+          upload-endpoint=${`${otherOrigin}/api/upload-echo/upload?key=${key}`}
+          headers='{"X-Upload-Test": "from-headers"}'
+        ></chat-blocks>
       `);
       if (policy) chat.setAttribute('upload-headers', policy);
       await chat.updateComplete;

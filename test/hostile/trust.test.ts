@@ -190,7 +190,8 @@ describe('no leaks: storage-key', () => {
 });
 
 describe('no leaks: headers and redirects', () => {
-  const hitsOf = async (tag: string) => (await (await fetch(`/api/trust/hits?tag=${tag}`)).json()).hits as {method: string; key: string | null}[];
+  const hitsOf = async (tag: string) =>
+    (await (await fetch(`/api/trust/hits?tag=${tag}`)).json()).hits as {method: string; key: string | null}[];
 
   it('with headers set, a 307 to another origin is not followed: the headers never reach it, and the error says why', async () => {
     const tag = uniqueTag('redirect-headers');
