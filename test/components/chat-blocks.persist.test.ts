@@ -292,7 +292,9 @@ describe('<chat-blocks persist>', () => {
     }
   });
 
-  it('a really full localStorage: a warning, then files are left out to make the text fit', async () => {
+  it('a really full storage: a warning, then files are left out to make the text fit', async () => {
+    // sessionStorage belongs to this test's own page: the other test pages
+    // that run at the same time share localStorage, and free room in it.
     const key = newKey('quota-real');
     const fill: string[] = [];
     const fillWith = (size: number) => {
@@ -300,7 +302,7 @@ describe('<chat-blocks persist>', () => {
       for (;;) {
         const name = `fill-${size}-${fill.length}`;
         try {
-          localStorage.setItem(name, block);
+          sessionStorage.setItem(name, block);
           fill.push(name);
         } catch {
           return;
@@ -313,31 +315,31 @@ describe('<chat-blocks persist>', () => {
       fillWith(256);
       let chat!: ChatBlocks;
       const warned = await warningsDuring(async (seen) => {
-        chat = await persistingChat(key);
+        chat = await persistingChat(key, 'session');
         chat.adapter = async () => 'fine';
         await chat.send('no room at all');
         await until(() => seen.some((text) => text.includes('could not save the history')), 'the save is refused with a warning');
       });
       expect(chat.messages.at(-1)).to.deep.equal({role: 'assistant', content: 'fine'});
       expect(warned.some((text) => text.includes('could not save the history'))).to.equal(true);
-      expect(localStorage.getItem(key)).to.equal(null);
+      expect(sessionStorage.getItem(key)).to.equal(null);
 
       // Room for the text, not for a 40 KB inline image.
       for (let freed = 0; freed < 8000;) {
         const name = fill.pop()!;
-        freed += localStorage.getItem(name)!.length;
-        localStorage.removeItem(name);
+        freed += sessionStorage.getItem(name)!.length;
+        sessionStorage.removeItem(name);
       }
       const image = new File([new Uint8Array(30 * 1024).fill(1)], 'photo.png', {type: 'image/png'});
       await chat.send({text: 'with a photo', files: [image]});
-      await until(() => stored(localStorage, key)?.messages.length === 5, 'the text was saved');
-      const saved = stored(localStorage, key)!;
+      await until(() => stored(sessionStorage, key)?.messages.length === 5, 'the text was saved');
+      const saved = stored(sessionStorage, key)!;
       const kept = saved.messages[2].content;
       expect(typeof kept === 'string' ? kept : 'the inline file').to.equal('📎 photo.png (too large to keep after a reload)');
       expect(saved.messages[3]).to.deep.equal({role: 'user', content: 'with a photo'});
       expect((chat.messages[2].content as {url: string}).url).to.match(/^data:image\/png/);
     } finally {
-      for (const name of fill) localStorage.removeItem(name);
+      for (const name of fill) sessionStorage.removeItem(name);
     }
   });
 
