@@ -7,8 +7,9 @@ import {chatContext, type ChatController} from '../context.js';
  * defined (the module script in the page's head defines the sub-elements
  * first, and upgrades them as soon as each is defined), so nobody answers
  * its context request. The document's context root keeps such requests and
- * asks again when a provider connects. Attached once per document, before
- * any sub-element can connect.
+ * asks again when a provider connects. Attached once per document, by the
+ * first sub-element to connect there, before its request goes out (never at
+ * import, so the module loads in Node without touching `document`).
  */
 const roots = new WeakSet<Document>();
 function attachContextRoot(document: Document): void {
@@ -16,7 +17,6 @@ function attachContextRoot(document: Document): void {
   roots.add(document);
   new ContextRoot().attach(document.documentElement ?? document);
 }
-if (typeof document !== 'undefined') attachContextRoot(document);
 
 /** How often a hidden page's DOM follows a stream, in ms. */
 const hiddenPageInterval = 50;
