@@ -7,7 +7,7 @@ import type {ChatBlocks} from '../../src/index.js';
 import type {ChatMessage} from '../../src/core/types.js';
 import {markdownStats} from '../../src/render/markdown.js';
 import {sanitizeStats} from '../../src/render/sanitize.js';
-import {parts, until} from '../helpers.js';
+import {parts, until} from '../support/index.js';
 
 function history(count: number): ChatMessage[] {
   return Array.from({length: count}, (_, i) =>

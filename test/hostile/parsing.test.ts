@@ -6,7 +6,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
-import {part, parts, sseScript, until} from '../helpers.js';
+import {part, parts, sseScript, until} from '../support/index.js';
 import {crashCases, freezeCases, sentinel, type HostileCase} from './parsing-corpus.js';
 import {machineSlowdown, watchMainThread} from './main-thread.js';
 

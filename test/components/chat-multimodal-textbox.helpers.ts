@@ -1,5 +1,0 @@
-// Moved to test/support/ (import from support/index.js). This file only
-// re-exports the old names for tests written before the move; it goes once
-// none imports it.
-export * from '../support/input.js';
-export {part, parts} from '../support/dom.js';

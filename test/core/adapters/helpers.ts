@@ -1,4 +1,0 @@
-// Moved to test/support/ (import from support/index.js). This file only
-// re-exports the old names for tests written before the move; it goes once
-// none imports it.
-export {makeRequest, collect, failure, appended, scriptSeen as serverSaw, uniqueTag as newTag} from '../../support/index.js';
