@@ -1,5 +1,6 @@
 import type {ChatExample} from '../context.js';
-import {validateFileData} from './validate.js';
+import type {ChatMessage} from './types.js';
+import {validateFileData, validateMessage} from './validate.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -89,5 +90,27 @@ export function validStrings<K extends string>(value: unknown, known: Record<K, 
       );
     }
   }
+  return kept;
+}
+
+/**
+ * The well-formed entries of a history set as `messages`: each other entry
+ * is left out with a console warning that names it (`messages[2].role must
+ * be …`), so one bad entry never hides the rest. `undefined` when the value
+ * is not a list at all (the history is then left as it was).
+ */
+export function validMessages(value: unknown): ChatMessage[] | undefined {
+  if (!Array.isArray(value)) {
+    warn('messages must be a list of messages; it was ignored and the history is unchanged.');
+    return undefined;
+  }
+  const kept: ChatMessage[] = [];
+  value.forEach((entry: unknown, index) => {
+    try {
+      kept.push(validateMessage(entry, `messages[${index}]`));
+    } catch (error) {
+      warn(`${(error as Error).message}; the message was left out.`);
+    }
+  });
   return kept;
 }

@@ -4,7 +4,18 @@ import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatAdapter, ChatChunk} from '../../src/core/types.js';
 import {defineElement} from '../../src/define.js';
-import {expectEvent, part, parts, renderedTexts, serverSawClose, sseScript, releaseGate, uniqueTag, until} from '../support/index.js';
+import {
+  expectEvent,
+  part,
+  parts,
+  renderedTexts,
+  serverSawClose,
+  sseScript,
+  releaseGate,
+  uniqueTag,
+  until,
+  warningsDuring,
+} from '../support/index.js';
 
 const script = '/api/streams/script';
 
@@ -288,17 +299,29 @@ describe('<chat-blocks>', () => {
     expect(chat.messages.at(-1)!.content).to.equal('QUIET');
   });
 
-  it('rejects invalid messages with a TypeError naming the entry, changing nothing', async () => {
+  it('messages: a malformed entry is left out with a warning naming it, the others are kept and rendered', async () => {
     const chat = await chatFixture();
     chat.messages = [{role: 'user', content: 'kept'}];
-    expect(() => {
-      chat.messages = [
-        {role: 'user', content: 'ok'},
-        {role: 'bot', content: 'x'},
-      ] as never;
-    }).to.throw(TypeError, /messages\[1\]/);
+    const warnings = await warningsDuring(async () => {
+      chat.messages = [{role: 'user', content: 'ok'}, {role: 'bot', content: 'x'}, null, {role: 'assistant', content: 'also ok'}] as never;
+    });
+    expect(warnings.some((warning) => /messages\[1\]\.role/.test(warning))).to.equal(true, warnings.join('\n'));
+    expect(warnings.some((warning) => /messages\[2\]/.test(warning))).to.equal(true, warnings.join('\n'));
+    expect(chat.messages).to.deep.equal([
+      {role: 'user', content: 'ok'},
+      {role: 'assistant', content: 'also ok'},
+    ]);
+    await until(() => renderedTexts(chat).join('|') === 'ok|also ok', 'the valid messages render');
+  });
+
+  it('messages: a value that is not a list is ignored with a warning, and the history stays', async () => {
+    const chat = await chatFixture();
+    chat.messages = [{role: 'user', content: 'kept'}];
+    const warnings = await warningsDuring(async () => {
+      chat.messages = 'nope' as never;
+    });
+    expect(warnings.some((warning) => /messages must be a list/.test(warning))).to.equal(true, warnings.join('\n'));
     expect(chat.messages).to.deep.equal([{role: 'user', content: 'kept'}]);
-    await chat.updateComplete;
     await until(() => renderedTexts(chat)[0] === 'kept', 'the history renders');
   });
 

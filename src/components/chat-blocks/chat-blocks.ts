@@ -6,7 +6,7 @@ import {getAdapter, registerAdapter} from '../../core/adapters/registry.js';
 import {defaultLimits, limitOr, type Limits} from '../../core/limits.js';
 import {ChatSession} from '../../core/session.js';
 import {headersForUpload, type UploadHeadersPolicy} from '../../core/upload-headers.js';
-import {validBody, validExamples, validStrings} from '../../core/validate-settings.js';
+import {validBody, validExamples, validMessages, validStrings} from '../../core/validate-settings.js';
 import type {ChatAdapter, ChatInput, ChatMessage, ConnectionConfig} from '../../core/types.js';
 import {parseFileSize, parseFileTypes} from '../../core/files.js';
 import {defineElement} from '../../define.js';
@@ -319,12 +319,16 @@ export class ChatBlocks extends LitElement {
     this.requestUpdate('adapter', old);
   }
 
-  /** The whole history. Setting it to anything but a list of valid messages throws a TypeError and changes nothing. */
+  /**
+   * The whole history. Malformed entries are left out with a console warning
+   * naming each; a value that is not a list is ignored (with a warning).
+   */
   get messages(): ChatMessage[] {
     return this.session.messages.slice();
   }
   set messages(value: ChatMessage[]) {
-    this.session.setMessages(value);
+    const kept = validMessages(value);
+    if (kept) this.session.setMessages(kept);
   }
 
   /**
