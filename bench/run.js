@@ -123,10 +123,9 @@ const launchArgs = [
   '--enable-precise-memory-info',
 ];
 
-/** Builds dist/ when the bundle is missing, so the bench always measures the current source. */
+/** Builds dist/ before measuring, so the bench always measures the current source (never a stale build). */
 function ensureBuild() {
-  if (existsSync(join(root, 'dist/chat-blocks.bundle.js'))) return;
-  console.log('dist/chat-blocks.bundle.js is missing: running npm run build');
+  console.log('Building dist/ from the current source: npm run build');
   execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
   if (!existsSync(join(root, 'dist/chat-blocks.bundle.js'))) throw new Error('npm run build did not produce dist/chat-blocks.bundle.js');
 }

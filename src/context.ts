@@ -1,84 +1,16 @@
 import {createContext} from '@lit/context';
-import type {ChatInput, ChatMessage, ChatStatus} from './core/types.js';
-import type {ChatStrings} from './strings.js';
+import type {ChatController} from './core/controller/controller-types.js';
 
-/** How many files one message may carry; `none` hides upload. */
-export type FileCount = 'single' | 'multiple' | 'none';
-export type InputSource = 'upload' | 'microphone';
-export type ChatLayout = 'bubble' | 'panel';
-export type ChatExample = string | {text: string; files?: ChatInput['files']};
+export type {
+  ChatActions,
+  ChatController,
+  ChatExample,
+  ChatLayout,
+  ChatSettings,
+  ChatView,
+  FileCount,
+  InputSource,
+} from './core/controller/controller-types.js';
 
-/** The presentation and input settings of `<chat-blocks>`, read by the sub-elements. */
-export interface ChatSettings {
-  placeholder: string;
-  /** Parsed `file-types`: `image`, `audio`, `video`, `text`, MIME types (with `*`), `.ext`. Empty: any. */
-  fileTypes: string[];
-  fileCount: FileCount;
-  /** Bytes; `Infinity` when unset. */
-  maxFileSize: number;
-  sources: InputSource[];
-  maxPlainTextLength: number;
-  uploadEndpoint?: string;
-  /** The chat's `headers` and `credentials`, which uploads send too. */
-  uploadHeaders?: Record<string, string>;
-  uploadCredentials?: RequestCredentials;
-  plainText: boolean;
-  /** Also render math between single dollars (`$…$`); `$$…$$` always renders. */
-  inlineMath: boolean;
-  likeUserMessage: boolean;
-  noFeedback: boolean;
-  layout: ChatLayout;
-  avatarUser?: string;
-  avatarAssistant?: string;
-  disabled: boolean;
-  examples: ChatExample[];
-  /** Message texts longer than this show as plain text until the user asks for them formatted. */
-  maxMarkdownLength?: number;
-}
-
-/** What the sub-elements see of the conversation. */
-export interface ChatView {
-  readonly messages: readonly ChatMessage[];
-  readonly status: ChatStatus;
-  /** Index in `messages` of the reply being written, or -1. */
-  readonly streamingIndex: number;
-}
-
-/**
- * The one object `<chat-blocks>` provides to the sub-elements placed inside
- * it. Sub-elements render from it and turn user actions into calls on it;
- * they never touch the host element.
- */
-export interface ChatController {
-  readonly view: ChatView;
-  readonly settings: ChatSettings;
-  readonly strings: ChatStrings;
-  /** A text the textbox should show (after `undo()`); `revision` grows on every request. */
-  readonly draftRequest: {text: string; revision: number};
-  /**
-   * Grows each time focus should go to the textbox: after the user sends,
-   * stops, retries, undoes or clears, whose buttons may leave the page.
-   */
-  readonly focusRequest?: number;
-  /** Called on every change of view, settings or strings. Returns an unsubscribe function. */
-  subscribe(listener: () => void): () => void;
-
-  /**
-   * The user sends: fires the cancelable `chat-submit`, then shows the
-   * message and asks the backend. Returns false when nothing was sent
-   * (the event was prevented, or the input is empty or disabled): the
-   * textbox then keeps its text.
-   */
-  submit(input: ChatInput): boolean;
-  stop(): void;
-  clear(): void;
-  retry(): void;
-  undo(): void;
-  like(index: number, liked: boolean | null): void;
-  edit(index: number, text: string): void;
-  chooseOption(index: number, value: string): void;
-  /** The textbox reports its unsent text, so it can be kept across reloads. */
-  saveDraft(text: string): void;
-}
-
+/** Carries the `<chat-blocks>` controller to the sub-elements inside it (the context protocol). */
 export const chatContext = createContext<ChatController | undefined>(Symbol('chat-blocks'));

@@ -1,25 +1,6 @@
-import type {ChatMessage, FileData} from './core/types.js';
+import type {ChatEventDetails, ChatEventName} from './core/chat-events.js';
 
-/** The `detail` of every event chat-blocks fires, by event name. */
-export interface ChatEventDetails {
-  'chat-submit': {text: string; files: Array<File | Blob | FileData>};
-  'chat-response': {message: ChatMessage; messages: ChatMessage[]};
-  'chat-error': {error: string; status?: number};
-  'chat-stop': Record<string, never>;
-  'chat-clear': Record<string, never>;
-  'chat-like': {index: number; value: ChatMessage['content']; liked: boolean | null};
-  'chat-retry': {index: number};
-  'chat-undo': {index: number};
-  'chat-edit': {index: number; value: string; previous: string};
-  'chat-option': {index: number; value: string};
-  'chat-change': {messages: ChatMessage[]};
-  /** `<chat-blocks-launcher>`: the panel opened. */
-  'chat-open': Record<string, never>;
-  /** `<chat-blocks-launcher>`: the panel is about to close; cancelable. */
-  'chat-close': Record<string, never>;
-}
-
-export type ChatEventName = keyof ChatEventDetails;
+export type {ChatEmit, ChatEventDetails, ChatEventName} from './core/chat-events.js';
 
 declare global {
   interface HTMLElementEventMap {

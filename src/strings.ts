@@ -88,6 +88,5 @@ export const defaultStrings = {
 };
 
 export type ChatStrings = typeof defaultStrings;
-export type ChatStringKey = keyof ChatStrings;
 
-export {formatString} from './format-string.js';
+export {formatString} from './core/format-string.js';

@@ -1,6 +1,8 @@
 import {ContextConsumer, ContextRoot} from '@lit/context';
 import type {ReactiveController, ReactiveElement} from 'lit';
-import {chatContext, type ChatController} from '../context.js';
+import {chatContext, type ChatActions, type ChatController} from '../context.js';
+import {StandaloneController, type StandaloneHost} from '../core/controller/standalone-controller.js';
+import {fireChatEvent} from '../events.js';
 
 /**
  * A sub-element may connect before the `<chat-blocks>` around it is
@@ -21,10 +23,15 @@ function attachContextRoot(document: Document): void {
 /** How often a hidden page's DOM follows a stream, in ms. */
 const hiddenPageInterval = 50;
 
+/** What a sub-element tells its standalone controller; events go out from the element itself. */
+export type StandaloneOptions = Omit<StandaloneHost, 'emit'>;
+
 /**
  * Connects a sub-element to the `<chat-blocks>` around it (if any) and
  * re-renders it when the conversation changes. Changes that come faster
- * than frames (streamed tokens) are drawn once per frame.
+ * than frames (streamed tokens) are drawn once per frame. Alone, the
+ * element gets a standalone controller that fires the events itself, so
+ * its user actions always go to `actions`.
  */
 export class ChatConsumer implements ReactiveController {
   private readonly host: ReactiveElement;
@@ -32,10 +39,14 @@ export class ChatConsumer implements ReactiveController {
   private subscribedTo?: ChatController;
   private frame = 0;
   private timer?: ReturnType<typeof setTimeout>;
+  private readonly standalone: StandaloneController;
 
-  constructor(host: ReactiveElement) {
+  constructor(host: ReactiveElement, standalone: StandaloneOptions = {messages: () => [], disabled: () => false}) {
     this.host = host;
     host.addController(this);
+    this.standalone = new StandaloneController({...standalone, emit: (name, detail, options) => fireChatEvent(host, name, detail, options)});
+    // Likes kept by the standalone controller show at once.
+    this.standalone.subscribe(() => host.requestUpdate());
     // Registers itself with the host; its callback is the only way in.
     new ContextConsumer(host, {
       context: chatContext,
@@ -44,9 +55,14 @@ export class ChatConsumer implements ReactiveController {
     });
   }
 
-  /** The `<chat-blocks>` controller this element is connected to, if any. */
+  /** The `<chat-blocks>` controller this element is connected to, if any: its settings, strings and view. */
   get controller(): ChatController | undefined {
     return this.subscribedTo;
+  }
+
+  /** Where the user's actions go: the `<chat-blocks>` controller, or the element's standalone one. */
+  get actions(): ChatActions {
+    return this.subscribedTo ?? this.standalone;
   }
 
   hostConnected(): void {

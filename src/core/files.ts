@@ -4,7 +4,7 @@
  * textbox and a page's own code all validate files the same way.
  */
 import type {FileData} from './types.js';
-import type {FileCount} from '../context.js';
+import type {FileCount} from './controller/controller-types.js';
 
 /** Why a file was refused: its type, its size, one file too many, or files are not accepted at all. */
 export type RefusalReason = 'type' | 'size' | 'count' | 'none';

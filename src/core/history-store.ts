@@ -14,10 +14,8 @@ export interface SavedChat {
 /** `data:` URLs longer than this are not written to storage (a note replaces them). */
 export const maxStoredDataUrl = 64 * 1024;
 
-/** The text that takes the place of a file not written to storage. */
+/** The text that takes the place of a file not written to storage (from `strings.fileNotKept`). */
 export type FileNote = (name: string) => string;
-
-const defaultNote: FileNote = (name) => `📎 ${name} (too large to keep after a reload)`;
 
 /**
  * Keeps one conversation in Web Storage (`localStorage` or
@@ -32,7 +30,7 @@ export class HistoryStore {
   /** A failed save was reported; quiet until one succeeds (saves run every second while streaming). */
   private warned = false;
 
-  constructor(kind: 'local' | 'session', key: string, note: FileNote = defaultNote) {
+  constructor(kind: 'local' | 'session', key: string, note: FileNote) {
     this.key = key || 'chat-blocks';
     this.note = note;
     try {

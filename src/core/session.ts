@@ -14,7 +14,7 @@ import {
   type ConnectionConfig,
   type FileData,
 } from './types.js';
-import type {ChatEventDetails, ChatEventName} from '../events.js';
+import type {ChatEventDetails, ChatEventName} from './chat-events.js';
 
 /** What the session needs from its host, read afresh for every reply. */
 export interface SessionHost {

@@ -63,7 +63,6 @@ export interface ConnectionConfig {
   body: Record<string, unknown>;
   model?: string;
   apiName: string;
-  uploadEndpoint?: string;
   /** `sse`, `fetch`: dot path of the field holding the text in JSON of a shape the widget does not know. */
   textField?: string;
   /** Whether `textField` holds a piece of the text (`append`, the default) or the whole text so far (`replace`). */

@@ -1,4 +1,4 @@
-import type {ChatExample} from '../context.js';
+import type {ChatExample} from './controller/controller-types.js';
 import type {ChatMessage} from './types.js';
 import {validateFileData, validateMessage} from './validate.js';
 

@@ -1,7 +1,11 @@
 import {expect} from '@open-wc/testing';
 import {HistoryStore, maxStoredDataUrl, type SavedChat} from '../../src/core/history-store.js';
 import type {ChatMessage} from '../../src/core/types.js';
+import {defaultStrings, formatString} from '../../src/strings.js';
 import {uniqueTag} from '../support/index.js';
+
+/** The note `<chat-blocks>` gives its store: the default `fileNotKept` string. */
+const note = (name: string) => formatString(defaultStrings.fileNotKept, {name});
 
 const chat = (messages: ChatMessage[], extra: Partial<SavedChat> = {}): SavedChat => ({
   messages,
@@ -49,16 +53,16 @@ describe('HistoryStore', () => {
       ],
       {draft: 'next', streamingIndex: 1},
     );
-    new HistoryStore('local', key).save(saved);
-    expect(new HistoryStore('local', key).load()).to.deep.equal(saved);
+    new HistoryStore('local', key, note).save(saved);
+    expect(new HistoryStore('local', key, note).load()).to.deep.equal(saved);
     expect(sessionStorage.getItem(key)).to.equal(null);
   });
 
   it('uses sessionStorage for "session"', () => {
     const key = newKey();
-    new HistoryStore('session', key).save(chat([{role: 'user', content: 'tab only'}]));
+    new HistoryStore('session', key, note).save(chat([{role: 'user', content: 'tab only'}]));
     expect(localStorage.getItem(key)).to.equal(null);
-    expect(new HistoryStore('session', key).load()!.messages).to.deep.equal([{role: 'user', content: 'tab only'}]);
+    expect(new HistoryStore('session', key, note).load()!.messages).to.deep.equal([{role: 'user', content: 'tab only'}]);
   });
 
   it('leaves out inline files over the limit, with a note naming them; keeps small ones and URLs', () => {
@@ -74,7 +78,7 @@ describe('HistoryStore', () => {
         {role: 'user', content: {url: dataUrl(maxStoredDataUrl), mime_type: 'audio/webm'}},
       ]),
     );
-    expect(new HistoryStore('local', key).load()!.messages).to.deep.equal([
+    expect(new HistoryStore('local', key, note).load()!.messages).to.deep.equal([
       {role: 'user', content: '[big.png not kept]'},
       {role: 'user', content: small},
       {role: 'user', content: remote},
@@ -91,7 +95,7 @@ describe('HistoryStore', () => {
       return setItem.call(this, name, value);
     };
     const small = {url: dataUrl(2000), name: 'small.png'};
-    const store = new HistoryStore('local', key);
+    const store = new HistoryStore('local', key, note);
     try {
       const warned = warnings(() => {
         store.save(chat([{role: 'user', content: 'one'}]));
@@ -136,7 +140,7 @@ describe('HistoryStore', () => {
       const key = newKey();
       localStorage.setItem(key, raw);
       let loaded: SavedChat | undefined;
-      const warned = warnings(() => (loaded = new HistoryStore('local', key).load()));
+      const warned = warnings(() => (loaded = new HistoryStore('local', key, note).load()));
       expect(loaded, raw).to.equal(undefined);
       expect(warned, raw).to.have.length(1);
       expect(warned[0]).to.contain('corrupt');
@@ -146,7 +150,7 @@ describe('HistoryStore', () => {
   it('fills in what an older or hand-written entry lacks, and drops a streamingIndex out of range', () => {
     const key = newKey();
     localStorage.setItem(key, JSON.stringify({messages: [{role: 'user', content: 'hi'}], streamingIndex: 7, draft: 3}));
-    expect(new HistoryStore('local', key).load()).to.deep.equal(chat([{role: 'user', content: 'hi'}]));
+    expect(new HistoryStore('local', key, note).load()).to.deep.equal(chat([{role: 'user', content: 'hi'}]));
   });
 
   it('goes on without storage when the browser refuses access to it', () => {
@@ -160,7 +164,7 @@ describe('HistoryStore', () => {
     });
     let store!: HistoryStore;
     try {
-      const warned = warnings(() => (store = new HistoryStore('local', key)));
+      const warned = warnings(() => (store = new HistoryStore('local', key, note)));
       expect(warned).to.have.length(1);
       expect(warned[0]).to.contain('not available');
     } finally {

@@ -2,7 +2,7 @@ import type {ChatBlocks} from '../chat-blocks/chat-blocks.js';
 import type {ChatMessage} from '../../core/types.js';
 import {defineElement} from '../../define.js';
 import {fireChatEvent} from '../../events.js';
-import {formatString} from '../../format-string.js';
+import {formatString} from '../../core/format-string.js';
 import {launcherStrings, type LauncherStrings} from './launcher-strings.js';
 import {launcherStyles} from './chat-blocks-launcher.styles.js';
 import {buildLauncherView, failedView, loadingView, type LauncherView} from './launcher-view.js';

@@ -4,19 +4,16 @@ import {ContextProvider} from '@lit/context';
 import {chatContext, type ChatExample, type ChatSettings} from '../../context.js';
 import {getAdapter, registerAdapter} from '../../core/adapters/registry.js';
 import {defaultLimits, limitOr, type Limits} from '../../core/limits.js';
-import {ChatSession} from '../../core/session.js';
 import {headersForUpload, type UploadHeadersPolicy} from '../../core/upload-headers.js';
 import {validBody, validExamples, validMessages, validStrings} from '../../core/validate-settings.js';
 import type {ChatAdapter, ChatInput, ChatMessage, ConnectionConfig} from '../../core/types.js';
+import {ChatBlocksController} from '../../core/controller/chat-blocks-controller.js';
+import type {PersistMode} from '../../core/controller/history-persistence.js';
 import {parseFileSize, parseFileTypes} from '../../core/files.js';
 import {defineElement} from '../../define.js';
 import {fireChatEvent} from '../../events.js';
 import {defaultStrings, type ChatStrings} from '../../strings.js';
-import {ChatBlocksController} from './chat-blocks-controller.js';
-import {describeError} from './describe-error.js';
-import {HistoryPersistence, type PersistMode} from './history-persistence.js';
 import {parseFileCount, parseHeaders, parseLayout, parseSources} from './parse-attributes.js';
-import {prepareFiles} from './prepare-files.js';
 import {styles} from './chat-blocks.styles.js';
 import {defaultMaxMarkdownLength} from '../chat-message-list/chat-message-list.js';
 import '../chat-multimodal-textbox/chat-multimodal-textbox.js';
@@ -131,31 +128,21 @@ export class ChatBlocks extends LitElement {
 
   // Controllers
 
-  private readonly session = new ChatSession({
-    adapter: () => this.resolveAdapter(),
-    config: () => this.connectionConfig(),
-    timeout: () => this.timeout,
-    retries: () => this.retries,
-    limits: () => this.limits(),
-    prepareFiles: (files, signal) =>
-      prepareFiles(files, {uploadEndpoint: this.uploadEndpoint, headers: this.headersForUpload(), credentials: this.credentials, signal}),
-    describeError: (error) => describeError(error, this.strings, this.timeout),
-    emit: (name, detail) => fireChatEvent(this, name, detail),
-  });
-
+  /** The conversation, its kept history and the user's actions: everything but the DOM. */
   private readonly controller = new ChatBlocksController(
-    this.session,
     {
-      confirmSubmit: (input) => fireChatEvent(this, 'chat-submit', input, {cancelable: true}),
-      chooseOption: (index, value) => this.chooseOption(index, value),
-      saveDraft: (text) => this.saveDraft(text),
-      retry: () => void this.retry(),
-      undo: () => this.undo(),
+      adapter: () => this.resolveAdapter(),
+      config: () => this.connectionConfig(),
+      timeout: () => this.timeout,
+      retries: () => this.retries,
+      limits: () => this.limits(),
+      uploadHeaders: () => this.headersForUpload(),
+      emit: (name, detail, options) => fireChatEvent(this, name, detail, options),
     },
     this.computeSettings(),
+    defaultStrings,
   );
-
-  private readonly persistence = new HistoryPersistence(this.session);
+  private readonly session = this.controller.session;
 
   // State
 
@@ -379,13 +366,14 @@ export class ChatBlocks extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
-    this.persistence.flush();
+    this.controller.flush();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('persist') || changed.has('storageKey')) {
-      const draft = this.persistence.configure(this.persist, this.storageKey, this.strings.errorInterrupted, this.strings.fileNotKept);
-      if (draft !== undefined) this.controller.requestDraft(draft);
+      // The strings in effect word what the restored history needs (an interrupted reply).
+      this.controller.update(this.computeSettings(), this.strings);
+      this.controller.persist(this.persist, this.storageKey);
     }
     // Settings and strings are recomputed on every update of the host (which
     // is rare: attribute and property changes, not streamed tokens).
@@ -445,7 +433,6 @@ export class ChatBlocks extends LitElement {
       body: this.body ?? {},
       model: this.model || undefined,
       apiName: this.apiName || '/chat',
-      uploadEndpoint: this.uploadEndpoint || undefined,
       textField: this.textField.trim() || undefined,
       textMode: this.textMode === 'replace' ? 'replace' : 'append',
       maxEventSize: limitOr(this.maxEventSize, defaultLimits.eventSize),
@@ -485,17 +472,7 @@ export class ChatBlocks extends LitElement {
     if (this.session.status !== 'waiting' && this.session.status !== 'streaming') return;
     if (event.composedPath().some((node) => node instanceof HTMLDialogElement)) return;
     event.preventDefault();
-    this.session.stop();
-  }
-
-  private chooseOption(index: number, value: string): void {
-    if (this.disabled) return;
-    fireChatEvent(this, 'chat-option', {index, value});
-    void this.session.send({text: value, files: []});
-  }
-
-  private saveDraft(text: string): void {
-    this.persistence.saveDraft(text);
+    this.controller.stop({focus: false});
   }
 
   private findTextbox(): HTMLElement | null {
@@ -504,15 +481,15 @@ export class ChatBlocks extends LitElement {
 
   // Public methods
 
-  /** Sends a message; resolves when the reply ends, however it ends. */
+  /** Sends a message (not while `disabled`); resolves when the reply ends, however it ends. */
   send(input: string | ChatInput): Promise<void> {
     const value = typeof input === 'string' ? {text: input, files: []} : {text: input?.text ?? '', files: input?.files ?? []};
-    return this.session.send(value);
+    return this.controller.send(value);
   }
 
   /** Stops the reply being written; its partial text stays. */
   stop(): void {
-    this.session.stop();
+    this.controller.stop({focus: false});
   }
 
   /** Empties the history and the textbox, aborting any reply. */
@@ -520,15 +497,14 @@ export class ChatBlocks extends LitElement {
     this.controller.clear({focus: false});
   }
 
-  /** Regenerates the last reply. */
+  /** Regenerates the last reply (not while `disabled`). */
   retry(): Promise<void> {
-    return this.session.retry();
+    return this.controller.retry(-1, {focus: false});
   }
 
-  /** Removes the last exchange and puts its text back in the textbox. */
+  /** Removes the last exchange and puts its text back in the textbox (not while `disabled`). */
   undo(): void {
-    const text = this.session.undo();
-    if (text !== undefined) this.controller.requestDraft(text);
+    this.controller.undo(-1, {focus: false});
   }
 
   /** Focuses the textbox. */

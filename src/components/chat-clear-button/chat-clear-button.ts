@@ -1,6 +1,5 @@
 import {LitElement, html, svg} from 'lit';
 import {property} from 'lit/decorators.js';
-import {fireChatEvent} from '../../events.js';
 import {defineElement} from '../../define.js';
 import {defaultStrings, type ChatStrings} from '../../strings.js';
 import {ChatConsumer} from '../chat-consumer.js';
@@ -45,9 +44,7 @@ export class ChatClearButton extends LitElement {
   }
 
   private clear(): void {
-    const controller = this.chat.controller;
-    if (controller) controller.clear();
-    else fireChatEvent(this, 'chat-clear', {});
+    this.chat.actions.clear();
   }
 
   override render() {

@@ -378,14 +378,14 @@ export class ChatMessageList extends LitElement {
   private retry(index: number): void {
     if (this.config.disabled) return;
     const controller = this.chat.controller;
-    if (controller) controller.retry();
+    if (controller) controller.retry(index);
     else fireChatEvent(this, 'chat-retry', {index});
   }
 
   private undo(index: number): void {
     if (this.config.disabled) return;
     const controller = this.chat.controller;
-    if (controller) controller.undo();
+    if (controller) controller.undo(index);
     else fireChatEvent(this, 'chat-undo', {index});
   }
 

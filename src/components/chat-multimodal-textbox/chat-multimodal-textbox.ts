@@ -4,7 +4,6 @@ import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import type {ChatSettings, FileCount, InputSource} from '../../context.js';
-import {fireChatEvent} from '../../events.js';
 import {defineElement} from '../../define.js';
 import {defaultStrings, formatString, type ChatStrings} from '../../strings.js';
 import {acceptAttribute, formatFileSize, parseFileSize, parseFileTypes, validateFiles, type RefusedFile} from '../../core/files.js';
@@ -75,7 +74,7 @@ const clock = (ms: number) => {
 export class ChatMultimodalTextbox extends LitElement {
   static override styles = styles;
 
-  private readonly chat = new ChatConsumer(this);
+  private readonly chat = new ChatConsumer(this, {messages: () => [], disabled: () => this.disabled});
   private readonly attachments = new Attachments(this, {
     endpoint: () => this.settings.uploadEndpoint,
     requestOptions: () => ({
@@ -280,29 +279,25 @@ export class ChatMultimodalTextbox extends LitElement {
       return;
     }
     const input = {text: this.value, files: this.attachments.payload()};
-    const controller = this.chat.controller;
-    const sent = controller ? controller.submit(input) : fireChatEvent(this, 'chat-submit', input, {cancelable: true});
-    if (!sent) return;
+    if (!this.chat.actions.submit(input)) return;
     // Sent with the button, which becomes the stop button: typing goes on in the textbox.
     this.textarea?.focus();
     this.value = '';
     this.errors = [];
     this.attachments.clear();
-    controller?.saveDraft('');
+    this.chat.actions.saveDraft('');
   }
 
   private stop(): void {
     if (this.settings.disabled) return;
-    const controller = this.chat.controller;
-    if (controller) controller.stop();
-    else fireChatEvent(this, 'chat-stop', {});
+    this.chat.actions.stop();
     // The stop button gives way to the send button: keep focus in the textbox.
     this.textarea?.focus();
   }
 
   private onInput(event: InputEvent): void {
     this.value = (event.target as HTMLTextAreaElement).value;
-    this.chat.controller?.saveDraft(this.value);
+    this.chat.actions.saveDraft(this.value);
   }
 
   private onKeyDown(event: KeyboardEvent): void {

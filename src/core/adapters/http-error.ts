@@ -1,9 +1,11 @@
 import {errorMessageOf} from '../chunks.js';
 import {ChatError} from '../errors.js';
 
-/** Statuses that say "try again shortly": rate limited, or a gateway or server briefly unavailable. */
-// The contract's automatic retries: a gateway that failed or is unavailable.
-// A 429 is shown with its Retry-After instead: the server asked us to wait.
+/**
+ * Statuses retried automatically (the contract's 502, 503, 504): a gateway
+ * that failed or a server briefly unavailable. A 429 is not among them: the
+ * server asked us to wait, so the user is shown its `Retry-After` instead.
+ */
 const retryableStatuses = new Set([502, 503, 504]);
 
 /**

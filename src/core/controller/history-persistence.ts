@@ -1,7 +1,7 @@
-import {HistoryStore} from '../../core/history-store.js';
-import type {ChatSession} from '../../core/session.js';
-import type {ChatMessage} from '../../core/types.js';
-import {defaultStrings, formatString} from '../../strings.js';
+import {HistoryStore} from '../history-store.js';
+import type {ChatSession} from '../session.js';
+import type {ChatMessage} from '../types.js';
+import {formatString} from '../format-string.js';
 
 export type PersistMode = 'none' | 'local' | 'session';
 
@@ -35,7 +35,7 @@ export class HistoryPersistence {
    * draft the textbox should show: the restored one, '' when switching to a
    * key with nothing kept, undefined when the textbox keeps what it has.
    */
-  configure(mode: PersistMode, key: string, interruptedText: string, fileNote = defaultStrings.fileNotKept): string | undefined {
+  configure(mode: PersistMode, key: string, interruptedText: string, fileNote: string): string | undefined {
     // What was kept under the previous key is written there, and only there.
     this.flush();
     const switching = this.store !== undefined;

@@ -1,6 +1,7 @@
-import type {ChatError} from '../../core/errors.js';
-import type {LimitError} from '../../core/limits.js';
-import {formatString, type ChatStrings} from '../../strings.js';
+import type {ChatError} from '../errors.js';
+import type {LimitError} from '../limits.js';
+import {formatString} from '../format-string.js';
+import type {ChatStrings} from '../../strings.js';
 
 /**
  * Words a failed or stopped reply for the user. A server that said why is

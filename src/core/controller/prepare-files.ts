@@ -1,14 +1,17 @@
-import {ChatError} from '../../core/errors.js';
-import {fileToFileData} from '../../core/files.js';
-import {uploadFile} from '../../core/upload.js';
-import {validateFileData} from '../../core/validate.js';
-import type {ChatInput, FileData} from '../../core/types.js';
+import {ChatError} from '../errors.js';
+import {fileToFileData} from '../files.js';
+import {uploadFile} from '../upload.js';
+import {validateFileData} from '../validate.js';
+import type {ChatInput, FileData} from '../types.js';
+import {formatString} from '../format-string.js';
 
 export interface PrepareOptions {
   uploadEndpoint?: string;
   headers: Record<string, string>;
   credentials: RequestCredentials;
   signal: AbortSignal;
+  /** The user's words for a failed upload, with `{name}` and `{error}` (`strings.uploadFailed`). */
+  failed: string;
 }
 
 /**
@@ -32,7 +35,7 @@ export async function prepareFiles(files: ChatInput['files'], options: PrepareOp
       } catch (error) {
         if (error instanceof DOMException && error.name === 'AbortError') throw error;
         const name = file instanceof File ? file.name : 'file';
-        throw new ChatError(`Upload of ${name} failed: ${(error as Error).message}`, {
+        throw new ChatError(formatString(options.failed, {name, error: (error as Error).message}), {
           code: 'server',
           status: (error as {status?: number}).status,
         });

@@ -1,0 +1,191 @@
+import type {ChatEmit} from '../chat-events.js';
+import type {ChatError} from '../errors.js';
+import type {Limits} from '../limits.js';
+import {ChatSession} from '../session.js';
+import type {ChatAdapter, ChatInput, ChatMessage, ConnectionConfig} from '../types.js';
+import type {ChatStrings} from '../../strings.js';
+import type {ChatController, ChatSettings, ChatView} from './controller-types.js';
+import {describeError} from './describe-error.js';
+import {HistoryPersistence, type PersistMode} from './history-persistence.js';
+import {prepareFiles} from './prepare-files.js';
+
+/** What the controller reads from the element that owns it, afresh for every reply. */
+export interface ChatBlocksControllerHost {
+  adapter(): ChatAdapter;
+  config(): ConnectionConfig;
+  /** Milliseconds of silence after which a reply fails. */
+  timeout(): number;
+  /** Automatic retries of a request that failed before its first byte. */
+  retries(): number;
+  limits(): Limits;
+  /** The chat's headers as uploads may carry them (see `upload-headers`). */
+  uploadHeaders(): Record<string, string>;
+  /** Dispatches an event on the element. */
+  emit: ChatEmit;
+}
+
+/** Page-called methods (`clear()`, `retry()`, `undo()`) leave focus where it is. */
+type FocusOption = {focus?: boolean};
+
+/**
+ * The conversation of one `<chat-blocks>`, without its DOM: the session,
+ * the kept history and draft, file preparation for `send()`, and the one
+ * `disabled` rule. The element creates it, feeds it settings and strings,
+ * and provides it to its sub-elements, whose user actions all end here;
+ * events leave through the host's one `emit` function.
+ */
+export class ChatBlocksController implements ChatController {
+  readonly session: ChatSession;
+  private readonly host: ChatBlocksControllerHost;
+  private readonly persistence: HistoryPersistence;
+  private readonly listeners = new Set<() => void>();
+  settings: ChatSettings;
+  strings: ChatStrings;
+  draftRequest = {text: '', revision: 0};
+  focusRequest = 0;
+
+  constructor(host: ChatBlocksControllerHost, settings: ChatSettings, strings: ChatStrings) {
+    this.host = host;
+    this.settings = settings;
+    this.strings = strings;
+    this.session = new ChatSession({
+      adapter: () => host.adapter(),
+      config: () => host.config(),
+      timeout: () => host.timeout(),
+      retries: () => host.retries(),
+      limits: () => host.limits(),
+      prepareFiles: (files, signal) =>
+        prepareFiles(files, {
+          uploadEndpoint: this.settings.uploadEndpoint,
+          headers: host.uploadHeaders(),
+          credentials: this.settings.uploadCredentials ?? 'same-origin',
+          signal,
+          failed: this.strings.uploadFailed,
+        }),
+      describeError: (error: ChatError | 'stopped') => describeError(error, this.strings, host.timeout()),
+      emit: (name, detail) => void host.emit(name, detail),
+    });
+    this.persistence = new HistoryPersistence(this.session);
+    this.session.subscribe(() => this.notify());
+  }
+
+  get view(): ChatView {
+    return this.session;
+  }
+
+  /** The `disabled` rule, in one place: with it, nothing is sent (no message, retry, edit, option or undo). */
+  private get locked(): boolean {
+    return this.settings.disabled;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  update(settings: ChatSettings, strings: ChatStrings): void {
+    this.settings = settings;
+    this.strings = strings;
+    this.notify();
+  }
+
+  /** Starts keeping the history in Web Storage (`persist`, `storage-key`) and restores what was kept. */
+  persist(mode: PersistMode, key: string): void {
+    const draft = this.persistence.configure(mode, key, this.strings.errorInterrupted, this.strings.fileNotKept);
+    if (draft !== undefined) this.requestDraft(draft);
+  }
+
+  /** Writes the kept history now (the element left the page). */
+  flush(): void {
+    this.persistence.flush();
+  }
+
+  /** Sends a message (the `send()` method): the same checks as the send button, without `chat-submit`. */
+  send(input: ChatInput): Promise<void> {
+    if (!this.accepts(input)) return Promise.resolve();
+    return this.session.send({text: input.text ?? '', files: input.files ?? []});
+  }
+
+  submit(input: ChatInput): boolean {
+    const text = input.text ?? '';
+    const files = input.files ?? [];
+    if (!this.accepts({text, files})) return false;
+    if (!this.host.emit('chat-submit', {text, files}, {cancelable: true})) return false;
+    void this.session.send({text, files});
+    this.requestFocus();
+    return true;
+  }
+
+  stop({focus = true}: FocusOption = {}): void {
+    this.session.stop();
+    if (focus) this.requestFocus();
+  }
+
+  /** Empties the history and the textbox (text and attachments), aborting any reply. */
+  clear({focus = true}: FocusOption = {}): void {
+    this.session.clear();
+    this.requestDraft('');
+    if (focus) this.requestFocus();
+  }
+
+  /** Regenerates the last reply (the list's retry button answers the last user message again). */
+  retry(_index?: number, {focus = true}: FocusOption = {}): Promise<void> {
+    if (this.locked) return Promise.resolve();
+    const done = this.session.retry();
+    if (focus) this.requestFocus();
+    return done;
+  }
+
+  /** Removes the last exchange and puts its text back in the textbox. */
+  undo(_index?: number, {focus = true}: FocusOption = {}): void {
+    if (this.locked) return;
+    const text = this.session.undo();
+    if (text !== undefined) this.requestDraft(text);
+    if (focus) this.requestFocus();
+  }
+
+  edit(index: number, text: string): void {
+    if (this.locked) return;
+    void this.session.edit(index, text);
+    this.requestFocus();
+  }
+
+  like(index: number, liked: boolean | null): void {
+    this.session.like(index, liked);
+  }
+
+  likedOf(message: ChatMessage): boolean | null {
+    return message.liked ?? null;
+  }
+
+  chooseOption(index: number, value: string): void {
+    if (this.locked) return;
+    this.host.emit('chat-option', {index, value});
+    void this.session.send({text: value, files: []});
+    this.requestFocus();
+  }
+
+  saveDraft(text: string): void {
+    this.persistence.saveDraft(text);
+  }
+
+  /** Puts a text in the textbox (after undo, or a restored draft). */
+  private requestDraft(text: string): void {
+    this.draftRequest = {text, revision: this.draftRequest.revision + 1};
+    this.notify();
+  }
+
+  /** Asks the textbox to take focus (a user's action through the widget's own controls). */
+  private requestFocus(): void {
+    this.focusRequest++;
+    this.notify();
+  }
+
+  private accepts(input: ChatInput): boolean {
+    return !this.locked && ((input.text ?? '').trim() !== '' || (input.files ?? []).length > 0);
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,86 @@
+import type {ChatEmit} from '../chat-events.js';
+import type {ChatInput, ChatMessage} from '../types.js';
+import type {ChatActions} from './controller-types.js';
+
+/** What a standalone sub-element lends its controller. */
+export interface StandaloneHost {
+  /** Dispatches an event on the element. */
+  emit: ChatEmit;
+  /** The messages the element shows (the list's `messages` property; none for the others). */
+  messages(): readonly ChatMessage[];
+  /** The element's own `disabled`. */
+  disabled(): boolean;
+}
+
+/**
+ * The controller of a sub-element used without `<chat-blocks>`: it holds no
+ * conversation, so each user action becomes its event for the page to act
+ * on. Likes are kept here (the page's `messages` are not changed) so the
+ * buttons show them.
+ */
+export class StandaloneController implements ChatActions {
+  private readonly host: StandaloneHost;
+  private readonly likes = new WeakMap<ChatMessage, boolean | null>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(host: StandaloneHost) {
+    this.host = host;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  submit(input: ChatInput): boolean {
+    const text = input.text ?? '';
+    const files = input.files ?? [];
+    if (this.host.disabled() || (!text.trim() && files.length === 0)) return false;
+    return this.host.emit('chat-submit', {text, files}, {cancelable: true});
+  }
+
+  stop(): void {
+    this.host.emit('chat-stop', {});
+  }
+
+  clear(): void {
+    this.host.emit('chat-clear', {});
+  }
+
+  retry(index: number): void {
+    if (!this.host.disabled()) this.host.emit('chat-retry', {index});
+  }
+
+  undo(index: number): void {
+    if (!this.host.disabled()) this.host.emit('chat-undo', {index});
+  }
+
+  like(index: number, liked: boolean | null): void {
+    const message = this.host.messages()[index];
+    if (!message) return;
+    this.likes.set(message, liked);
+    this.notify();
+    this.host.emit('chat-like', {index, value: message.content, liked});
+  }
+
+  likedOf(message: ChatMessage): boolean | null {
+    return this.likes.has(message) ? this.likes.get(message)! : (message.liked ?? null);
+  }
+
+  edit(index: number, text: string): void {
+    const previous = this.host.messages()[index]?.content;
+    if (this.host.disabled() || typeof previous !== 'string' || !text.trim()) return;
+    this.host.emit('chat-edit', {index, value: text, previous});
+  }
+
+  chooseOption(index: number, value: string): void {
+    if (!this.host.disabled()) this.host.emit('chat-option', {index, value});
+  }
+
+  /** Nothing is kept without `<chat-blocks>`. */
+  saveDraft(): void {}
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
