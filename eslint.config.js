@@ -37,6 +37,25 @@ export default tseslint.config(
     },
   },
   {
+    // The core knows no DOM framework and nothing above it (docs/architecture.md);
+    // test/node/core-boundary.test.js checks the same without the linter.
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {group: ['lit', 'lit/*', '@lit/*'], message: 'src/core must not depend on Lit.'},
+            {
+              group: ['**/components/**', '**/render/**', '**/context.js', '**/events.js'],
+              message: 'src/core must not import from components, render, context.ts or events.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Node code: the test server and its routes, build scripts, the demo and
     // example servers, the benchmark runner.
     files: [

@@ -44,7 +44,10 @@ export class ChatConsumer implements ReactiveController {
   constructor(host: ReactiveElement, standalone: StandaloneOptions = {messages: () => [], disabled: () => false}) {
     this.host = host;
     host.addController(this);
-    this.standalone = new StandaloneController({...standalone, emit: (name, detail, options) => fireChatEvent(host, name, detail, options)});
+    this.standalone = new StandaloneController({
+      ...standalone,
+      emit: (name, detail, options) => fireChatEvent(host, name, detail, options),
+    });
     // Likes kept by the standalone controller show at once.
     this.standalone.subscribe(() => host.requestUpdate());
     // Registers itself with the host; its callback is the only way in.

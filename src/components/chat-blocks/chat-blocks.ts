@@ -136,7 +136,7 @@ export class ChatBlocks extends LitElement {
       timeout: () => this.timeout,
       retries: () => this.retries,
       limits: () => this.limits(),
-      uploadHeaders: () => this.headersForUpload(),
+      upload: () => ({endpoint: this.uploadEndpoint || undefined, headers: this.headersForUpload(), credentials: this.credentials}),
       emit: (name, detail, options) => fireChatEvent(this, name, detail, options),
     },
     this.computeSettings(),

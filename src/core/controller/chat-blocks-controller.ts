@@ -18,8 +18,8 @@ export interface ChatBlocksControllerHost {
   /** Automatic retries of a request that failed before its first byte. */
   retries(): number;
   limits(): Limits;
-  /** The chat's headers as uploads may carry them (see `upload-headers`). */
-  uploadHeaders(): Record<string, string>;
+  /** Where `send()` uploads files, with what headers (see `upload-headers`) and credentials; no endpoint: inline. */
+  upload(): {endpoint?: string; headers: Record<string, string>; credentials: RequestCredentials};
   /** Dispatches an event on the element. */
   emit: ChatEmit;
 }
@@ -54,14 +54,10 @@ export class ChatBlocksController implements ChatController {
       timeout: () => host.timeout(),
       retries: () => host.retries(),
       limits: () => host.limits(),
-      prepareFiles: (files, signal) =>
-        prepareFiles(files, {
-          uploadEndpoint: this.settings.uploadEndpoint,
-          headers: host.uploadHeaders(),
-          credentials: this.settings.uploadCredentials ?? 'same-origin',
-          signal,
-          failed: this.strings.uploadFailed,
-        }),
+      prepareFiles: (files, signal) => {
+        const {endpoint, headers, credentials} = host.upload();
+        return prepareFiles(files, {uploadEndpoint: endpoint, headers, credentials, signal, failed: this.strings.uploadFailed});
+      },
       describeError: (error: ChatError | 'stopped') => describeError(error, this.strings, host.timeout()),
       emit: (name, detail) => void host.emit(name, detail),
     });

@@ -37,7 +37,7 @@ function makeController(options: {disabled?: boolean; prevent?: ChatEventName[]}
       timeout: () => 60000,
       retries: () => 0,
       limits: () => defaultLimits,
-      uploadHeaders: () => ({}),
+      upload: () => ({headers: {}, credentials: 'same-origin'}),
       emit,
     },
     {...defaultSettings, disabled: options.disabled ?? false},
