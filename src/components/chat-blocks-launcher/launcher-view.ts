@@ -3,6 +3,8 @@
  * needs no Trusted Types policy and no template library): the round
  * button, the panel (a labelled non-modal dialog) and a live region.
  */
+import {iconPaths, type IconName} from '../icons/icon-paths.js';
+
 const svgNs = 'http://www.w3.org/2000/svg';
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -16,24 +18,21 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** A 24×24 stroke icon from path data. */
-function icon(className: string, ...paths: string[]): SVGSVGElement {
+/** One of the widget's icons (drawn by the launcher's CSS); `className` names its role. */
+function icon(name: IconName, className: string): SVGSVGElement {
   const svg = document.createElementNS(svgNs, 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('class', `icon ${className}`);
-  for (const d of paths) {
-    const path = document.createElementNS(svgNs, 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
-  }
+  const path = document.createElementNS(svgNs, 'path');
+  path.setAttribute('d', iconPaths[name]);
+  svg.append(path);
   return svg;
 }
 
-const chatIcon = () =>
-  icon('icon-chat', 'M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-4.5 4v-4A1.5 1.5 0 0 1 4 14.5z');
-const closeIcon = () => icon('icon-close', 'M6 9l6 6 6-6');
-const crossIcon = () => icon('icon-cross', 'M6 6l12 12', 'M18 6L6 18');
+const chatIcon = () => icon('chat', 'icon-chat');
+const closeIcon = () => icon('chevronDown', 'icon-close');
+const crossIcon = () => icon('close', 'icon-cross');
 
 export interface LauncherView {
   root: HTMLDivElement;

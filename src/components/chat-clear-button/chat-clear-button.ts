@@ -1,13 +1,10 @@
-import {LitElement, html, svg} from 'lit';
+import {LitElement, html} from 'lit';
 import {property} from 'lit/decorators.js';
 import {defineElement} from '../../define.js';
 import {defaultStrings, type ChatStrings} from '../../strings.js';
 import {ChatConsumer} from '../chat-consumer.js';
+import {icon} from '../icons/icon.js';
 import {styles} from './chat-clear-button.styles.js';
-
-const trashIcon = svg`<svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor"
-  stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
-  <path d="M3 6h18"/><path d="M8 6V4h8v2"/><path d="M19 6l-1 14H6L5 6"/></svg>`;
 
 /**
  * Clears the conversation. Inside a `<chat-blocks>` it calls that
@@ -57,7 +54,7 @@ export class ChatClearButton extends LitElement {
       title=${strings.clearLabel}
       @click=${this.clear}
     >
-      ${trashIcon}<span>${strings.clear}</span>
+      ${icon('trash')}<span>${strings.clear}</span>
     </button>`;
   }
 }

@@ -9,7 +9,7 @@ import {formatString, type ChatStrings} from '../../strings.js';
 import {fileKind, fileName, fileTypeLabel, formatBytes, normalizeFile, realFileType} from '../../render/media.js';
 import {downloadFileName, isActiveFile} from '../../render/file-names.js';
 import {safeUrl} from '../../render/urls.js';
-import {icon} from './icons.js';
+import {icon} from '../icons/icon.js';
 import type {ViewedImage} from './image-viewer.js';
 
 export function renderFile(

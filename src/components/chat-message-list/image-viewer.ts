@@ -4,7 +4,7 @@
  */
 import {html, type TemplateResult} from 'lit';
 import type {ChatStrings} from '../../strings.js';
-import {icon} from './icons.js';
+import {icon} from '../icons/icon.js';
 
 /** An image to show full size. */
 export interface ViewedImage {

@@ -8,7 +8,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {formatString, type ChatStrings} from '../../strings.js';
-import {icon} from './icons.js';
+import {icon} from '../icons/icon.js';
 
 export interface ThoughtView {
   title: unknown;

@@ -13,7 +13,7 @@ import {renderPreviews} from './previews.js';
 import {DropTarget} from './drop-target.js';
 import {Microphone} from './microphone.js';
 import type {MicrophoneError} from './recorder.js';
-import {attachIcon, micIcon, sendIcon, stopIcon} from './icons.js';
+import {icon} from '../icons/icon.js';
 import {styles} from './chat-multimodal-textbox.styles.js';
 
 /** The settings in effect: the element's own, or those of the `<chat-blocks>` around it. */
@@ -369,7 +369,7 @@ export class ChatMultimodalTextbox extends LitElement {
         title=${strings.upload}
         @click=${this.chooseFiles}
       >
-        ${attachIcon}
+        ${icon('attach', 20)}
       </button>
       <input
         type="file"
@@ -395,7 +395,7 @@ export class ChatMultimodalTextbox extends LitElement {
       title=${label}
       @click=${this.toggleRecording}
     >
-      ${recording ? stopIcon : micIcon}
+      ${icon(recording ? 'stop' : 'mic', 20)}
     </button>`;
   }
 
@@ -421,7 +421,7 @@ export class ChatMultimodalTextbox extends LitElement {
         title=${strings.stop}
         @click=${this.stop}
       >
-        ${stopIcon}
+        ${icon('stop', 20)}
       </button>`;
     }
     return html`<button
@@ -434,7 +434,7 @@ export class ChatMultimodalTextbox extends LitElement {
       title=${strings.send}
       @click=${this.submit}
     >
-      ${sendIcon}
+      ${icon('send', 20)}
     </button>`;
   }
 

@@ -8,7 +8,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import {formatFileSize} from '../../core/files.js';
 import {formatString, type ChatStrings} from '../../strings.js';
 import type {Attachment, Attachments} from './attachments.js';
-import {fileIcon, removeIcon, retryIcon} from './icons.js';
+import {icon} from '../icons/icon.js';
 
 export interface PreviewActions {
   remove(id: number): void;
@@ -19,7 +19,7 @@ function renderMedia(item: Attachment, url: string | undefined): TemplateResult 
   const {name, size, type} = item.file;
   if (url && type.startsWith('image/')) return html`<img class="thumbnail" src=${url} alt=${name} />`;
   const chip = html`<span class="chip">
-    ${fileIcon}<span class="name" title=${name}>${name}</span><span class="size">${formatFileSize(size)}</span>
+    ${icon('file', 20)}<span class="name" title=${name}>${name}</span><span class="size">${formatFileSize(size)}</span>
   </span>`;
   if (url && type.startsWith('audio/')) {
     return html`${chip}<audio class="player" controls preload="metadata" src=${url} aria-label=${name}></audio>`;
@@ -44,7 +44,7 @@ function renderStatus(item: Attachment, strings: ChatStrings, disabled: boolean,
         title=${formatString(strings.uploadCancel, {name})}
         @click=${() => actions.remove(item.id)}
       >
-        ${removeIcon}
+        ${icon('close', 20)}
       </button>`;
   }
   const failed =
@@ -59,7 +59,7 @@ function renderStatus(item: Attachment, strings: ChatStrings, disabled: boolean,
             title=${formatString(strings.uploadRetry, {name})}
             @click=${() => actions.retry(item.id)}
           >
-            ${retryIcon}
+            ${icon('retry', 20)}
           </button>`
       : nothing;
   return html`${failed}<button
@@ -71,7 +71,7 @@ function renderStatus(item: Attachment, strings: ChatStrings, disabled: boolean,
       title=${formatString(strings.removeFile, {name})}
       @click=${() => actions.remove(item.id)}
     >
-      ${removeIcon}
+      ${icon('close', 20)}
     </button>`;
 }
 

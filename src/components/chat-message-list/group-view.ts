@@ -1,0 +1,40 @@
+/**
+ * The template of a group: consecutive messages of one role under one
+ * avatar, with one action row per turn on its lead message. And the dots
+ * that wait for a reply, drawn as an assistant group.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {repeat} from 'lit/directives/repeat.js';
+import type {ChatStrings} from '../../strings.js';
+import {turnLead, type TranscriptGroup} from '../../render/transcript.js';
+import {safeAvatarUrl} from '../../render/urls.js';
+import {renderEntry} from './message-view.js';
+import type {GroupInputs, ListTools} from './view-inputs.js';
+
+export function renderGroup(group: TranscriptGroup, inputs: GroupInputs, tools: ListTools): TemplateResult {
+  const avatarUrl = inputs.avatar ? safeAvatarUrl(inputs.avatar) : undefined;
+  // One action row per turn, on its lead message; the last reply's row stays in view.
+  const lead = turnLead(group);
+  const isLastReply = group.entries.some((entry) => entry.index === inputs.lastReply);
+  const {strings} = inputs;
+  return html`<div class="group ${group.role} ${isLastReply ? 'last-reply' : ''}">
+    ${avatarUrl ? html`<img part="avatar" class="avatar" src=${avatarUrl} alt="" draggable="false" referrerpolicy="no-referrer" />` : nothing}
+    <div class="group-messages">
+      <span class="sr-only">${group.role === 'user' ? strings.userLabel : strings.assistantLabel}</span>
+      ${repeat(
+        group.entries,
+        (entry) => entry.index,
+        (entry) => renderEntry(entry, inputs, tools, entry === lead ? group : undefined),
+      )}
+    </div>
+  </div>`;
+}
+
+export function renderWaiting(strings: ChatStrings): TemplateResult {
+  return html`<div class="group assistant waiting-group">
+    <div class="waiting" role="status" aria-label=${strings.waiting}>
+      <span class="dot" aria-hidden="true"></span><span class="dot" aria-hidden="true"></span><span class="dot" aria-hidden="true"></span>
+      <span class="sr-only">${strings.waiting}</span>
+    </div>
+  </div>`;
+}

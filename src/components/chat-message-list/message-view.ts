@@ -1,0 +1,148 @@
+/**
+ * The template of one message (part `message`): its text, file or thought,
+ * its error or stopped mark with retry, the options under the last reply,
+ * and, on the lead message of a turn, the turn's action row.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import type {ChatMessage} from '../../core/types.js';
+import {sanitizedFragment} from '../../render/fragment-directive.js';
+import type {TranscriptEntry, TranscriptGroup} from '../../render/transcript.js';
+import {renderFile} from './file-view.js';
+import {renderTurnActions} from './message-actions.js';
+import {renderPlain, renderText} from './text-view.js';
+import {renderThought} from './thought-view.js';
+import type {GroupInputs, ListTools} from './view-inputs.js';
+
+/** A message; `turn` is given to the lead message of a turn, which carries the turn's action row. */
+export function renderEntry(entry: TranscriptEntry, inputs: GroupInputs, tools: ListTools, turn?: TranscriptGroup): TemplateResult {
+  const {index, message} = entry;
+  const {strings} = inputs;
+  const role = message.role === 'user' ? 'user' : 'assistant';
+  const isThought = message.metadata?.title !== undefined;
+  const streaming = index === inputs.streamingIndex;
+  const isLast = index === inputs.lastIndex;
+  const stopped = message.error !== undefined && message.error === strings.errorStopped;
+  // A reply that failed before its first word is only its error.
+  const onlyError = !isThought && message.error !== undefined && !stopped && message.content === '';
+  const kind = typeof message.content === 'string' ? 'text' : 'file';
+  return html`<div
+    part="message message-${role}"
+    class="message ${role} ${kind} ${isThought ? 'thought-message' : ''} ${message.error !== undefined ? (stopped ? 'stopped' : 'failed') : ''}"
+    data-index=${index}
+    aria-busy=${streaming ? 'true' : 'false'}
+  >
+    ${
+      isThought
+        ? renderThoughtMessage(entry, inputs, tools, streaming)
+        : onlyError || (stopped && message.content === '')
+          ? nothing
+          : renderContent(entry, inputs, tools, streaming)
+    }
+    ${
+      message.error === undefined
+        ? nothing
+        : stopped
+          ? renderStopped(index, message.error, inputs, tools, isLast)
+          : renderError(index, message.error, inputs, tools, isLast)
+    }
+    ${isLast && role === 'assistant' && !streaming && message.options?.length ? renderReplyOptions(index, message, inputs, tools) : nothing}
+    ${turn ? renderTurnActions(entry, turn, inputs, tools, streaming) : nothing}
+  </div>`;
+}
+
+function renderContent(entry: TranscriptEntry, inputs: GroupInputs, tools: ListTools, streaming: boolean): unknown {
+  const {index, message} = entry;
+  if (inputs.editing?.index === index && typeof message.content === 'string') {
+    return tools.editor.render(inputs.editing, message.content, inputs.strings);
+  }
+  if (typeof message.content !== 'string') {
+    return html`<div part="message-content" class="content file">
+      ${renderFile(message.content, inputs.strings, (image, opener) => tools.openImage(image, opener))}
+    </div>`;
+  }
+  if (inputs.plainText) {
+    return html`<div part="message-content" class="content plain">${renderPlain(index, message.content, inputs, tools, streaming)}</div>`;
+  }
+  // Reasoning is drawn as a thought panel beside the bubble, as metadata thoughts are.
+  return renderText(index, message.content, inputs, tools, streaming, (body) => html`<div part="message-content" class="content markdown">${body}</div>`);
+}
+
+/** A `metadata` thought (a tool step): its panel holds its text or file and the thoughts nested in it. */
+function renderThoughtMessage(entry: TranscriptEntry, inputs: GroupInputs, tools: ListTools, streaming: boolean): TemplateResult {
+  const {index, message} = entry;
+  const {strings} = inputs;
+  const metadata = message.metadata!;
+  const key = `thought:${index}`;
+  const pending = metadata.status === 'pending';
+  const body = html`
+    ${
+      typeof message.content === 'string'
+        ? message.content.trim() === ''
+          ? nothing
+          : html`<div part="message-content" class="content markdown">
+              ${
+                inputs.plainText
+                  ? renderPlain(index, message.content, inputs, tools, streaming)
+                  : renderText(index, message.content, inputs, tools, streaming)
+              }
+            </div>`
+        : html`<div part="message-content" class="content file">
+            ${renderFile(message.content, strings, (image, opener) => tools.openImage(image, opener))}
+          </div>`
+    }
+    ${entry.children.map((child) => renderEntry(child, inputs, tools))}
+  `;
+  const title = inputs.plainText
+    ? metadata.title
+    : html`${sanitizedFragment(tools.markdown.inlineSource(metadata.title ?? '', {inlineMath: inputs.inlineMath}))}`;
+  return renderThought(
+    {
+      title,
+      pending,
+      open: inputs.thoughtToggles.get(key) ?? pending,
+      duration: metadata.duration,
+      log: metadata.log,
+      body,
+      onToggle: (open) => tools.toggleThought(key, open),
+    },
+    strings,
+  );
+}
+
+function renderError(index: number, error: string, inputs: GroupInputs, tools: ListTools, isLast: boolean): TemplateResult {
+  return html`<div part="message-error" class="error" role="alert">
+    <span class="error-text">${error}</span>
+    ${isLast ? renderRetryButton(index, inputs, tools) : nothing}
+  </div>`;
+}
+
+/** A reply the user stopped: a quiet mark, not an error; retry stays at hand. */
+function renderStopped(index: number, text: string, inputs: GroupInputs, tools: ListTools, isLast: boolean): TemplateResult {
+  return html`<div part="message-stopped" class="stopped-mark">
+    <span class="stopped-text">${text}</span>
+    ${isLast ? renderRetryButton(index, inputs, tools) : nothing}
+  </div>`;
+}
+
+function renderRetryButton(index: number, inputs: GroupInputs, tools: ListTools): TemplateResult {
+  return html`<button type="button" part="retry-button" class="text-button" ?disabled=${inputs.locked} @click=${() => tools.actions.retry(index)}>
+    ${inputs.strings.retry}
+  </button>`;
+}
+
+function renderReplyOptions(index: number, message: ChatMessage, inputs: GroupInputs, tools: ListTools): TemplateResult {
+  return html`<div class="options" role="group" aria-label=${inputs.strings.optionsLabel}>
+    ${message.options!.map(
+      (option) =>
+        html`<button
+          type="button"
+          part="option"
+          class="option"
+          ?disabled=${inputs.locked}
+          @click=${() => tools.actions.chooseOption(index, option.value)}
+        >
+          ${option.label ?? option.value}
+        </button>`,
+    )}
+  </div>`;
+}

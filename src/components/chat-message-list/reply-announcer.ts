@@ -1,0 +1,46 @@
+/**
+ * Announces a reply once, when it has finished: the list itself does not
+ * announce (it would read every token), a polite status region does.
+ */
+import {formatString, type ChatStrings} from '../../strings.js';
+import {isBusy, type ListSettings} from './list-settings.js';
+
+/** The most of a reply that is announced: a screen reader reads it whole, and a live region is laid out. */
+const maxAnnouncedLength = 1000;
+
+export class ReplyAnnouncer {
+  /** Last state seen, to announce a reply once when it finishes. */
+  private seen?: {count: number; busy: boolean};
+
+  /** Call after each update; `root` holds the messages and the `.announcer` region. */
+  update(settings: ListSettings, strings: ChatStrings, root: ParentNode): void {
+    const {messages} = settings;
+    const busy = isBusy(settings);
+    const previous = this.seen;
+    this.seen = {count: messages.length, busy};
+    const announcer = root.querySelector('.announcer');
+    if (!previous || busy || !announcer) return;
+    const index = messages.length - 1;
+    const last = messages[index];
+    const finished = previous.busy || messages.length > previous.count;
+    if (!finished || last?.role !== 'assistant' || last.error !== undefined) return;
+    const content = root.querySelector(`[data-index="${index}"] [part~="message-content"]`);
+    const text = content ? readableText(content) : '';
+    if (text === '') return;
+    announcer.textContent = formatString(strings.replyFinished, {text});
+  }
+}
+
+/** The start of the text a reply reads as (without its thoughts and code block headers), at most `maxAnnouncedLength` characters. */
+function readableText(content: Element): string {
+  const walker = document.createTreeWalker(content, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node instanceof Element && node.matches('.thought, .code-header') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length <= maxAnnouncedLength; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data.slice(0, maxAnnouncedLength + 1);
+  }
+  const readable = text.replace(/\s+/g, ' ').trim();
+  return readable.length > maxAnnouncedLength ? `${readable.slice(0, maxAnnouncedLength)}…` : readable;
+}

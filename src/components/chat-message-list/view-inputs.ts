@@ -1,0 +1,116 @@
+/**
+ * What the views of a group draw from. A group is drawn again only when a
+ * value of its `GroupInputs` changed, so adding a message, a chunk or a
+ * batch of older messages does not walk the templates of every other
+ * message. The views read nothing else but `ListTools`, whose members stay
+ * the same for the element's life: the inputs cannot drift from what the
+ * views read.
+ */
+import type {ChatStrings} from '../../strings.js';
+import type {Enhancer} from '../../render/fragment-directive.js';
+import {pluginGeneration} from '../../render/lazy.js';
+import {lastReplyIndex, type TranscriptEntry, type TranscriptGroup} from '../../render/transcript.js';
+import type {Editing, MessageEditor} from './editor-view.js';
+import type {ViewedImage} from './image-viewer.js';
+import type {ListActions} from './list-actions.js';
+import type {ListSettings} from './list-settings.js';
+import type {MarkdownCache} from './markdown-view.js';
+
+export interface GroupInputs {
+  readonly strings: ChatStrings;
+  readonly plainText: boolean;
+  readonly likeUserMessage: boolean;
+  readonly noFeedback: boolean;
+  /** The avatar of the group's role. */
+  readonly avatar?: string;
+  readonly inlineMath: boolean;
+  readonly maxMarkdownLength: number;
+  /** A reply is on its way, or the chat is disabled: what sends (edit, retry, undo, options) waits. */
+  readonly locked: boolean;
+  /** Thoughts the user opened or closed, by key; others follow their status. */
+  readonly thoughtToggles: ReadonlyMap<string, boolean>;
+  /** Messages past the markdown size limit that the user asked to see formatted. */
+  readonly formattedAnyway: ReadonlySet<number>;
+  /** Standalone likes by message index. */
+  readonly likes: ReadonlyMap<number, boolean | null>;
+  // Positions that change what a message shows, -1 unless the group holds them.
+  readonly copiedIndex: number;
+  readonly editing?: Editing;
+  readonly lastIndex: number;
+  readonly lastReply: number;
+  readonly streamingIndex: number;
+  /** Not read by the views: the markdown cache renders math and code again when a plugin loads. */
+  readonly pluginGeneration: number;
+}
+
+/** The list's helpers and handlers, the same objects for the element's life. */
+export interface ListTools {
+  readonly markdown: MarkdownCache;
+  readonly actions: ListActions;
+  readonly editor: MessageEditor;
+  /** Adds copy buttons to code blocks, labelled in `strings`. */
+  codeEnhancer(strings: ChatStrings): Enhancer;
+  startEditing(index: number, text: string): void;
+  openImage(image: ViewedImage, opener: HTMLElement): void;
+  toggleThought(key: string, open: boolean): void;
+  showFormatted(index: number): void;
+}
+
+/** What every group of one render shares. */
+export interface ListState {
+  readonly settings: ListSettings;
+  readonly strings: ChatStrings;
+  readonly locked: boolean;
+  readonly thoughtToggles: ReadonlyMap<string, boolean>;
+  readonly formattedAnyway: ReadonlySet<number>;
+  readonly likes: ReadonlyMap<number, boolean | null>;
+  readonly copiedIndex: number;
+  readonly editing?: Editing;
+}
+
+/** Calls `visit` on the group's messages, nested thoughts included. */
+export function forEachEntry(group: TranscriptGroup, visit: (entry: TranscriptEntry) => void): void {
+  const walk = (entry: TranscriptEntry): void => {
+    visit(entry);
+    entry.children.forEach(walk);
+  };
+  group.entries.forEach(walk);
+}
+
+/** The inputs of one group: the list's state, with positions narrowed to the group that holds them. */
+export function groupInputs(group: TranscriptGroup, state: ListState): GroupInputs {
+  const {settings} = state;
+  const indexes = new Set<number>();
+  forEachEntry(group, (entry) => indexes.add(entry.index));
+  const within = (index: number) => (indexes.has(index) ? index : -1);
+  return {
+    strings: state.strings,
+    plainText: settings.plainText,
+    likeUserMessage: settings.likeUserMessage,
+    noFeedback: settings.noFeedback,
+    avatar: group.role === 'user' ? settings.avatarUser : settings.avatarAssistant,
+    inlineMath: settings.inlineMath,
+    maxMarkdownLength: settings.maxMarkdownLength,
+    locked: state.locked,
+    thoughtToggles: state.thoughtToggles,
+    formattedAnyway: state.formattedAnyway,
+    likes: state.likes,
+    copiedIndex: within(state.copiedIndex),
+    editing: state.editing && indexes.has(state.editing.index) ? state.editing : undefined,
+    lastIndex: within(settings.messages.length - 1),
+    lastReply: within(lastReplyIndex(settings.messages)),
+    streamingIndex: within(settings.streamingIndex),
+    pluginGeneration,
+  };
+}
+
+/**
+ * The values a group is drawn from: its inputs, and per message its
+ * position, its object (messages are replaced, never changed in place)
+ * and how far its long text has rendered.
+ */
+export function groupDependencies(group: TranscriptGroup, inputs: GroupInputs, markdown: MarkdownCache): unknown[] {
+  const values: unknown[] = Object.values(inputs);
+  forEachEntry(group, ({index, message}) => values.push(index, message, markdown.progressOf(index)));
+  return values;
+}
