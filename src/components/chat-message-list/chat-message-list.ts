@@ -15,13 +15,13 @@ import {icon} from '../icons/icon.js';
 import {AutoScroll} from './autoscroll.js';
 import {styles} from './chat-message-list.styles.js';
 import {MessageEditor} from './editor-view.js';
-import {renderEmpty} from './empty-state.js';
+import {BlobUrls, renderEmpty} from './empty-state.js';
 import {renderGroup, renderWaiting} from './group-view.js';
 import {HistoryWindow} from './history-window.js';
 import {renderImageViewer, type ViewedImage} from './image-viewer.js';
 import {ListActions} from './list-actions.js';
 import {defaultMaxMarkdownLength, isBusy, readSettings, type ListSettings} from './list-settings.js';
-import {MarkdownCache} from './markdown-view.js';
+import {LongTexts, MarkdownCache} from './markdown-view.js';
 import {ReplyAnnouncer} from './reply-announcer.js';
 import {groupDependencies, groupInputs, type ListState, type ListTools} from './view-inputs.js';
 
@@ -86,6 +86,8 @@ export class ChatMessageList extends LitElement {
   );
   private readonly editor = new MessageEditor(this, (index, value, previous) => this.actions.edit(index, value, previous));
   private readonly markdown = new MarkdownCache();
+  private readonly longTexts = new LongTexts(this, this.markdown);
+  private readonly blobUrls = new BlobUrls();
   private readonly announcer = new ReplyAnnouncer();
   /** What the views use besides their inputs: the same objects for the element's life. */
   private readonly tools: ListTools = {
@@ -144,12 +146,8 @@ export class ChatMessageList extends LitElement {
   private settings: ListSettings = readSettings(undefined, this);
   private ownStrings: ChatStrings = defaultStrings;
   private enhancer?: {copy: string; copied: string; enhance: Enhancer};
-  /** The frame that renders long texts further is requested. */
-  private progressFrame = 0;
-  private progressDone?: {promise: Promise<void>; resolve: () => void};
   private stopListeningForPlugins?: () => void;
   private imageOpener?: HTMLElement;
-  private readonly blobUrls = new Map<Blob, string>();
   /** Index of the newest user message rendered: a newer one was just sent. */
   private lastUserIndex?: number;
 
@@ -161,11 +159,9 @@ export class ChatMessageList extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopListeningForPlugins?.();
-    cancelAnimationFrame(this.progressFrame);
-    this.progressFrame = 0;
+    this.longTexts.cancel();
     this.actions.dispose();
-    for (const url of this.blobUrls.values()) URL.revokeObjectURL(url);
-    this.blobUrls.clear();
+    this.blobUrls.revokeAll();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -185,43 +181,16 @@ export class ChatMessageList extends LitElement {
   /** Resolves once the list has rendered, a long history and long texts included (they render in slices). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let filling = this.whenFilled(); filling; filling = this.whenFilled()) {
+    const whenFilled = () => this.history.whenComplete() ?? this.longTexts.whenComplete();
+    for (let filling = whenFilled(); filling; filling = whenFilled()) {
       await filling;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  /** Resolves when older messages or long texts have rendered further; undefined if nothing is left. */
-  private whenFilled(): Promise<void> | undefined {
-    const history = this.history.whenComplete();
-    if (history) return history;
-    if (!this.markdown.rendering) return undefined;
-    this.progressDone ??= (() => {
-      let resolve!: () => void;
-      const promise = new Promise<void>((done) => (resolve = done));
-      return {promise, resolve};
-    })();
-    return this.progressDone.promise;
-  }
-
-  /** Long texts render a slice per frame: the next frame renders the messages that have text left. */
-  private continueLongTexts(): void {
-    if (!this.markdown.rendering) {
-      this.progressDone?.resolve();
-      this.progressDone = undefined;
-      return;
-    }
-    if (this.progressFrame !== 0) return;
-    this.progressFrame = requestAnimationFrame(() => {
-      this.progressFrame = 0;
-      this.markdown.advance();
-      this.requestUpdate();
-    });
-  }
-
   protected override updated(): void {
-    this.continueLongTexts();
+    this.longTexts.continue();
     this.announcer.update(this.settings, this.uiStrings, this.renderRoot);
     this.revealSentMessage();
     if (this.viewedImage && this.viewer && !this.viewer.open) this.viewer.showModal();
@@ -261,16 +230,6 @@ export class ChatMessageList extends LitElement {
     const previous = this.lastUserIndex;
     this.lastUserIndex = index;
     if (previous !== undefined && index > previous && index >= messages.length - 2) this.autoscroll.scrollToEnd();
-  }
-
-  /** An object URL for an example's file, revoked when the list leaves the page. */
-  private blobUrl(blob: Blob): string {
-    let url = this.blobUrls.get(blob);
-    if (url === undefined) {
-      url = URL.createObjectURL(blob);
-      this.blobUrls.set(blob, url);
-    }
-    return url;
   }
 
   private closeImage(): void {
@@ -318,7 +277,7 @@ export class ChatMessageList extends LitElement {
                     examples: settings.examples,
                     disabled: locked,
                     onExample: (example) => this.actions.sendExample(example),
-                    blobUrl: (blob) => this.blobUrl(blob),
+                    blobUrl: (blob) => this.blobUrls.of(blob),
                   },
                   strings,
                 )

@@ -56,3 +56,22 @@ export function renderEmpty(view: EmptyView, strings: ChatStrings): TemplateResu
     }
   </div>`;
 }
+
+/** Object URLs for the examples' files, made once per file and revoked when the list leaves the page. */
+export class BlobUrls {
+  private readonly urls = new Map<Blob, string>();
+
+  of(blob: Blob): string {
+    let url = this.urls.get(blob);
+    if (url === undefined) {
+      url = URL.createObjectURL(blob);
+      this.urls.set(blob, url);
+    }
+    return url;
+  }
+
+  revokeAll(): void {
+    for (const url of this.urls.values()) URL.revokeObjectURL(url);
+    this.urls.clear();
+  }
+}

@@ -4,6 +4,7 @@
  * finished blocks are never parsed again, and the keyed template that puts
  * their sanitized nodes in the DOM.
  */
+import type {ReactiveElement} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {sanitizedFragment, type Enhancer, type SanitizedSource} from '../../render/fragment-directive.js';
 import {pluginGeneration} from '../../render/lazy.js';
@@ -90,4 +91,51 @@ export function renderBlocks(blocks: readonly RenderedBlock[], enhancer: Enhance
     (block) => block.key,
     (block) => sanitizedFragment(block, enhancer),
   );
+}
+
+/**
+ * Long texts render a slice per frame: after each update, the next frame
+ * marks the messages with text left and renders the list again.
+ */
+export class LongTexts {
+  private readonly host: ReactiveElement;
+  private readonly markdown: MarkdownCache;
+  private frame = 0;
+  private done?: {promise: Promise<void>; resolve: () => void};
+
+  constructor(host: ReactiveElement, markdown: MarkdownCache) {
+    this.host = host;
+    this.markdown = markdown;
+  }
+
+  /** Call after each update. */
+  continue(): void {
+    if (!this.markdown.rendering) {
+      this.done?.resolve();
+      this.done = undefined;
+      return;
+    }
+    if (this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.markdown.advance();
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Resolves when long texts have rendered further; undefined if none has text left. */
+  whenComplete(): Promise<void> | undefined {
+    if (!this.markdown.rendering) return undefined;
+    this.done ??= (() => {
+      let resolve!: () => void;
+      const promise = new Promise<void>((settle) => (resolve = settle));
+      return {promise, resolve};
+    })();
+    return this.done.promise;
+  }
+
+  cancel(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
 }

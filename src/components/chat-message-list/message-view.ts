@@ -64,7 +64,14 @@ function renderContent(entry: TranscriptEntry, inputs: GroupInputs, tools: ListT
     return html`<div part="message-content" class="content plain">${renderPlain(index, message.content, inputs, tools, streaming)}</div>`;
   }
   // Reasoning is drawn as a thought panel beside the bubble, as metadata thoughts are.
-  return renderText(index, message.content, inputs, tools, streaming, (body) => html`<div part="message-content" class="content markdown">${body}</div>`);
+  return renderText(
+    index,
+    message.content,
+    inputs,
+    tools,
+    streaming,
+    (body) => html`<div part="message-content" class="content markdown">${body}</div>`,
+  );
 }
 
 /** A `metadata` thought (a tool step): its panel holds its text or file and the thoughts nested in it. */
@@ -125,7 +132,13 @@ function renderStopped(index: number, text: string, inputs: GroupInputs, tools: 
 }
 
 function renderRetryButton(index: number, inputs: GroupInputs, tools: ListTools): TemplateResult {
-  return html`<button type="button" part="retry-button" class="text-button" ?disabled=${inputs.locked} @click=${() => tools.actions.retry(index)}>
+  return html`<button
+    type="button"
+    part="retry-button"
+    class="text-button"
+    ?disabled=${inputs.locked}
+    @click=${() => tools.actions.retry(index)}
+  >
     ${inputs.strings.retry}
   </button>`;
 }

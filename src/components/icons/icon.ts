@@ -21,5 +21,7 @@ export function icon(name: IconName, size = 16): TemplateResult {
     stroke-linejoin="round"
     aria-hidden="true"
     focusable="false"
-  ><path d=${iconPaths[name]} fill=${filledIcons.has(name) ? 'currentColor' : nothing}></path></svg>`;
+  >
+    <path d=${iconPaths[name]} fill=${filledIcons.has(name) ? 'currentColor' : nothing}></path>
+  </svg>`;
 }
