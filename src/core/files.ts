@@ -118,21 +118,22 @@ export function acceptAttribute(types: readonly string[]): string {
 const sizeUnits: Record<string, number> = {
   '': 1,
   b: 1,
-  k: 1024,
-  kb: 1024,
+  k: 1000,
+  kb: 1000,
   kib: 1024,
-  m: 1024 ** 2,
-  mb: 1024 ** 2,
+  m: 1000 ** 2,
+  mb: 1000 ** 2,
   mib: 1024 ** 2,
-  g: 1024 ** 3,
-  gb: 1024 ** 3,
+  g: 1000 ** 3,
+  gb: 1000 ** 3,
   gib: 1024 ** 3,
 };
 
 /**
  * Reads `max-file-size`: a number of bytes, or a number with a unit
- * (`10MB`, `1.5 kB`, `512KiB`, any case). Like Gradio, `KB`, `MB` and
- * `GB` count in powers of 1024, the same as `KiB`, `MiB`, `GiB`.
+ * (`10MB`, `1.5 kB`, `512KiB`, any case). `KB`, `MB` and `GB` are SI
+ * units (powers of 1000, as browsers and `formatFileSize` show sizes);
+ * `KiB`, `MiB`, `GiB` count in powers of 1024.
  * Empty, missing or unreadable values give `Infinity`: no limit (an element
  * attribute must not throw); use `isFileSize` to tell a typo from no value.
  */
@@ -151,14 +152,19 @@ export function isFileSize(value: string | number): boolean {
   return Number.isFinite(parseFileSize(value));
 }
 
-/** A size for people: `512 B`, `1.5 KB`, `10 MB` (powers of 1024, as `parseFileSize` reads them). */
+/**
+ * A size for people: `512 B`, `1.5 KB`, `10 MB`, in SI units (powers of
+ * 1000, as browsers show sizes). The one size format of the widget: the
+ * textbox's attachments and the list's sent files both use it.
+ */
 export function formatFileSize(bytes: number): string {
+  if (Number.isNaN(bytes) || bytes < 0) return '';
   if (!Number.isFinite(bytes)) return '∞';
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let size = bytes;
   let unit = 0;
-  while (size >= 1024 && unit < units.length - 1) {
-    size /= 1024;
+  while (size >= 1000 && unit < units.length - 1) {
+    size /= 1000;
     unit += 1;
   }
   const digits = unit === 0 || size >= 10 ? 0 : 1;

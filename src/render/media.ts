@@ -110,22 +110,3 @@ export function fileTypeLabel(file: FileData): string {
   const subtype = mediaType(file).split('/')[1] ?? '';
   return subtype.split(/[+;]/, 1)[0]?.toUpperCase() ?? '';
 }
-
-const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
-
-/** A file size in the page's language: `512 bytes`, `1.5 MB`. */
-export function formatBytes(size: number, locale?: string): string {
-  if (!Number.isFinite(size) || size < 0) return '';
-  let value = size;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: units[unit],
-    unitDisplay: unit === 0 ? 'long' : 'short',
-    maximumFractionDigits: unit === 0 ? 0 : 1,
-  }).format(value);
-}

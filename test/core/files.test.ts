@@ -70,12 +70,13 @@ describe('parseFileSize', () => {
     expect(parseFileSize('1234')).to.equal(1234);
     expect(parseFileSize('10 B')).to.equal(10);
   });
-  it('reads units in powers of 1024, any case, with or without a space', () => {
-    expect(parseFileSize('10MB')).to.equal(10 * 1024 * 1024);
-    expect(parseFileSize('1.5 kB')).to.equal(1536);
+  it('reads SI units (KB, MB, GB: powers of 1000) and binary ones (KiB, MiB, GiB), any case, with or without a space', () => {
+    expect(parseFileSize('10MB')).to.equal(10_000_000);
+    expect(parseFileSize('1.5 kB')).to.equal(1500);
     expect(parseFileSize('512KiB')).to.equal(512 * 1024);
-    expect(parseFileSize('2gb')).to.equal(2 * 1024 ** 3);
-    expect(parseFileSize(' 3 m ')).to.equal(3 * 1024 ** 2);
+    expect(parseFileSize('2gb')).to.equal(2 * 1000 ** 3);
+    expect(parseFileSize('2GiB')).to.equal(2 * 1024 ** 3);
+    expect(parseFileSize(' 3 m ')).to.equal(3 * 1000 ** 2);
   });
   it('gives Infinity (no limit) for nothing or nonsense', () => {
     expect(parseFileSize('')).to.equal(Infinity);
@@ -91,8 +92,13 @@ describe('parseFileSize', () => {
 describe('formatFileSize', () => {
   it('writes sizes for people', () => {
     expect(formatFileSize(512)).to.equal('512 B');
-    expect(formatFileSize(1536)).to.equal('1.5 KB');
-    expect(formatFileSize(10 * 1024 * 1024)).to.equal('10 MB');
+    expect(formatFileSize(1500)).to.equal('1.5 KB');
+    expect(formatFileSize(1_500_000)).to.equal('1.5 MB');
+    expect(formatFileSize(10_000_000)).to.equal('10 MB');
+    expect(formatFileSize(Infinity)).to.equal('∞');
+    expect(formatFileSize(-1)).to.equal('');
+    // Reads back what it writes.
+    expect(parseFileSize(formatFileSize(1_500_000))).to.equal(1_500_000);
   });
 });
 

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {fileKind, fileName, fileTypeLabel, formatBytes, normalizeFile} from '../../src/render/media.js';
+import {fileKind, fileName, fileTypeLabel, normalizeFile} from '../../src/render/media.js';
+import {formatFileSize} from '../../src/core/files.js';
 import type {FileData} from '../../src/core/types.js';
 
 describe('file messages', () => {
@@ -38,8 +39,9 @@ describe('file messages', () => {
   it('labels the type and size of a download', () => {
     expect(fileTypeLabel({url: '/a/report.pdf'})).to.equal('PDF');
     expect(fileTypeLabel({url: '/a/x', mime_type: 'application/zip'})).to.equal('ZIP');
-    expect(formatBytes(512, 'en')).to.equal('512 bytes');
-    expect(formatBytes(1_500_000, 'en')).to.equal('1.5 MB');
-    expect(formatBytes(-1)).to.equal('');
+    // The one size format (core/files.ts), SI units as in the textbox.
+    expect(formatFileSize(512)).to.equal('512 B');
+    expect(formatFileSize(1_500_000)).to.equal('1.5 MB');
+    expect(formatFileSize(-1)).to.equal('');
   });
 });

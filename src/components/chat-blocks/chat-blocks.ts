@@ -13,7 +13,8 @@ import {parseFileSize, parseFileTypes} from '../../core/files.js';
 import {defineElement} from '../../define.js';
 import {fireChatEvent} from '../../events.js';
 import {defaultStrings, type ChatStrings} from '../../strings.js';
-import {parseFileCount, parseHeaders, parseLayout, parseSources} from './parse-attributes.js';
+import {parseFileCount, parseHeaders, parseLayout} from './parse-attributes.js';
+import {parseSources} from '../../core/input-sources.js';
 import {styles} from './chat-blocks.styles.js';
 import {defaultMaxMarkdownLength} from '../chat-message-list/chat-message-list.js';
 import '../chat-multimodal-textbox/chat-multimodal-textbox.js';
@@ -209,10 +210,10 @@ export class ChatBlocks extends LitElement {
   /** How many files one message may carry: `single`, `multiple` or `none`. */
   @property({attribute: 'file-count'}) fileCount = 'multiple';
 
-  /** Input sources in the textbox: `upload`, `microphone`, space separated. */
+  /** Input sources in the textbox: `upload`, `microphone`, space separated; empty: none (text only). */
   @property() sources = 'upload';
 
-  /** Larger files are refused: bytes, or `10MB`-style. */
+  /** Larger files are refused: bytes, or `10MB`-style (`KB`, `MB`, `GB` are powers of 1000; `KiB`, `MiB`, `GiB` of 1024). */
   @property({attribute: 'max-file-size'}) maxFileSize = '';
 
   /** Pasted text longer than this is attached as a `.txt` file. */

@@ -1,4 +1,4 @@
-import type {ChatLayout, FileCount, InputSource} from '../../context.js';
+import type {ChatLayout, FileCount} from '../../context.js';
 
 /** Attribute converters of `<chat-blocks>`: forgiving, and loud in the console when a value is wrong. */
 
@@ -14,20 +14,6 @@ export function parseHeaders(value: string | null): Record<string, string> {
   }
   console.error(`chat-blocks: the headers attribute must be a JSON object, got ${value}`);
   return {};
-}
-
-export function parseList(value: string | null | undefined, separator: RegExp): string[] {
-  return (value ?? '')
-    .split(separator)
-    .map((item) => item.trim())
-    .filter(Boolean);
-}
-
-export function parseSources(value: string | null | undefined): InputSource[] {
-  const sources = parseList(value || 'upload', /[\s,]+/).filter(
-    (source): source is InputSource => source === 'upload' || source === 'microphone',
-  );
-  return sources;
 }
 
 export function parseFileCount(value: string | null | undefined): FileCount {

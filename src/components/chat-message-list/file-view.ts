@@ -6,7 +6,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {FileData} from '../../core/types.js';
 import {formatString, type ChatStrings} from '../../strings.js';
-import {fileKind, fileName, fileTypeLabel, formatBytes, normalizeFile, realFileType} from '../../render/media.js';
+import {fileKind, fileName, fileTypeLabel, normalizeFile, realFileType} from '../../render/media.js';
+import {formatFileSize} from '../../core/files.js';
 import {downloadFileName, isActiveFile} from '../../render/file-names.js';
 import {safeUrl} from '../../render/urls.js';
 import {icon} from '../icons/icon.js';
@@ -66,7 +67,7 @@ function renderDownload(file: FileData, name: string, url: string, strings: Chat
   const realType = realFileType(file);
   const saveAs = downloadFileName(name, realType);
   const type = /\.([a-z0-9]+)$/i.exec(saveAs)?.[1]?.toUpperCase() ?? fileTypeLabel(file);
-  const size = file.size === undefined ? '' : formatBytes(file.size);
+  const size = file.size === undefined ? '' : formatFileSize(file.size);
   const active = isActiveFile(saveAs, realType);
   const warning = active ? strings.activeFileWarning : '';
   const label = [formatString(strings.download, {name: saveAs}), type, size, warning].filter(Boolean).join(', ');

@@ -3,10 +3,11 @@ import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {styleMap} from 'lit/directives/style-map.js';
-import type {ChatSettings, FileCount, InputSource} from '../../context.js';
+import type {ChatSettings, FileCount} from '../../context.js';
 import {defineElement} from '../../define.js';
 import {defaultStrings, formatString, type ChatStrings} from '../../strings.js';
 import {acceptAttribute, formatFileSize, parseFileSize, parseFileTypes, validateFiles, type RefusedFile} from '../../core/files.js';
+import {parseSources} from '../../core/input-sources.js';
 import {ChatConsumer} from '../chat-consumer.js';
 import {Attachments} from './attachments.js';
 import {renderPreviews} from './previews.js';
@@ -30,13 +31,6 @@ type TextboxSettings = Pick<
   | 'uploadCredentials'
   | 'disabled'
 >;
-
-const knownSources = new Set<InputSource>(['upload', 'microphone']);
-
-/** Reads the `sources` attribute: a space list of `upload` and `microphone`. */
-function parseSources(value: string): InputSource[] {
-  return value.split(/[\s,]+/).filter((source): source is InputSource => knownSources.has(source as InputSource));
-}
 
 /** `m:ss` */
 const clock = (ms: number) => {
@@ -121,7 +115,7 @@ export class ChatMultimodalTextbox extends LitElement {
   @property({attribute: 'file-count'}) fileCount: FileCount = 'multiple';
   /** Larger files are refused: bytes, or `10MB`-style (see `parseFileSize`). */
   @property({attribute: 'max-file-size'}) maxFileSize: string | number = '';
-  /** Input sources, a space list: `upload`, `microphone`. */
+  /** Input sources, a space list: `upload`, `microphone`; empty: none (text only). */
   @property() sources = 'upload';
   /** Pasted text longer than this is attached as a `.txt` file. */
   @property({type: Number, attribute: 'max-plain-text-length'}) maxPlainTextLength = 1000;
