@@ -1,4 +1,4 @@
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+import {isObject} from './is-object.js';
 
 /**
  * The message of an `error` field: a string, or an object with a `message`

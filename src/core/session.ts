@@ -87,10 +87,6 @@ export class ChatSession {
     return () => this.listeners.delete(listener);
   }
 
-  get busy(): boolean {
-    return this.running !== undefined;
-  }
-
   /** Replaces the whole history. Throws a TypeError (and changes nothing) when it is invalid. */
   setMessages(value: unknown): void {
     const messages = validateMessages(value);

@@ -5,6 +5,8 @@
  */
 import type {FileData} from './types.js';
 import {validateFileData} from './validate.js';
+import {errorMessageOf} from './chunks.js';
+import {isObject} from './is-object.js';
 
 export interface UploadOptions {
   /** Aborting cancels the upload; the promise then rejects with an `AbortError`. */
@@ -27,8 +29,6 @@ export class UploadError extends Error {
     this.status = status;
   }
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Reads an upload response: a JSON list with one entry per file, each a URL
@@ -64,20 +64,10 @@ export function readUploadResponse(body: unknown, files: readonly Blob[]): FileD
 
 /** The error a failed response carries: `error`, `error.message`, `detail`, or its text. */
 function responseError(xhr: XMLHttpRequest): string {
-  const text = xhr.responseText.trim();
-  try {
-    const body: unknown = JSON.parse(text);
-    if (isObject(body)) {
-      const {error, detail} = body;
-      if (typeof error === 'string') return error;
-      if (isObject(error) && typeof error.message === 'string') return error.message;
-      if (typeof detail === 'string') return detail;
-    }
-  } catch {
-    // Not JSON: the text itself, if short enough to show.
-  }
-  if (text && text.length <= 200 && !text.startsWith('<')) return text;
-  return `HTTP ${xhr.status}${xhr.statusText ? ` ${xhr.statusText}` : ''}`;
+  // The same reading as a chat reply's HTTP error; an HTML error page says nothing useful.
+  const html = /html/i.test(xhr.getResponseHeader('content-type') ?? '') || xhr.responseText.trimStart().startsWith('<');
+  const reason = html ? '' : errorMessageOf(xhr.responseText);
+  return reason || `HTTP ${xhr.status}${xhr.statusText ? ` ${xhr.statusText}` : ''}`;
 }
 
 /** Uploads `file` to `endpoint` and resolves with the FileData the server returned. */

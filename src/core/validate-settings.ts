@@ -1,8 +1,7 @@
 import type {ChatExample} from './controller/controller-types.js';
 import type {ChatMessage} from './types.js';
 import {validateFileData, validateMessage} from './validate.js';
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+import {isObject} from './is-object.js';
 
 const warn = (message: string) => console.warn(`chat-blocks: ${message}`);
 

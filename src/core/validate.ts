@@ -1,9 +1,8 @@
 import type {ChatMessage, FileData, MessageMetadata, MessageOption} from './types.js';
+import {isObject} from './is-object.js';
 
 const roles = new Set(['user', 'assistant', 'system']);
 const statuses = new Set(['pending', 'done']);
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const optionalString = (value: unknown): value is string | undefined => value === undefined || typeof value === 'string';
 

@@ -12,6 +12,7 @@ import {breakLongRuns} from './long-runs.js';
 import {boundNesting} from './nesting.js';
 import {markBlockPending, trackPending} from './render-notes.js';
 import {sanitizeParts, sanitizeToFragment} from './sanitize.js';
+import {escapeHtml} from './escape-html.js';
 
 export interface MarkdownOptions {
   /** Read `$…$` as inline math (off by default: `$` is more often money). */
@@ -20,10 +21,6 @@ export interface MarkdownOptions {
 
 /** Counts kept for tests: how often a text was lexed and a block rendered. */
 export const markdownStats = {lexes: 0, blockRenders: 0};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function codeBlock({text, lang}: Tokens.Code): string {
   const language = (lang ?? '').trim().split(/\s+/, 1)[0] ?? '';

@@ -9,14 +9,11 @@
 import type {MarkedExtension, TokenizerAndRendererExtension, Tokens} from 'marked';
 import {LazyModule} from './lazy.js';
 import {markBlockPending} from './render-notes.js';
+import {escapeHtml} from './escape-html.js';
 
 type Katex = typeof import('katex').default;
 
 const katex = new LazyModule<Katex>(() => import('katex').then((module) => module.default));
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /**
  * The longest formula typeset, in characters: KaTeX takes seconds on tens of

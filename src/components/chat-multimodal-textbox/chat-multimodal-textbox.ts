@@ -62,6 +62,7 @@ const clock = (ms: number) => {
  * @csspart file-remove - The button that removes an attached file.
  * @csspart upload-progress - The `<progress>` of a file being uploaded.
  * @csspart upload-cancel - The button that cancels an upload (and removes the file).
+ * @csspart upload-failed - Added to a file's `file-preview` when its upload failed.
  * @csspart upload-retry - The button that retries a failed upload.
  * @csspart input-error - Why files were refused (an alert region).
  */

@@ -1,7 +1,7 @@
 import type {ChatChunk, ChatMessage, FileData} from '../types.js';
+import {isObject} from '../is-object.js';
 
 type Dict = Record<string, unknown>;
-const isObject = (value: unknown): value is Dict => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** One message of the reply, as read from a Gradio output. */
 type ReplyMessage = Pick<ChatMessage, 'content' | 'metadata' | 'options'>;

@@ -1,6 +1,4 @@
-/** True for a JSON object (not null, not a list). */
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export {isObject} from '../is-object.js';
 
 /** True for a non-empty string. */
 export const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
