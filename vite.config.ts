@@ -5,8 +5,10 @@ import {minifyLiteralsPlugin} from './scripts/minify-literals.js';
 /**
  * Three library builds, chosen with `--mode`:
  * - `lib`: `dist/chat-blocks.js` (+ `dist/react.js`) for bundlers; every dependency stays external.
- * - `bundle`: `dist/chat-blocks.bundle.js`, self-contained and minified; optional features
- *   (syntax highlighting, math, recording) are chunks beside it, loaded on first use.
+ * - `bundle`: `dist/chat-blocks.bundle.js`, self-contained and minified; what a page needs
+ *   only later (markdown and the sanitizer, syntax highlighting, math, recording) is in
+ *   chunks beside it, loaded on first use. It is the widget without the launcher
+ *   (`src/widget.ts`): the launcher has builds of its own.
  * - `iife`: `dist/chat-blocks.iife.js`, one classic script with everything inline.
  * - `launcher` and `launcher-iife`: `dist/chat-blocks-launcher.bundle.js` and
  *   `dist/chat-blocks-launcher.iife.js`, the small first download of a page with
@@ -57,7 +59,7 @@ export default defineConfig(({mode}) => {
       build: {
         ...common,
         minify: true,
-        lib: {entry: 'src/index.ts', formats: ['iife'], name: 'ChatBlocksLibrary', fileName: () => 'chat-blocks.iife.js'},
+        lib: {entry: 'src/widget.ts', formats: ['iife'], name: 'ChatBlocksLibrary', fileName: () => 'chat-blocks.iife.js'},
         rolldownOptions: {output: {codeSplitting: false}},
       },
     };
@@ -68,7 +70,7 @@ export default defineConfig(({mode}) => {
     build: {
       ...common,
       minify: true,
-      lib: {entry: 'src/index.ts', formats: ['es'], fileName: () => 'chat-blocks.bundle.js'},
+      lib: {entry: 'src/widget.ts', formats: ['es'], fileName: () => 'chat-blocks.bundle.js'},
       // Vite leaves ES library output unminified; this file is for pages, not bundlers.
       rolldownOptions: {output: {chunkFileNames: 'chunks/[name]-[hash].js', minify: true}},
     },

@@ -9,13 +9,10 @@ const problems = [];
 const read = (path) => readFileSync(path, 'utf8');
 const check = (ok, message) => ok || problems.push(message);
 
-// dist/chat-blocks.js and the chunk it re-exports.
-const esmFiles = [
-  'dist/chat-blocks.js',
-  ...readdirSync('dist')
-    .filter((f) => /^chat-blocks-.*\.js$/.test(f))
-    .map((f) => `dist/${f}`),
-];
+// dist/chat-blocks.js and the chunks it re-exports or loads (markdown and the sanitizer load on first use).
+const esmFiles = readdirSync('dist')
+  .filter((f) => f.endsWith('.js') && !/\.(bundle|iife)\.js$/.test(f))
+  .map((f) => `dist/${f}`);
 const esm = esmFiles.map(read).join('\n');
 for (const dependency of ['lit', 'marked', 'dompurify']) {
   check(new RegExp(`from ["']${dependency}["']`).test(esm), `dist/chat-blocks.js should import ${dependency}, not inline it`);
@@ -29,6 +26,14 @@ check(bare.length === 0, `dist/chat-blocks.bundle.js has bare imports: ${bare.jo
 const lazy = [...bundle.matchAll(/import\(\s*["'`](\.\/chunks\/[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
 check(lazy.length > 0, 'dist/chat-blocks.bundle.js loads no lazy chunk');
 for (const chunk of lazy) check(existsSync(`dist/${chunk.slice(2)}`), `the bundle's chunk ${chunk} is missing`);
+// Chunks load further chunks (markdown loads highlighting and math): those are named relative to the chunk.
+for (const file of readdirSync('dist/chunks').filter((f) => f.endsWith('.js'))) {
+  const chunk = read(`dist/chunks/${file}`);
+  for (const m of chunk.matchAll(/import\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)) {
+    check(existsSync(`dist/chunks/${m[1]}`), `the chunk ${m[1]} loaded by ${file} is missing`);
+    lazy.push(`./chunks/${m[1]}`);
+  }
+}
 for (const feature of ['katex', 'core', 'recorder']) {
   check(
     lazy.some((chunk) => chunk.includes(`/${feature}-`)),

@@ -3,13 +3,35 @@
  * text (a message, or one thought inside it), kept across renders so that
  * finished blocks are never parsed again, and the keyed template that puts
  * their sanitized nodes in the DOM.
+ *
+ * The renderer itself (marked and the sanitizer) is loaded on first use
+ * (render/markdown-engine.ts). Until it is there, texts show as plain text
+ * and count as unfinished, so `updateComplete` waits for it; once it has
+ * loaded, the list renders again (`onPluginLoaded`) and texts show formatted.
  */
 import type {ReactiveElement} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {sanitizedFragment, type Enhancer, type SanitizedSource} from '../../render/fragment-directive.js';
-import {pluginGeneration} from '../../render/lazy.js';
-import {renderInlineMarkdown, type MarkdownOptions} from '../../render/markdown.js';
-import {MarkdownStream, type RenderedBlock, type StreamOptions} from '../../render/markdown-stream.js';
+import {LazyModule, pluginGeneration} from '../../render/lazy.js';
+import type {MarkdownOptions} from '../../render/markdown.js';
+import type {MarkdownStream, RenderedBlock, StreamOptions} from '../../render/markdown-stream.js';
+import {plainFragment} from '../../render/plain-blocks.js';
+
+type MarkdownEngine = typeof import('../../render/markdown-engine.js');
+
+const engine = new LazyModule<MarkdownEngine>(() => import('../../render/markdown-engine.js'));
+
+/** A text shown as it is while the renderer loads: one block, rendered again once it has. */
+function waitingBlock(text: string): RenderedBlock {
+  return {key: -1, frozen: false, fragment: plainFragment(text), take: () => plainFragment(text)};
+}
+
+/** An inline text (a thought title) shown as it is while the renderer loads. */
+function waitingInline(text: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(text);
+  return fragment;
+}
 
 interface InlineEntry extends SanitizedSource {
   pending: boolean;
@@ -26,6 +48,8 @@ export class MarkdownCache {
   private readonly streams = new Map<string, MarkdownStream>();
   private readonly inline = new Map<string, InlineEntry>();
   private inlineOptions?: MarkdownOptions;
+  /** The renderer could not be loaded: texts stay plain (the failure was logged once). */
+  private loadFailed = false;
   /** Messages with text left to render in a later frame (a long text renders a slice per frame). */
   private readonly unfinished = new Set<number>();
   /** Per message, grows each frame its long text renders further: the message is rendered again. */
@@ -33,9 +57,14 @@ export class MarkdownCache {
 
   /** The blocks of the text at `key` (e.g. `"3"` for message 3, `"3:1"` for its second part), as far as rendered. */
   blocks(key: string, text: string, options: StreamOptions, streaming: boolean): readonly RenderedBlock[] {
+    const loaded = engine.get();
+    if (!loaded) {
+      if (this.whenLoaded()) this.unfinished.add(messageOf(key));
+      return [waitingBlock(text)];
+    }
     let stream = this.streams.get(key);
     if (!stream) {
-      stream = new MarkdownStream();
+      stream = new loaded.MarkdownStream();
       this.streams.set(key, stream);
     }
     const blocks = stream.update(text, options, streaming);
@@ -46,6 +75,17 @@ export class MarkdownCache {
   /** True while some message has text left to render. */
   get rendering(): boolean {
     return this.unfinished.size > 0;
+  }
+
+  /**
+   * While the renderer loads: a promise of it (the texts waiting for it
+   * render in the update after it arrives, not frame by frame). Undefined
+   * once it is there, or when it could not load (texts then stay plain).
+   */
+  whenLoaded(): Promise<unknown> | undefined {
+    if (engine.get()) return undefined;
+    const loading = engine.request();
+    return this.loadFailed ? undefined : loading.then((loaded) => (this.loadFailed = !loaded));
   }
 
   /** How far message `index` has rendered: part of what its DOM depends on. */
@@ -65,7 +105,9 @@ export class MarkdownCache {
     this.inlineOptions = options;
     const cached = this.inline.get(text);
     if (cached && !(cached.pending && cached.generation !== pluginGeneration)) return cached;
-    const {fragment, pending} = renderInlineMarkdown(text, options);
+    const loaded = engine.get();
+    if (!loaded) void this.whenLoaded();
+    const {fragment, pending} = loaded ? loaded.renderInlineMarkdown(text, options) : {fragment: waitingInline(text), pending: true};
     const entry = {fragment, pending, generation: pluginGeneration};
     if (this.inline.size >= inlineCacheSize) this.inline.delete(this.inline.keys().next().value!);
     this.inline.set(text, entry);
@@ -95,7 +137,8 @@ export function renderBlocks(blocks: readonly RenderedBlock[], enhancer: Enhance
 
 /**
  * Long texts render a slice per frame: after each update, the next frame
- * marks the messages with text left and renders the list again.
+ * marks the messages with text left and renders the list again. Texts that
+ * wait for the renderer to load render again when it has loaded.
  */
 export class LongTexts {
   private readonly host: ReactiveElement;
@@ -116,6 +159,18 @@ export class LongTexts {
       return;
     }
     if (this.frame !== 0) return;
+    const loading = this.markdown.whenLoaded();
+    if (loading) {
+      // The texts wait for the renderer, not for a frame; -1 marks the wait as scheduled.
+      this.frame = -1;
+      void loading.then(() => {
+        if (this.frame !== -1) return;
+        this.frame = 0;
+        this.markdown.advance();
+        this.host.requestUpdate();
+      });
+      return;
+    }
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.markdown.advance();
