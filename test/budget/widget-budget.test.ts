@@ -5,12 +5,13 @@ import {expectWithinBudget, frameWindow, loadPage, scriptsFetched, settled} from
 // The cost of `<chat-blocks>` from the self-contained bundle, measured on the
 // scripts a real page fetched from dist/ (npm test builds it first): once it
 // shows the empty widget, and once it shows a first plain-markdown reply.
-// The budgets are what the build meets today (86.1 KB gzip for both: marked
-// and DOMPurify are in the bundle, only code and math load chunks) plus a
-// small margin, so growth fails here. They are above the issue's targets
-// (30 KB and 50 KB), which `npm run bench` prints with PASS/FAIL.
-const emptyWidgetBudgetKb = 90;
-const firstReplyBudgetKb = 90;
+// The budgets are what the build meets today plus a small margin, so
+// growth fails here: the empty widget is the bundle alone (markdown and the
+// sanitizer are a chunk loaded with the first message), the first reply adds
+// that chunk. They are above the issue's targets (30 KB and 50 KB), which
+// `npm run bench` prints with PASS/FAIL.
+const emptyWidgetBudgetKb = 56;
+const firstReplyBudgetKb = 88;
 
 type ChatElement = HTMLElement & {send(text: string): Promise<void>};
 
