@@ -6,7 +6,7 @@ function loadPage(src: string): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     frame.title = src;
-    const timer = setTimeout(() => reject(new Error(`${src} sent no report`)), 15000);
+    const timer = setTimeout(() => reject(new Error(`${src} sent no report`)), 40000);
     window.addEventListener('message', function listen(event) {
       if (event.source !== frame.contentWindow || event.data?.kind !== 'dist-report') return;
       window.removeEventListener('message', listen);
@@ -19,7 +19,10 @@ function loadPage(src: string): Promise<Record<string, unknown>> {
   });
 }
 
-describe('built artefacts', () => {
+describe('built artefacts', function () {
+  // Pages that load chunks on a loaded 2-core machine: room, not a sleep.
+  this.timeout(60000);
+
   it('dist/chat-blocks.bundle.js works alone under a strict CSP and fetches its lazy chunks beside itself', async () => {
     const report = await loadPage('/api/widget/bundle-page');
     expect(report.error).to.equal(undefined);
