@@ -160,7 +160,7 @@ describe('<chat-message-list> features', () => {
       const list = await standaloneList([{role: 'assistant', content: {url: '/api/media/report.pdf', name: 'Q3 report.pdf', size: 2048}}]);
       const chip = messageAt(list, 0).querySelector('a.file-chip')!;
       expect(chip.querySelector('.file-name')!.textContent).to.equal('Q3 report.pdf');
-      expect(chip.querySelector('.file-meta')!.textContent).to.contain('PDF').and.contain('2 kB');
+      expect(chip.querySelector('.file-meta')!.textContent).to.contain('PDF').and.contain('2 KB');
       expect(chip.getAttribute('aria-label')).to.contain('Download Q3 report.pdf');
     });
   });
