@@ -20,6 +20,7 @@
 import type {Links, Token} from 'marked';
 import {Block, type BlockRender, type RenderedBlock, type Rerender} from './markdown-block.js';
 import {closeOpenInline} from './close-inline.js';
+import {GrowingBlock} from './growing-block.js';
 import {lexBlocks, renderBlock, renderBlocks, type MarkdownOptions} from './markdown.js';
 import {plainBlockEnd, plainFragment} from './plain-blocks.js';
 
@@ -55,9 +56,16 @@ function linksChanged(before: Links, after: Links): boolean {
   return false;
 }
 
+interface TokenGroup {
+  tokens: Token[];
+  length: number;
+  /** Blank lines before the token (only the first group has any). */
+  leading: number;
+}
+
 /** Groups block tokens: each non-space token with the blank lines after it (and any before the first). */
-function groupTokens(tokens: Token[]): {tokens: Token[]; length: number}[] {
-  const groups: {tokens: Token[]; length: number}[] = [];
+function groupTokens(tokens: Token[]): TokenGroup[] {
+  const groups: TokenGroup[] = [];
   let leading = 0;
   for (const token of tokens) {
     const last = groups.at(-1);
@@ -66,7 +74,7 @@ function groupTokens(tokens: Token[]): {tokens: Token[]; length: number}[] {
       else leading += token.raw.length;
       continue;
     }
-    groups.push({tokens: [token], length: leading + token.raw.length});
+    groups.push({tokens: [token], length: leading + token.raw.length, leading});
     leading = 0;
   }
   const last = groups.at(-1);
@@ -97,6 +105,15 @@ export class MarkdownStream {
 
   /** Blocks that waited for an optional renderer that has loaded since remain to be rendered again. */
   private renewing = false;
+  /** The last block, a long table, list or code block still growing: only its end is lexed again. */
+  private growing?: GrowingBlock;
+  /** Where a block starts that could not grow in place: it is lexed as a whole. */
+  private noGrowth = -1;
+
+  /** Where the text not on screen for good starts: after the frozen blocks, or after what a growing block shows. */
+  private get settled(): number {
+    return this.growing ? this.processed : this.frozenLength;
+  }
 
   /** False while part of the text waits for a later `update()` call. */
   get complete(): boolean {
@@ -113,7 +130,7 @@ export class MarkdownStream {
     const source = text === this.raw ? this.text : text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
     this.raw = text;
     const sameOptions = this.options?.inlineMath === options.inlineMath && this.options.plain === options.plain;
-    if (!sameOptions || (source !== this.text && !source.startsWith(this.text.slice(0, this.frozenLength)))) this.reset(options);
+    if (!sameOptions || (source !== this.text && !source.startsWith(this.text.slice(0, this.settled)))) this.reset(options);
     const stale = this.frozen.some((block) => block.stale) || this.blocks.at(-1)?.stale === true;
     if (!stale && source === this.text && streaming === this.streaming && this.blocks.length > 0 && this.complete) {
       return this.blocks;
@@ -122,13 +139,13 @@ export class MarkdownStream {
     if (stale) this.renewStale(deadline);
     this.text = source;
     this.streaming = streaming;
-    const frozenBefore = this.frozenLength;
+    const settledBefore = this.settled;
     const blocksBefore = this.frozen.length;
     do this.step(deadline, blocksBefore + maxBlocksPerCall);
     while (
       this.processed < this.text.length &&
       performance.now() < deadline &&
-      this.frozenLength - frozenBefore < maxCharsPerCall &&
+      this.settled - settledBefore < maxCharsPerCall &&
       this.frozen.length - blocksBefore < maxBlocksPerCall
     );
     return this.blocks;
@@ -171,11 +188,13 @@ export class MarkdownStream {
     this.blocks = [];
     this.processed = 0;
     this.sliceChars = firstSliceChars;
+    this.growing = undefined;
+    this.noGrowth = -1;
   }
 
   /** Where the next slice ends: at a line end past the slice size, or at the end of the text. */
   private nextCut(): number {
-    const end = this.frozenLength + this.sliceChars;
+    const end = this.settled + this.sliceChars;
     if (end >= this.text.length) return this.text.length;
     const lineEnd = this.text.indexOf('\n', end);
     return lineEnd < 0 ? this.text.length : lineEnd + 1;
@@ -189,10 +208,12 @@ export class MarkdownStream {
     }
     const cut = this.nextCut();
     const last = cut >= this.text.length;
-    const frozenBefore = this.frozenLength;
+    const settledBefore = this.settled;
     const started = performance.now();
-    this.processed = this.lexRest(cut, !last || this.streaming, last, deadline, maxBlocks) ? cut : this.frozenLength;
-    const done = this.frozenLength - frozenBefore;
+    if (!this.grow(cut, last && !this.streaming)) {
+      this.processed = this.lexRest(cut, !last || this.streaming, last, deadline, maxBlocks) ? cut : this.frozenLength;
+    }
+    const done = this.settled - settledBefore;
     if (done === 0 && !last) {
       // One block spans the whole slice (a long table or code block): lex more at once next time,
       // so the block is lexed a bounded number of times rather than once per slice.
@@ -202,6 +223,29 @@ export class MarkdownStream {
       const perMs = done / Math.max(performance.now() - started, 0.1);
       this.sliceChars = Math.max(minSliceChars, Math.min(maxCharsPerCall, Math.round(perMs * frameBudgetMs)));
     }
+  }
+
+  /**
+   * Takes the text up to `end` into the growing block, if there is one.
+   * True when that block still runs to `end` (nothing else to lex); once it
+   * ended, it is frozen and the text after it is lexed as usual; if it must
+   * be rendered again as a whole, that happens from its start.
+   */
+  private grow(end: number, final: boolean): boolean {
+    const growing = this.growing;
+    if (!growing) return false;
+    const result = growing.advance(this.text, this.options!, this.view, end, final, this.streaming);
+    if (result.kind === 'growing') {
+      this.processed = end;
+      this.blocks = [...this.frozen, growing.block!];
+      return true;
+    }
+    this.growing = undefined;
+    if (result.kind === 'ended') {
+      this.frozen.push(growing.block!);
+      this.frozenLength = growing.start + result.length;
+    }
+    return false;
   }
 
   /**
@@ -275,7 +319,17 @@ export class MarkdownStream {
     const ends: number[] = [];
     for (const group of groups) ends.push((ends.at(-1) ?? 0) + group.length);
     const unchanged = (position: number) => closing === undefined || ends[position]! <= closing.stable;
-    const freezes = (position: number) => exact && (!partial || position < groups.length - 1) && unchanged(position);
+    // Counted before a growing last block leaves the list (below): the blocks before it still freeze.
+    const groupCount = groups.length;
+    const freezes = (position: number) => exact && (!partial || position < groupCount - 1) && unchanged(position);
+    // A long last block that only grows (a table, list or code block) is taken over by a GrowingBlock.
+    const lastGroup = groups.at(-1);
+    const growStart = this.frozenLength + (ends.at(-2) ?? 0) + (lastGroup?.leading ?? 0);
+    const grower =
+      partial && exact && lastGroup && growStart !== this.noGrowth && (groups.length === 1 || freezes(groups.length - 2))
+        ? GrowingBlock.for(lastGroup.tokens[0]!, firstKey + groups.length - 1, growStart, this.rerender)
+        : undefined;
+    if (grower) groups.pop();
     const live: Block[] = [];
     let start = this.frozenLength;
     let finished = true;
@@ -319,6 +373,22 @@ export class MarkdownStream {
           live.push(block);
         }
       });
+    }
+    if (grower && finished) {
+      const result = grower.advance(this.text, options, this.view, end, false, this.streaming);
+      if (result.kind === 'growing') {
+        this.growing = grower;
+        live.push(grower.block!);
+      } else {
+        if (result.kind === 'ended') {
+          this.frozen.push(grower.block!);
+          this.frozenLength = grower.start + result.length;
+        } else {
+          // It cannot grow in place: lexed as a whole, here and from now on.
+          this.noGrowth = growStart;
+        }
+        return this.lexRest(end, partial, show, deadline, maxBlocks);
+      }
     }
     this.blocks = live.length ? [...this.frozen, ...live] : this.frozen.slice();
     return finished;

@@ -19,8 +19,11 @@ export interface MarkdownOptions {
   inlineMath: boolean;
 }
 
-/** Counts kept for tests: how often a text was lexed and a block rendered. */
-export const markdownStats = {lexes: 0, blockRenders: 0};
+/**
+ * Counts kept for tests: how often a text was lexed and a block rendered,
+ * the characters lexed and the characters of HTML handed to the sanitizer.
+ */
+export const markdownStats = {lexes: 0, blockRenders: 0, lexedChars: 0, renderedChars: 0};
 
 function codeBlock({text, lang}: Tokens.Code): string {
   const language = (lang ?? '').trim().split(/\s+/, 1)[0] ?? '';
@@ -122,6 +125,7 @@ function inlineIsBounded(src: string): boolean {
  */
 export function lexBlocks(src: string, options: MarkdownOptions, links: Links = {}): {tokens: Token[]; links: Links} {
   markdownStats.lexes++;
+  markdownStats.lexedChars += src.length;
   const lexer = new Lexer(markedFor(options).defaults);
   lexer.tokens.links = links;
   try {
@@ -172,6 +176,7 @@ export function renderBlocks(blocks: Token[][], options: MarkdownOptions): {frag
   const rendered = blocks.map((tokens) => {
     markdownStats.blockRenders++;
     const {value: html, pending} = trackPending(() => parseSafely(tokens, instance));
+    markdownStats.renderedChars += html.length;
     return {html, pending, alone: hasRawHtml(tokens, instance)};
   });
   const together = rendered.filter((block) => !block.alone);

@@ -1,0 +1,149 @@
+// A long table, list or code block still being written is not parsed again
+// as a whole for every chunk: only its unfinished end is. The DOM it ends
+// with is the one a one-shot render of the same text gives.
+import {expect} from '@open-wc/testing';
+import {render} from 'lit';
+import {renderBlocks} from '../../src/components/chat-message-list/markdown-view.js';
+import {highlight} from '../../src/render/highlight.js';
+import {markdownStats} from '../../src/render/markdown.js';
+import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
+import {until} from '../support/index.js';
+
+const options = {inlineMath: false};
+const noEnhancer = () => {};
+
+/** A seeded PRNG: the same chunks on every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+/** `text` cut anywhere, in chunks of 1 to `max` characters. */
+function chunksOf(text: string, max: number, seed = 7): string[] {
+  const next = random(seed);
+  const chunks: string[] = [];
+  for (let at = 0; at < text.length;) {
+    const size = 1 + Math.floor(next() * max);
+    chunks.push(text.slice(at, at + size));
+    at += size;
+  }
+  return chunks;
+}
+
+/** The blocks rendered as the message list does: keyed, each block's nodes taken once. */
+function show(blocks: readonly RenderedBlock[], into: HTMLElement): void {
+  render(renderBlocks(blocks, noEnhancer), into);
+}
+
+/** The DOM without Lit's markers, adjacent text joined: what the reader gets. */
+function normalized(root: HTMLElement): string {
+  const copy = root.cloneNode(true) as HTMLElement;
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
+  for (const comment of comments) comment.parentNode!.removeChild(comment);
+  copy.normalize();
+  return copy.innerHTML;
+}
+
+/** Fails naming where two DOMs first differ (whole DOMs are too long to read in a message). */
+function expectSameDom(actual: string, expected: string, what: string): void {
+  if (actual === expected) return;
+  let at = 0;
+  while (actual[at] === expected[at]) at++;
+  const around = (dom: string) => JSON.stringify(dom.slice(Math.max(0, at - 200), at + 200));
+  expect.fail(`${what}: the DOM differs at ${at} of ${expected.length}\n  streamed: ${around(actual)}\n  one-shot: ${around(expected)}`);
+}
+
+function oneShot(text: string): string {
+  const stream = new MarkdownStream();
+  const root = document.createElement('div');
+  do show(stream.update(text, options, false), root);
+  while (!stream.complete);
+  return normalized(root);
+}
+
+/** Streams `text` in `chunks`, rendering after each; `perChunk` sees the work of each update. */
+function streamed(chunks: string[], perChunk?: (work: {lexed: number; rendered: number; chunk: number}) => void): string {
+  const stream = new MarkdownStream();
+  const root = document.createElement('div');
+  let text = '';
+  for (const chunk of chunks) {
+    text += chunk;
+    const lexed = markdownStats.lexedChars;
+    const rendered = markdownStats.renderedChars;
+    show(stream.update(text, options, true), root);
+    perChunk?.({lexed: markdownStats.lexedChars - lexed, rendered: markdownStats.renderedChars - rendered, chunk: chunk.length});
+  }
+  do show(stream.update(text, options, false), root);
+  while (!stream.complete);
+  return normalized(root);
+}
+
+const lines = (count: number, line: (i: number) => string) => Array.from({length: count}, (_, i) => line(i)).join('');
+
+const table = (rows: number) =>
+  '| n | cell | code |\n|---|:---:|---:|\n' +
+  lines(rows, (i) => `| ${i} | cell *${i}* with [a link](https://example.com/${i}) | \`x${i}\` |\n`);
+const tightList = (items: number) =>
+  lines(items, (i) => (i % 10 === 3 ? `- [x] task ${i}\n  - nested ${i}\n    more\n` : `- item ${i} with **bold** and _em_\n`));
+const orderedList = (items: number) => lines(items, (i) => `${i + 1}) step ${i} with \`code\`\n`);
+const code = (count: number, fence = '```') =>
+  `${fence}\n` + lines(count, (i) => (i % 7 === 0 ? '\n' : i % 11 === 0 ? '``` not closing\n' : `  let line${i} = "<b>${i}</b>";\n`));
+
+const shapes: Record<string, string> = {
+  'a table ending the text': `Intro with *emphasis*.\n\n${table(300)}`,
+  'a table followed by more text': `${table(300)}\n# After\n\nLast paragraph.`,
+  'a table then a blank line': `${table(200)}\n\n| not | a row |\n`,
+  'a tight list with nested items and tasks': `Before.\n\n${tightList(400)}\nAfter the list.\n`,
+  'a list that turns loose half way': `${tightList(150)}\n- loose from here\n\n${tightList(150)}`,
+  'an ordered list ending the text': orderedList(600),
+  'a fenced code block, closed, then text': `${code(400)}\`\`\`\n\nAfter the code.\n`,
+  'a fenced code block never closed': code(400, '~~~~'),
+  'a fenced code block ending in blank lines': `${code(300)}\n\n\`\`\`\n`,
+};
+
+describe('A growing table, list or code block', function () {
+  this.timeout(120_000);
+
+  for (const [name, text] of Object.entries(shapes)) {
+    it(`ends with the one-shot DOM: ${name}`, () => {
+      const expected = oneShot(text);
+      expectSameDom(streamed(chunksOf(text, 90)), expected, 'small chunks');
+      // Other cuts: big chunks, and one character at a time just past the size where a block starts to grow in place.
+      expectSameDom(streamed(chunksOf(text, 3000, 3)), expected, 'big chunks');
+      expectSameDom(streamed([text.slice(0, 1800), ...text.slice(1800, 3500), text.slice(3500)]), expected, 'one character at a time');
+    });
+  }
+
+  it('ends with the one-shot DOM for highlighted code, once highlighting has loaded', async () => {
+    await until(() => highlight('let x = 1;', 'js').kind === 'html', 'the highlighter to load', 30_000);
+    const text = `${code(500).replace('```', '```js')}\`\`\`\n\nAfter.`;
+    expectSameDom(streamed(chunksOf(text, 200)), oneShot(text), 'highlighted code');
+  });
+
+  const work: Record<string, string> = {
+    table: table(5000),
+    list: tightList(5000),
+    'ordered list': orderedList(8000),
+    'code block': code(6000),
+  };
+  for (const [name, text] of Object.entries(work)) {
+    it(`lexes and sanitizes only the unfinished end of a growing ${name} for each chunk (${Math.round(text.length / 1024)} KB)`, () => {
+      const perChunk: {lexed: number; rendered: number; chunk: number}[] = [];
+      streamed(chunksOf(text, 1000), (work) => perChunk.push(work));
+      // Once the block is long, a chunk lexes its own text and the unfinished
+      // row or item around it, never the block again (which is 100+ KB here).
+      const late = perChunk.slice(Math.floor(perChunk.length / 4));
+      const mostLexed = Math.max(...late.map((work) => work.lexed - work.chunk));
+      const mostRendered = Math.max(...late.map((work) => work.rendered));
+      expect(mostLexed, 'characters lexed beyond the chunk itself').to.be.below(4096);
+      expect(mostRendered, 'characters of HTML sanitized').to.be.below(16_384);
+      const totalLexed = perChunk.reduce((sum, work) => sum + work.lexed, 0);
+      expect(totalLexed, 'characters lexed in all').to.be.below(3 * text.length);
+    });
+  }
+});
