@@ -8,7 +8,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatMessage} from '../../src/core/types.js';
-import {expectEvent, part, renderedTexts, sseScript, uniqueTag, until, warningsDuring} from '../support/index.js';
+import {expectEvent, part, releaseGate, renderedTexts, sseScript, uniqueTag, until, warningsDuring} from '../support/index.js';
 
 const script = '/api/streams/script';
 
@@ -69,10 +69,11 @@ describe('<chat-blocks persist>', () => {
     const key = newKey('throttle');
     const chat = await persistingChat(key);
     const words = Array.from({length: 30}, (_, i) => `w${i} `);
-    chat.body = sseScript(
-      words.map((word) => JSON.stringify(word)),
-      {pause: 80},
-    );
+    // The server holds the last 20 words until the test has seen the reply
+    // saved midway: on a slow machine the stream could otherwise end first.
+    const gate = uniqueTag('persist-midway');
+    const paced = (some: string[]) => some.flatMap((word) => [`data: ${JSON.stringify(word)}\n\n`, {pause: 80}]);
+    chat.body = {type: 'text/event-stream', writes: [...paced(words.slice(0, 10)), {gate}, ...paced(words.slice(10)), 'data: [DONE]\n\n']};
     const setItem = Storage.prototype.setItem;
     const writes: Stored[] = [];
     Storage.prototype.setItem = function (this: Storage, name: string, value: string) {
@@ -80,18 +81,22 @@ describe('<chat-blocks persist>', () => {
       return setItem.call(this, name, value);
     };
     try {
+      const started = performance.now();
       const sent = chat.send('count to thirty');
-      await until(() => stored(localStorage, key)?.streamingIndex === 1, 'the reply is saved while it streams', 4000);
+      await until(() => stored(localStorage, key)?.streamingIndex === 1, 'the reply is saved while it streams');
       const midway = stored(localStorage, key)!;
       expect(chat.status).to.equal('streaming');
       expect(midway.messages[0]).to.deep.equal({role: 'user', content: 'count to thirty'});
       expect(midway.messages[1].content).to.match(/^w0 w1 /);
       expect(words.join('')).to.contain(midway.messages[1].content as string);
       expect(midway.messages[1].content).not.to.equal(words.join(''));
+      await releaseGate(gate);
       await sent;
+      const seconds = (performance.now() - started) / 1000;
       const streamingWrites = writes.filter((write) => write.streamingIndex === 1);
-      // 30 chunks over ~2.4 s: unthrottled that would be 30 writes.
-      expect(streamingWrites.length).to.be.within(1, 4);
+      // Unthrottled, 30 chunks would be 30 writes; throttled, one a second at
+      // most (a slow machine stretches the stream, and so the allowance).
+      expect(streamingWrites.length).to.be.within(1, Math.floor(seconds) + 2);
     } finally {
       Storage.prototype.setItem = setItem;
     }

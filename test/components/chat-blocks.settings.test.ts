@@ -255,7 +255,7 @@ describe('<chat-blocks> attributes reach the message list', () => {
     await until(() => renderedTexts(plain)[1] === 'It is $x^2$ here.', 'dollars stay text');
     const chat = await fixture<ChatBlocks>(html`<chat-blocks inline-math></chat-blocks>`);
     chat.messages = history;
-    await until(() => deepQuery(chat, '.math-inline math') !== null, 'inline math typeset', 8000);
+    await until(() => deepQuery(chat, '.math-inline math') !== null, 'inline math typeset');
     expect(renderedTexts(chat)[1]).not.to.contain('$');
   });
 

@@ -1,4 +1,4 @@
-import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import type {ChatMessage} from '../../src/core/types.js';
 import {connectedList, messageAt, messageNodes, nextFrame, part, parts, standaloneList, stubClipboard, until} from '../support/index.js';
@@ -245,8 +245,8 @@ describe('<chat-message-list> features', () => {
       ]);
       list.style.width = '500px';
       await list.updateComplete;
-      await aTimeout(50);
       const bubble = part(messageAt(list, 0), 'message-content')!;
+      await until(() => [...bubble.querySelectorAll('img')].every((img) => img.complete), 'the wide image loaded');
       const box = bubble.getBoundingClientRect();
       const host = list.getBoundingClientRect();
       expect(box.right).to.be.at.most(host.right + 1);

@@ -1,7 +1,7 @@
-import {aTimeout, expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import type {ChatMessage} from '../../src/core/types.js';
 import {markdownStats} from '../../src/render/markdown.js';
-import {armXssTrap, expectInert, textPayloads, urlPayloads} from '../render/xss-corpus.js';
+import {armXssTrap, expectInert, hitsOnceSettled, textPayloads, urlPayloads} from '../render/xss-corpus.js';
 import {connectedList, messageAt, messageNodes, nextFrame, part, parts, standaloneList, until} from '../support/index.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
 import type {ChatMessageList} from '../../src/components/chat-message-list/chat-message-list.js';
@@ -71,8 +71,7 @@ describe('<chat-message-list>', () => {
         expect(content.querySelector('[part]'), 'no parts from a message').to.equal(null);
         expect(content.querySelector('[slot]'), 'no slots from a message').to.equal(null);
       }
-      await aTimeout(100);
-      expect(hits).to.deep.equal([]);
+      expect(await hitsOnceSettled(hits)).to.deep.equal([]);
       expect(getComputedStyle(document.body).display).to.not.equal('none');
       expect(getComputedStyle(document.body).color).to.not.equal('rgb(255, 0, 0)');
     });
@@ -101,8 +100,7 @@ describe('<chat-message-list>', () => {
       // Hostile names and alt texts are text, not markup.
       const img = messageAt(list, urlPayloads.length * 6).querySelector('img')!;
       expect(img.getAttribute('alt')).to.equal(textPayloads[0]);
-      await aTimeout(100);
-      expect(hits).to.deep.equal([]);
+      expect(await hitsOnceSettled(hits)).to.deep.equal([]);
     });
 
     it('shows a server error as text, never as HTML', async () => {
@@ -114,8 +112,7 @@ describe('<chat-message-list>', () => {
       const error = part(messageAt(list, 1), 'message-error')!;
       expect(error.querySelector('img, b')).to.equal(null);
       expect(error.textContent).to.contain('<b>bold</b>');
-      await aTimeout(50);
-      expect(hits).to.deep.equal([]);
+      expect(await hitsOnceSettled(hits)).to.deep.equal([]);
     });
   });
 
@@ -333,7 +330,10 @@ describe('<chat-message-list>', () => {
         chat.update({view: {messages: [...chat.view.messages, {role: 'assistant', content: `more ${i}\n\nand more`}]}});
         await list.updateComplete;
       }
-      await aTimeout(50);
+      // Following the end happens on a resize, observed in the frame after
+      // layout: two frames later it would have happened.
+      await nextFrame(list);
+      await nextFrame(list);
       expect(scroller.scrollTop).to.equal(100);
       const button = part<HTMLButtonElement>(list.shadowRoot!, 'scroll-button')!;
       expect(button.getAttribute('aria-label')).to.equal('Scroll to the latest message');

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {UploadError, readUploadResponse, uploadFile} from '../../src/core/upload.js';
 import {isAbortError} from '../../src/core/errors.js';
+import {until} from '../support/index.js';
 
 const notes = () => new File(['hello, server'], 'notes.txt', {type: 'text/plain'});
 
@@ -108,10 +109,6 @@ describe('uploadFile over HTTP', () => {
 });
 
 async function waitForState(key: string, state: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    const body = (await (await fetch(`/api/uploads/status?key=${key}`)).json()) as {state: string};
-    if (body.state === state) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`upload ${key} never became ${state}`);
+  const current = async () => ((await (await fetch(`/api/uploads/status?key=${key}`)).json()) as {state: string}).state;
+  await until(async () => (await current()) === state, `upload ${key} to become ${state}`);
 }

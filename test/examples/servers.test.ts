@@ -6,7 +6,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import type {ChatMessage} from '../../src/core/types.js';
-import {deepQuery, expectEvent, pause, renderedTexts, until} from '../support/index.js';
+import {deepQuery, expectEvent, releaseGate, renderedTexts, uniqueTag, until} from '../support/index.js';
 
 type ErrorDetail = {error: string; status?: number};
 
@@ -14,20 +14,25 @@ async function chatAt(endpoint: string, adapter = 'sse', model = '') {
   return fixture<ChatBlocks>(html`<chat-blocks endpoint=${endpoint} adapter=${adapter} model=${model}></chat-blocks>`);
 }
 
-/** Sends, and returns every distinct text the reply showed while it streamed. */
-async function sendAndWatch(chat: ChatBlocks, input: Parameters<ChatBlocks['send']>[0]): Promise<string[]> {
-  const seen: string[] = [];
-  // A timer, not animation frames: a page in a background tab gets no frames.
-  const watcher = setInterval(() => {
-    const content = chat.messages.at(-1)?.role === 'assistant' ? chat.messages.at(-1)!.content : undefined;
-    if (typeof content === 'string' && content !== seen.at(-1)) seen.push(content);
-  }, 5);
+/**
+ * Sends, with the test server's proxy holding the reply back after its
+ * first `events` events (see routes/examples.js) until the widget shows
+ * them; returns the text shown then. Paced writes can reach the browser as
+ * one read, so only a hold shows for sure that the reply grows as it comes.
+ */
+async function sendAndWatch(chat: ChatBlocks, input: Parameters<ChatBlocks['send']>[0], events = 1): Promise<string> {
+  const gate = uniqueTag('example-reply');
+  chat.headers = {'x-test-hold': `${gate} ${events}`};
+  const reply = () => (chat.messages.at(-1)?.role === 'assistant' ? chat.messages.at(-1)!.content : '');
+  const sending = chat.send(input);
   try {
-    await chat.send(input);
+    await until(() => typeof reply() === 'string' && reply() !== '', 'the first part of the reply shows');
+    return reply() as string;
   } finally {
-    clearInterval(watcher);
+    await releaseGate(gate);
+    await sending;
+    chat.headers = {};
   }
-  return seen;
 }
 
 /** The raw body an example answers to a JSON request. */
@@ -39,13 +44,12 @@ async function rawReply(path: string, body: object): Promise<{type: string | nul
 describe('examples/servers/node/server.js', () => {
   it('streams SSE that the widget shows word by word, with the markdown rendered', async () => {
     const chat = await chatAt('/api/examples/node/chat');
-    const seen = await sendAndWatch(chat, 'hello there');
+    const first = await sendAndWatch(chat, 'hello there');
     expect(chat.messages).to.deep.equal([
       {role: 'user', content: 'hello there'},
       {role: 'assistant', content: 'You said **hello there**.'},
     ]);
-    expect(seen.length, 'the reply grew in several steps').to.be.greaterThan(1);
-    expect(seen[0]).to.equal('You ');
+    expect(first, 'the first word showed on its own').to.equal('You ');
     await until(() => renderedTexts(chat)[1] === 'You said hello there.', 'the reply renders');
     expect(deepQuery(chat, '[part~="message-content"] strong')?.textContent).to.equal('hello there');
   });
@@ -67,9 +71,9 @@ describe('examples/servers/node/server.js', () => {
 
   it("streams NDJSON from /chat.ndjson; the Content-Type decides over the adapter's guess", async () => {
     const chat = await chatAt('/api/examples/node/chat.ndjson', 'fetch');
-    const seen = await sendAndWatch(chat, 'lines');
+    const first = await sendAndWatch(chat, 'lines');
     expect(chat.messages.at(-1)).to.deep.equal({role: 'assistant', content: 'You said **lines**.'});
-    expect(seen.length).to.be.greaterThan(1);
+    expect(first).to.equal('You ');
     const {type, text} = await rawReply('/api/examples/node/chat.ndjson', {message: 'hi'});
     expect(type).to.equal('application/x-ndjson');
     expect(text).to.equal('{"delta":"You "}\n{"delta":"said "}\n{"delta":"**hi**."}\n');
@@ -90,7 +94,10 @@ describe('examples/servers/node/server.js', () => {
     chat.stop();
     await stopped;
     const kept = chat.messages.at(-1)!.content;
-    await pause(400);
+    // The same reply again, read to its end: by then the stopped one would
+    // have sent all it had too.
+    const {text} = await rawReply('/api/examples/node/chat', {message: 'a rather long message to be stopped halfway through'});
+    expect(text).to.contain('data: [DONE]');
     expect(chat.messages.at(-1)).to.deep.equal({role: 'assistant', content: kept, error: chat.strings.errorStopped});
     expect(kept).not.to.equal('You said **a rather long message to be stopped halfway through**.');
   });
@@ -99,9 +106,9 @@ describe('examples/servers/node/server.js', () => {
 describe('examples/servers/python/server.py', () => {
   it('streams SSE that the widget shows word by word', async () => {
     const chat = await chatAt('/api/examples/python/chat');
-    const seen = await sendAndWatch(chat, {text: 'from Python', files: [new File(['x'], 'x.txt', {type: 'text/plain'})]});
+    const first = await sendAndWatch(chat, {text: 'from Python', files: [new File(['x'], 'x.txt', {type: 'text/plain'})]});
     expect(chat.messages.at(-1)).to.deep.equal({role: 'assistant', content: 'You said **from Python** and 1 file.'});
-    expect(seen.length).to.be.greaterThan(1);
+    expect(first).to.equal('You ');
     await until(() => renderedTexts(chat).at(-1) === 'You said from Python and 1 file.', 'the reply renders');
   });
 
@@ -127,12 +134,14 @@ describe('examples/servers/openai-stub/server.js', () => {
 
   it('streams chat.completion.chunk events to adapter="openai"', async () => {
     const chat = await chatAt(endpoint, 'openai', 'stub');
-    const seen = await sendAndWatch(chat, 'hello stub');
+    // The first event only names the role: the first word comes in the second.
+    const first = await sendAndWatch(chat, 'hello stub', 2);
     expect(chat.messages).to.deep.equal([
       {role: 'user', content: 'hello stub'},
       {role: 'assistant', content: 'You said: hello stub'},
     ]);
-    expect(seen.length).to.be.greaterThan(1);
+    expect(first).to.be.a('string').and.not.equal('You said: hello stub');
+    expect('You said: hello stub'.startsWith(first), first).to.equal(true);
   });
 
   it('reasons first with "think": true in body: a Thinking thought, then the answer', async () => {

@@ -36,7 +36,7 @@ describe('caps on what a backend sends', function () {
     const {shown} = await failureOf(chat);
     expect(shown).to.contain('max-event-size');
     expect(shown).to.contain('4000000');
-    await serverSawClose(tag, 10000);
+    await serverSawClose(tag);
   });
 
   it('counts the event, not the stream: many small events pass a small max-event-size', async () => {
@@ -97,7 +97,7 @@ describe('caps on what a backend sends', function () {
     const text = chat.messages.at(-1)!.content as string;
     expect(text.length, text.slice(0, 50)).to.be.at.least(5000);
     expect(text.length).to.be.at.most(6000);
-    await serverSawClose(tag, 10000);
+    await serverSawClose(tag);
   });
 
   it('counts plain text streams against max-reply-size too', async () => {
@@ -153,6 +153,9 @@ describe('caps on what a backend sends', function () {
     expect(chat.messages.at(-1)!.content).to.equal('ab'.repeat(10_000));
     // Before merging, each of the 10,000 text chunks was applied, copying the
     // history and re-rendering the reply each time (11 s on an idle machine).
-    expect(updates).to.be.below(200);
+    // Merged, text is applied at most max-chunk-rate times a second (a timer
+    // may fire 1 ms early), plus a few changes of status: a slow machine
+    // stretches \`elapsed\` and so the allowance.
+    expect(updates).to.be.at.most(Math.floor(elapsed / (1000 / chat.maxChunkRate - 1)) + 10);
   });
 });

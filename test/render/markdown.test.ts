@@ -1,7 +1,7 @@
-import {aTimeout, expect} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {renderInlineMarkdown, renderMarkdown} from '../../src/render/markdown.js';
 import {sanitizeToFragment} from '../../src/render/sanitize.js';
-import {armXssTrap, expectInert, textPayloads} from './xss-corpus.js';
+import {armXssTrap, expectInert, hitsOnceSettled, textPayloads} from './xss-corpus.js';
 
 const options = {inlineMath: false};
 
@@ -92,9 +92,8 @@ describe('markdown', () => {
       expect(root.querySelector('[part], [slot]'), 'no part or slot from a message').to.equal(null);
       expect(root.querySelector('.scroll-button'), 'no borrowed widget classes').to.equal(null);
       expect(root.querySelector('[popover]')).to.equal(null);
-      // Anything that would run asynchronously (onerror, onload) has had time to.
-      await aTimeout(100);
-      expect(hits).to.deep.equal([]);
+      // Anything that would run asynchronously (onerror, onload) has had its turn.
+      expect(await hitsOnceSettled(hits)).to.deep.equal([]);
       expect(getComputedStyle(document.body).display).to.not.equal('none');
     } finally {
       root.remove();
@@ -109,8 +108,7 @@ describe('markdown', () => {
       expectInert(root);
       root.remove();
     }
-    await aTimeout(50);
-    expect(hits).to.deep.equal([]);
+    expect(await hitsOnceSettled(hits)).to.deep.equal([]);
   });
 
   it('prefixes ids and names so a message cannot clobber the page', () => {

@@ -4,6 +4,7 @@
  * and see that nothing ran.
  */
 import {expect} from '@open-wc/testing';
+import {until} from '../support/index.js';
 
 declare global {
   interface Window {
@@ -17,6 +18,24 @@ export function armXssTrap(): string[] {
   window.__xssHits = hits;
   window.__xss = (source = '?') => hits.push(source);
   return hits;
+}
+
+/**
+ * The hits of hostile code other than a canary's, once the canary has run.
+ * The canary is markup of the kind that runs late (an error handler on a
+ * broken image), put in the page unsanitized after the payloads: once it
+ * has run, payloads put in before it had their turn too.
+ */
+export async function hitsOnceSettled(hits: string[]): Promise<string[]> {
+  const canary = document.createElement('div');
+  canary.innerHTML = `<img src="x" onerror="window.__xss('canary')">`;
+  document.body.append(canary);
+  try {
+    await until(() => hits.includes('canary'), 'the canary payload ran');
+  } finally {
+    canary.remove();
+  }
+  return hits.filter((hit) => hit !== 'canary');
 }
 
 /** Markdown/HTML payloads for message text. */

@@ -4,6 +4,7 @@
 import {spawn} from 'node:child_process';
 import {Readable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
+import {gate} from '../stream.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const commands = {
@@ -69,8 +70,46 @@ export const routes = {
     });
     ctx.res.flushHeaders();
     if (!response.body) return ctx.res.end();
-    Readable.fromWeb(response.body)
-      .on('error', () => ctx.res.destroy())
-      .pipe(ctx.res);
+    const upstream = Readable.fromWeb(response.body).on('error', () => ctx.res.destroy());
+    const hold = ctx.get('x-test-hold');
+    if (!hold) return upstream.pipe(ctx.res);
+    // `x-test-hold: <gate>[ <count>]`: the first `count` SSE events, NDJSON
+    // lines or (for other types) bytes reach the browser on their own, and
+    // the rest only once the test releases the gate: a test sees the reply
+    // grow however the network merges the example's paced writes.
+    const [gateName, count = '1'] = hold.split(' ');
+    const separator = type?.startsWith('text/event-stream') ? '\n\n' : /ndjson|jsonl/.test(type ?? '') ? '\n' : '';
+    let held = Buffer.alloc(0);
+    let released = false;
+    try {
+      for await (const chunk of upstream) {
+        if (released) {
+          ctx.res.write(chunk);
+          continue;
+        }
+        held = Buffer.concat([held, chunk]);
+        const end = nthEnd(held, separator, Number(count));
+        if (end === -1) continue;
+        ctx.res.write(held.subarray(0, end));
+        await gate(gateName, ctx.res);
+        ctx.res.write(held.subarray(end));
+        released = true;
+      }
+      ctx.res.end(released ? undefined : held);
+    } catch {
+      ctx.res.destroy();
+    }
   },
 };
+
+/** Where the `count`th `separator` (or byte, without one) in `buffer` ends, or -1. */
+function nthEnd(buffer, separator, count) {
+  if (!separator) return buffer.length >= count ? count : -1;
+  let end = 0;
+  for (let found = 0; found < count; found++) {
+    const at = buffer.indexOf(separator, end);
+    if (at === -1) return -1;
+    end = at + separator.length;
+  }
+  return end;
+}
