@@ -11,18 +11,39 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import {startServer} from './server.js';
-import {bundleSizes, pageSizes} from './sizes.js';
+import {bundleSizes, pageSizes, peerSizes} from './sizes.js';
 import {launcherMetrics, measureLauncher} from './launcher.js';
-import {formatNumber, formatRatio, median, table} from './stats.js';
+import {formatNumber, median, table} from './stats.js';
+import {evaluateTargets, printTargets} from './targets.js';
 import {chromiumPath, headlessArgs} from '../scripts/chromium.js';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
 
+/** Every contender, in the order runs alternate: chat-blocks, the naive baseline, deep-chat (the peer). */
+const allContenders = ['chat-blocks', 'baseline', 'deep-chat'];
+/**
+ * Runs of the peers in the slow workloads: re-rendering 100 KB 5,000 times
+ * takes minutes per run, and no target depends on the peers' stream.
+ */
+const peerRuns = Math.max(1, Number(process.env.BENCH_PEER_RUNS ?? 1));
+
+const historyMetrics = [
+  {key: 'newestMs', label: 'time to newest message visible (ms)', better: 'lower'},
+  {key: 'wallMs', label: 'time to all rendered (ms)', better: 'lower'},
+  {key: 'longTaskMs', label: 'long tasks total (ms)', better: 'lower'},
+  {key: 'appendMs', label: 'append one message (ms)', better: 'lower'},
+  {key: 'heapDeltaMb', label: 'JS heap added (MB)', better: 'lower'},
+  {key: 'heapPerMessageKb', label: 'JS heap per message (KB)', better: 'lower'},
+  {key: 'elements', label: 'elements in DOM', better: 'lower', digits: 0},
+  {key: 'elementsPerMessage', label: 'elements per message', better: 'lower'},
+];
+
 /**
  * The workloads. `query` selects the page's workload; `metrics` are the
- * figures reported, each with the direction that counts as better.
+ * figures reported, each with the direction that counts as better;
+ * `contenders` who runs it (all by default).
  */
 const workloads = [
   {
@@ -38,31 +59,48 @@ const workloads = [
     metrics: streamMetrics(),
   },
   {
+    name: 'stream-100k',
+    title: 'a. stream 100 KB in 5000 chunks (one task each)',
+    query: {workload: 'stream', delivery: 'task', bytes: '100000', chunks: '5000'},
+    metrics: streamMetrics(),
+    peerRuns,
+  },
+  {
     name: 'history',
     title: 'b. render a 1000-message history',
     query: {workload: 'history', count: '1000'},
-    metrics: [
-      {key: 'newestMs', label: 'time to newest message visible (ms)', better: 'lower'},
-      {key: 'wallMs', label: 'time to all rendered (ms)', better: 'lower'},
-      {key: 'longTaskMs', label: 'long tasks total (ms)', better: 'lower'},
-      {key: 'heapDeltaMb', label: 'JS heap added (MB)', better: 'lower'},
-      {key: 'heapAfterMb', label: 'JS heap in all (MB)', better: 'lower'},
-      {key: 'elements', label: 'elements in DOM', better: 'lower', digits: 0},
-    ],
+    metrics: historyMetrics,
+  },
+  {
+    name: 'history-10k',
+    title: 'b. render a 10,000-message history',
+    query: {workload: 'history', count: '10000'},
+    metrics: historyMetrics,
+    peerRuns,
+  },
+  {
+    name: 'history-visible',
+    title: 'b. render only the newest 20 of those 10,000 (the reference)',
+    query: {workload: 'history', count: '10000', visible: '20'},
+    metrics: historyMetrics.slice(0, 1),
+    contenders: ['chat-blocks'],
   },
 ].filter((workload) => !only || only.includes(workload.name) || only.includes(workload.query.workload));
 
 function streamMetrics() {
   return [
     {key: 'wallMs', label: 'wall time to final DOM (ms)', better: 'lower'},
+    {key: 'oneShotMs', label: 'the final text rendered once (ms)', better: 'lower'},
+    {key: 'streamOverOneShot', label: 'stream / once', better: 'lower', digits: 2},
     {key: 'longTaskMs', label: 'long tasks total (ms)', better: 'lower'},
     {key: 'longTasks', label: 'long tasks (count)', better: 'lower', digits: 0},
     {key: 'maxFrameGapMs', label: 'longest frame gap (ms)', better: 'lower'},
+    {key: 'framesOver50Ms', label: 'frames over 50 ms', better: 'lower', digits: 0},
     {key: 'framesPerSecond', label: 'frames per second', better: 'higher'},
   ];
 }
 
-const contenders = ['chat-blocks', 'baseline'];
+const contendersOf = (workload) => workload.contenders ?? allContenders;
 
 /**
  * Workload e, scaling: one reply of each shape at each size, chat-blocks
@@ -158,9 +196,11 @@ async function runOnce(browser, baseUrl, query, impl) {
  * cold in a fresh context anyway, and the median discards a slow first one.
  */
 async function runWorkload(browser, baseUrl, workload) {
+  const contenders = contendersOf(workload);
   const samples = Object.fromEntries(contenders.map((impl) => [impl, []]));
   for (let i = 0; i < runs; i++) {
     for (const impl of contenders) {
+      if (impl !== 'chat-blocks' && i >= (workload.peerRuns ?? runs)) continue;
       samples[impl].push(await runOnce(browser, baseUrl, workload.query, impl));
       process.stdout.write('.');
     }
@@ -177,19 +217,19 @@ function printComparison(results) {
   const rows = [];
   for (const workload of workloads) {
     const result = results[workload.name];
+    const figure = (impl, key, digits) => (result[impl] ? formatNumber(result[impl].median[key], digits) : '');
     workload.metrics.forEach(({key, label, better, digits}, index) => {
-      const ours = result['chat-blocks'].median[key];
-      const theirs = result.baseline.median[key];
       rows.push([
         index === 0 ? workload.title : '',
         `${label}, ${better} is better`,
-        formatNumber(ours, digits),
-        formatNumber(theirs, digits),
-        formatRatio(ours, theirs),
+        figure('chat-blocks', key, digits),
+        figure('deep-chat', key, digits),
+        figure('baseline', key, digits),
       ]);
     });
   }
-  console.log(table(['workload', 'metric', 'chat-blocks (median)', 'baseline (median)', 'ratio'], rows));
+  console.log(table(['workload', 'metric', 'chat-blocks', 'deep-chat', 'baseline'], rows));
+  if (peerRuns < runs) console.log(`(peers ran ${peerRuns} time(s) in the 100 KB stream and the 10,000-message history: BENCH_PEER_RUNS)`);
 }
 
 function printSizes(sizes) {
@@ -269,9 +309,10 @@ async function main() {
       ),
     );
   }
-  console.log(
-    '\nratio = chat-blocks / baseline: below 1 means chat-blocks is smaller/faster, except for frames per second (higher is better).',
-  );
+  const targets = evaluateTargets(results, pages, peerSizes(root));
+  console.log('\nf. the targets of issue 13 (medians; a target needs its workloads, see BENCH_ONLY)');
+  printTargets(targets);
+  if (targets.some((target) => target.pass === false)) process.exitCode = 1;
 
   const report = {
     date: new Date().toISOString(),
@@ -288,6 +329,7 @@ async function main() {
           metrics: workload.metrics,
           chatBlocks: results[workload.name]['chat-blocks'],
           baseline: results[workload.name].baseline,
+          deepChat: results[workload.name]['deep-chat'],
         },
       ]),
     ),
@@ -295,6 +337,7 @@ async function main() {
     ...(launcher ? {launcher: {metrics: launcherMetrics, samples: launcher}} : {}),
     scaling: results.scaling,
     pages,
+    targets,
   };
   writeFileSync(join(root, 'bench/results.json'), JSON.stringify(report, null, 2) + '\n');
   console.log('wrote bench/results.json');

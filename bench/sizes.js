@@ -2,6 +2,7 @@
 // the bundle, the classic-script build and the lazy chunks beside the bundle.
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
+import * as esbuild from 'esbuild';
 import {gzipSize} from '../scripts/gzip-size.js';
 
 /** Every .js file in `dir` and its subfolders. */
@@ -80,4 +81,19 @@ export function pageSizes(root) {
     {page: 'first plain-markdown reply (bundle)', files: [...reply], gzipBytes: gzipOf(reply), targetKb: sizeTargets.firstReply},
     {page: 'launcher until used', files: [...launcher], gzipBytes: gzipOf(launcher), targetKb: sizeTargets.launcher},
   ].map((row) => ({...row, pass: row.gzipBytes <= row.targetKb * 1024}));
+}
+
+/**
+ * What the peers' pages fetch, gzip -9: deep-chat's self-contained bundle
+ * (its npm package's `deepChat.bundle.js`, which is all its page loads), and
+ * the naive baseline's marked + DOMPurify, minified as a page would serve them.
+ */
+export function peerSizes(root) {
+  const modules = join(root, 'node_modules');
+  const minified = (path) => esbuild.transformSync(readFileSync(join(modules, path), 'utf8'), {minify: true, format: 'esm'}).code;
+  const sizes = {};
+  const deepChat = join(modules, 'deep-chat/dist/deepChat.bundle.js');
+  if (existsSync(deepChat)) sizes['deep-chat'] = gzipSize(readFileSync(deepChat));
+  sizes.baseline = gzipSize(minified('marked/lib/marked.esm.js')) + gzipSize(minified('dompurify/dist/purify.es.mjs'));
+  return sizes;
 }

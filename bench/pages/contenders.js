@@ -56,3 +56,30 @@ export function naiveMessage(box, role, html = '') {
   box.append(div);
   return div;
 }
+
+/**
+ * deep-chat, the best-known peer, from its npm package's self-contained ES
+ * bundle, driven through its documented API: `connect.handler` with
+ * `stream: true` (the reply arrives through `signals.onResponse({text})`),
+ * `submitUserMessage`, `history` and `addMessage`.
+ */
+export async function mountDeepChat(parent, configure = () => {}) {
+  await loadDeepChat();
+  const chat = document.createElement('deep-chat');
+  chat.style.width = '100%';
+  chat.style.height = '100%';
+  configure(chat);
+  parent.append(chat);
+  await customElements.whenDefined('deep-chat');
+  return chat;
+}
+
+export const loadDeepChat = () => import('/node_modules/deep-chat/dist/deepChat.bundle.js');
+
+/** deep-chat's text message bubbles (user and assistant), in order; its own intro notice is not one of them. */
+export function deepChatBubbles(chat) {
+  return deepQueryAll(chat.shadowRoot ?? chat, '.message-bubble.text-message');
+}
+
+/** A chat-blocks message as deep-chat's `history` and `addMessage` take it. */
+export const deepChatMessage = (message) => ({role: message.role === 'assistant' ? 'ai' : 'user', text: message.content});

@@ -1,24 +1,45 @@
-// Workload b: a history of 1000 mixed-markdown messages set at once (a
-// restored conversation). Measures the time until the newest message is on
-// screen and laid out (what the user sees first: a chat opens at its end),
-// the time until the whole history is in the DOM (its first and last
-// messages, laid out), and the JS heap the rendered history holds.
+// Workload b: a history of `?count=` mixed-markdown messages (default 1000)
+// set at once (a restored conversation). Measures the time until the newest
+// message is on screen and laid out (what the user sees first: a chat opens
+// at its end), the time until the whole history is in the DOM (its first and
+// last messages, laid out), the JS heap and elements the rendered history
+// holds, and then the time to append one message to it.
+//
+// `?visible=N` renders only the newest N messages instead (about what one
+// screen shows): the reference the full history's time to newest is
+// measured against.
 import {historySentinel, longHistory} from '../workloads/corpus.js';
-import {listSettled, loadNaive, messageContents, mountChatBlocks, mountNaiveChat, naiveMessage} from './contenders.js';
+import {
+  deepChatBubbles,
+  deepChatMessage,
+  listSettled,
+  loadNaive,
+  messageContents,
+  mountChatBlocks,
+  loadDeepChat,
+  mountDeepChat,
+  mountNaiveChat,
+  naiveMessage,
+} from './contenders.js';
 import {deepQueryAll, heapAfterGc, startWindow, until} from './measure.js';
 
+const appended = {role: 'assistant', content: `One more **reply**, appended to a long chat.\n\n${historySentinel('appended')}`};
+
 export async function setup(impl, params, parent) {
-  const messages = longHistory(Number(params.get('count') ?? 1000));
-  const last = historySentinel(messages.length - 1);
-  const first = historySentinel(0);
-  const contender = impl === 'chat-blocks' ? await chatBlocks(parent) : impl === 'baseline' ? await naive(parent) : undefined;
-  if (!contender) throw new Error(`unknown impl ${impl}`);
+  const all = longHistory(Number(params.get('count') ?? 1000));
+  const visible = Number(params.get('visible') ?? 0);
+  const messages = visible > 0 ? all.slice(-visible) : all;
+  const last = historySentinel(all.length - 1);
+  const first = historySentinel(all.length - messages.length);
+  const make = {'chat-blocks': chatBlocks, baseline: naive, 'deep-chat': deepChat}[impl];
+  if (!make) throw new Error(`unknown impl ${impl}`);
+  const contender = await make(parent);
   return async () => {
     // The history data already exists before and after: only what rendering adds is measured.
     const heapBefore = await heapAfterGc();
     const measuring = startWindow();
     const start = performance.now();
-    const {newest, all} = contender.render(messages);
+    const {newest, everything} = await contender.render(messages);
     // Checked at every frame from the start, without waiting for the contender to say it is done.
     await until(() => newest()?.textContent.includes(last), `${impl} to render the last message`);
     newest().getBoundingClientRect();
@@ -26,20 +47,34 @@ export async function setup(impl, params, parent) {
     await contender.settled();
     // "Rendered" means the whole history: the oldest message too, not only the newest.
     await until(
-      () => all().at(0)?.textContent.includes(first) && all().at(-1)?.textContent.includes(last),
+      () => everything().at(0)?.textContent.includes(first) && everything().at(-1)?.textContent.includes(last),
       `${impl} to render every message`,
     );
-    if (all().length !== messages.length) throw new Error(`${impl} rendered ${all().length} of ${messages.length} messages`);
-    all()[0].getBoundingClientRect();
+    if (everything().length !== messages.length) throw new Error(`${impl} rendered ${everything().length} of ${messages.length} messages`);
+    everything()[0].getBoundingClientRect();
     const metrics = await measuring.stop();
     const heapAfter = await heapAfterGc();
+    const elements = deepQueryAll(document, '*').length;
+
+    // One more message, as a reply that just finished arrives: until it is on screen and laid out.
+    const appendStart = performance.now();
+    contender.append(messages, appended);
+    // Checked as soon as the contender says it rendered, not only at the next frame.
+    await contender.settled();
+    const shown = () => everything().at(-1)?.textContent.includes(historySentinel('appended'));
+    if (!shown()) await until(shown, `${impl} to append a message`);
+    everything().at(-1).getBoundingClientRect();
+    const appendMs = performance.now() - appendStart;
     return {
       ...metrics,
       newestMs,
+      appendMs,
       heapBeforeMb: heapBefore / 2 ** 20,
       heapAfterMb: heapAfter / 2 ** 20,
       heapDeltaMb: (heapAfter - heapBefore) / 2 ** 20,
-      elements: deepQueryAll(document, '*').length,
+      heapPerMessageKb: (heapAfter - heapBefore) / 1024 / messages.length,
+      elements,
+      elementsPerMessage: elements / messages.length,
       messages: messages.length,
     };
   };
@@ -50,7 +85,10 @@ async function chatBlocks(parent) {
   return {
     render(messages) {
       chat.messages = messages;
-      return {newest: () => messageContents(chat).at(-1), all: () => messageContents(chat)};
+      return {newest: () => messageContents(chat).at(-1), everything: () => messageContents(chat)};
+    },
+    append(messages, message) {
+      chat.messages = [...messages, message];
     },
     settled: () => listSettled(chat),
   };
@@ -59,11 +97,37 @@ async function chatBlocks(parent) {
 async function naive(parent) {
   const render = await loadNaive();
   const box = mountNaiveChat(parent);
+  const divs = [];
   return {
     render(messages) {
-      const divs = messages.map((message) => naiveMessage(box, message.role, render(message.content)));
+      divs.push(...messages.map((message) => naiveMessage(box, message.role, render(message.content))));
       box.scrollTop = box.scrollHeight; // a chat opens at its newest message
-      return {newest: () => divs.at(-1), all: () => divs};
+      return {newest: () => divs.at(-1), everything: () => divs};
+    },
+    append(_messages, message) {
+      divs.push(naiveMessage(box, message.role, render(message.content)));
+      box.scrollTop = box.scrollHeight;
+    },
+    settled: async () => {},
+  };
+}
+
+/**
+ * deep-chat takes a history in its `history` property, read when it first
+ * renders: the element is made with it and put on the page when the clock
+ * starts, so its time includes building its (empty) chat.
+ */
+async function deepChat(parent) {
+  // Its module is loaded before the clock starts, as the other contenders' are.
+  await loadDeepChat();
+  let chat;
+  return {
+    async render(messages) {
+      chat = await mountDeepChat(parent, (element) => (element.history = messages.map(deepChatMessage)));
+      return {newest: () => deepChatBubbles(chat).at(-1), everything: () => deepChatBubbles(chat)};
+    },
+    append(_messages, message) {
+      chat.addMessage(deepChatMessage(message));
     },
     settled: async () => {},
   };

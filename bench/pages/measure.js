@@ -51,7 +51,12 @@ export function startWindow() {
         .filter((overlap) => overlap > 0);
       const stamps = [start, ...frames.filter((time) => time <= end), end];
       let maxGap = 0;
-      for (let i = 1; i < stamps.length; i++) maxGap = Math.max(maxGap, stamps[i] - stamps[i - 1]);
+      let framesOver50Ms = 0;
+      for (let i = 1; i < stamps.length; i++) {
+        const gap = stamps[i] - stamps[i - 1];
+        maxGap = Math.max(maxGap, gap);
+        if (gap > 50) framesOver50Ms++;
+      }
       const wallMs = end - start;
       return {
         wallMs,
@@ -61,6 +66,7 @@ export function startWindow() {
         frames: stamps.length - 2,
         framesPerSecond: (stamps.length - 2) / (wallMs / 1000),
         maxFrameGapMs: maxGap,
+        framesOver50Ms,
       };
     },
   };

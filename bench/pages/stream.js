@@ -1,23 +1,44 @@
-// Workload a: one long markdown reply (~30 KB) streamed in ~3000 chunks as
-// fast as the page can take them. `?delivery=microtask` hands chunks over
-// back to back (a local model, a fast proxy); `?delivery=task` hands each one
-// over in its own task, as network chunks arrive, so the page could paint
-// between them.
+// Workload a: one long markdown reply streamed in many chunks as fast as the
+// page can take them (`?bytes=` of text, default 30 KB, in `?chunks=` chunks,
+// default 3000). `?delivery=microtask` hands chunks over back to back (a
+// local model, a fast proxy); `?delivery=task` hands each one over in its own
+// task, as network chunks arrive, so the page could paint between them.
+//
+// After the stream, each contender renders the same final text once, in a
+// fresh chat (`oneShotMs`): streaming is measured against that. chat-blocks
+// also reports whether the streamed DOM equals the one-shot DOM.
 import {chunkText, longReply, replySentinel} from '../workloads/corpus.js';
-import {listSettled, loadNaive, messageContents, mountChatBlocks, mountNaiveChat, naiveMessage} from './contenders.js';
+import {
+  deepChatBubbles,
+  listSettled,
+  loadNaive,
+  messageContents,
+  mountChatBlocks,
+  mountDeepChat,
+  mountNaiveChat,
+  naiveMessage,
+} from './contenders.js';
 import {nextTask, startWindow, until} from './measure.js';
 
 const question = 'Explain the whole architecture, with examples.';
 
 export async function setup(impl, params, parent) {
-  const chunks = chunkText(longReply());
+  const text = longReply(Number(params.get('bytes') ?? 30_000));
+  const chunks = chunkText(text, Number(params.get('chunks') ?? 3000));
   const deliver = params.get('delivery') === 'task' ? nextTask : () => Promise.resolve();
-  if (impl === 'chat-blocks') return setupChatBlocks(parent, chunks, deliver);
-  if (impl === 'baseline') return setupNaive(parent, chunks, deliver);
-  throw new Error(`unknown impl ${impl}`);
+  const contender = {'chat-blocks': setupChatBlocks, baseline: setupNaive, 'deep-chat': setupDeepChat}[impl];
+  if (!contender) throw new Error(`unknown impl ${impl}`);
+  return contender(parent, text, chunks, deliver);
 }
 
-async function setupChatBlocks(parent, chunks, deliver) {
+/** A box of its own for the one-shot render, so it starts from an empty chat as the stream did. */
+function freshBox(parent) {
+  const box = document.createElement('div');
+  parent.replaceChildren(box);
+  return box;
+}
+
+async function setupChatBlocks(parent, text, chunks, deliver) {
   const chat = await mountChatBlocks(parent);
   chat.adapter = async function* () {
     for (const chunk of chunks) {
@@ -25,34 +46,112 @@ async function setupChatBlocks(parent, chunks, deliver) {
       yield {delta: chunk};
     }
   };
-  const lastContent = () => messageContents(chat).at(-1);
+  const lastContent = (element) => messageContents(element).at(-1);
   return async () => {
     const measuring = startWindow();
     await chat.send(question);
     await listSettled(chat);
-    await until(() => lastContent()?.textContent.includes(replySentinel), 'chat-blocks to render the end of the reply');
-    lastContent().getBoundingClientRect(); // style and layout of the final DOM count too
+    await until(() => lastContent(chat)?.textContent.includes(replySentinel), 'chat-blocks to render the end of the reply');
+    lastContent(chat).getBoundingClientRect(); // style and layout of the final DOM count too
     const metrics = await measuring.stop();
-    return {...metrics, textLength: lastContent().textContent.length, chunks: chunks.length};
+    const streamedHtml = lastContent(chat).innerHTML;
+
+    const once = await mountChatBlocks(freshBox(parent));
+    const start = performance.now();
+    once.messages = [
+      {role: 'user', content: question},
+      {role: 'assistant', content: text},
+    ];
+    await listSettled(once);
+    await until(() => lastContent(once)?.textContent.includes(replySentinel), 'chat-blocks to render the text once');
+    lastContent(once).getBoundingClientRect();
+    const oneShotMs = performance.now() - start;
+    return {
+      ...metrics,
+      oneShotMs,
+      streamOverOneShot: metrics.wallMs / oneShotMs,
+      sameDom: streamedHtml === lastContent(once).innerHTML ? 1 : 0,
+      textLength: text.length,
+      chunks: chunks.length,
+    };
   };
 }
 
-async function setupNaive(parent, chunks, deliver) {
+async function setupNaive(parent, text, chunks, deliver) {
   const render = await loadNaive();
   const box = mountNaiveChat(parent);
   return async () => {
     const measuring = startWindow();
     naiveMessage(box, 'user', render(question));
     const reply = naiveMessage(box, 'assistant');
-    let text = '';
+    let sofar = '';
     for (const chunk of chunks) {
       await deliver();
-      text += chunk;
-      reply.innerHTML = render(text);
+      sofar += chunk;
+      reply.innerHTML = render(sofar);
     }
     await until(() => reply.textContent.includes(replySentinel), 'the baseline to render the end of the reply');
     reply.getBoundingClientRect();
     const metrics = await measuring.stop();
-    return {...metrics, textLength: reply.textContent.length, chunks: chunks.length};
+
+    const start = performance.now();
+    const onceBox = mountNaiveChat(freshBox(parent));
+    naiveMessage(onceBox, 'user', render(question));
+    naiveMessage(onceBox, 'assistant', render(text)).getBoundingClientRect();
+    const oneShotMs = performance.now() - start;
+    return {
+      ...metrics,
+      oneShotMs,
+      streamOverOneShot: metrics.wallMs / oneShotMs,
+      textLength: reply.textContent.length,
+      chunks: chunks.length,
+    };
+  };
+}
+
+async function setupDeepChat(parent, text, chunks, deliver) {
+  let streamed;
+  const chat = await mountDeepChat(parent, (element) => {
+    element.connect = {
+      stream: true,
+      handler: (_body, signals) => {
+        streamed = (async () => {
+          signals.onOpen();
+          for (const chunk of chunks) {
+            await deliver();
+            await signals.onResponse({text: chunk});
+          }
+          signals.onClose();
+        })();
+      },
+    };
+  });
+  const lastBubble = (element) => deepChatBubbles(element).at(-1);
+  return async () => {
+    const measuring = startWindow();
+    chat.submitUserMessage({text: question});
+    await until(() => streamed, 'deep-chat to call its handler');
+    await streamed;
+    await until(() => lastBubble(chat)?.textContent.includes(replySentinel), 'deep-chat to render the end of the reply');
+    lastBubble(chat).getBoundingClientRect();
+    const metrics = await measuring.stop();
+
+    const start = performance.now();
+    const once = await mountDeepChat(freshBox(parent), (element) => {
+      element.history = [
+        {role: 'user', text: question},
+        {role: 'ai', text},
+      ];
+    });
+    await until(() => lastBubble(once)?.textContent.includes(replySentinel), 'deep-chat to render the text once');
+    lastBubble(once).getBoundingClientRect();
+    const oneShotMs = performance.now() - start;
+    return {
+      ...metrics,
+      oneShotMs,
+      streamOverOneShot: metrics.wallMs / oneShotMs,
+      textLength: lastBubble(chat).textContent.length,
+      chunks: chunks.length,
+    };
   };
 }
