@@ -7,6 +7,7 @@
  */
 import {Lexer, Marked, type Links, type Token, type Tokens} from 'marked';
 import {highlight} from './highlight.js';
+import {keepInlineOnly} from './inline-only.js';
 import {mathExtension} from './math.js';
 import {breakLongRuns} from './long-runs.js';
 import {boundNesting} from './nesting.js';
@@ -213,5 +214,5 @@ export function renderInlineMarkdown(src: string, options: MarkdownOptions): {fr
       return escapeHtml(src);
     }
   });
-  return {fragment: sanitizeToFragment(html), pending};
+  return {fragment: keepInlineOnly(sanitizeToFragment(html)), pending};
 }

@@ -98,6 +98,8 @@ export const errorOptionStyles = css`
     background: none;
     color: var(--_accent);
     cursor: pointer;
+    /* Its label draws inside it; the button's own focus ring is not clipped. */
+    overflow: clip;
   }
   .option:hover:not(:disabled) {
     background: color-mix(in srgb, var(--_accent) 12%, transparent);

@@ -38,6 +38,13 @@ export const thoughtStyles = css`
   .thought[open] > .thought-summary::after {
     transform: rotate(-135deg);
   }
+  /* A title or log line draws inside its own box; the margin leaves room
+     for a link's focus ring. */
+  .thought-title,
+  .thought-log {
+    overflow: clip;
+    overflow-clip-margin: 4px;
+  }
   .thought-title {
     flex: 1 1 auto;
     min-width: 0;
