@@ -33,6 +33,8 @@ export const defaultStrings = {
   imageViewerClose: 'Close image',
   imageViewerLabel: 'Full-size image',
   image: 'Image',
+  loadImage: 'Load image from {host}',
+  loadMedia: 'Load media from {host}',
   file: 'File',
   greeting: 'How can I help you today?',
   examplesLabel: 'Suggested prompts',

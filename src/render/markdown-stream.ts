@@ -129,7 +129,8 @@ export class MarkdownStream {
     // The same text again (a render that changed something else): no pass over it.
     const source = text === this.raw ? this.text : text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
     this.raw = text;
-    const sameOptions = this.options?.inlineMath === options.inlineMath && this.options.plain === options.plain;
+    const sameOptions =
+      this.options?.inlineMath === options.inlineMath && this.options.plain === options.plain && this.options.images === options.images;
     if (!sameOptions || (source !== this.text && !source.startsWith(this.text.slice(0, this.settled)))) this.reset(options);
     const stale = this.frozen.some((block) => block.stale) || this.blocks.at(-1)?.stale === true;
     if (!stale && source === this.text && streaming === this.streaming && this.blocks.length > 0 && this.complete) {

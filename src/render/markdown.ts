@@ -7,6 +7,7 @@
  */
 import {Lexer, Marked, type Links, type Token, type Tokens} from 'marked';
 import {highlight} from './highlight.js';
+import type {ImagePolicy} from './image-policy.js';
 import {keepInlineOnly} from './inline-only.js';
 import {mathExtension} from './math.js';
 import {breakLongRuns} from './long-runs.js';
@@ -18,6 +19,8 @@ import {escapeHtml} from './escape-html.js';
 export interface MarkdownOptions {
   /** Read `$…$` as inline math (off by default: `$` is more often money). */
   inlineMath: boolean;
+  /** Where images may load from (`image-sources`); all when unset. */
+  images?: ImagePolicy;
 }
 
 /**
@@ -181,10 +184,13 @@ export function renderBlocks(blocks: Token[][], options: MarkdownOptions): {frag
     return {html, pending, alone: hasRawHtml(tokens, instance)};
   });
   const together = rendered.filter((block) => !block.alone);
-  const fragments = sanitizeParts(together.map((block) => block.html));
+  const fragments = sanitizeParts(
+    together.map((block) => block.html),
+    options.images,
+  );
   let next = 0;
   return rendered.map((block) => {
-    const fragment = block.alone ? sanitizeToFragment(block.html) : fragments[next++]!;
+    const fragment = block.alone ? sanitizeToFragment(block.html, options.images) : fragments[next++]!;
     breakLongRuns(fragment);
     return {fragment, pending: block.pending};
   });
@@ -214,5 +220,5 @@ export function renderInlineMarkdown(src: string, options: MarkdownOptions): {fr
       return escapeHtml(src);
     }
   });
-  return {fragment: keepInlineOnly(sanitizeToFragment(html)), pending};
+  return {fragment: keepInlineOnly(sanitizeToFragment(html, options.images)), pending};
 }

@@ -5,6 +5,7 @@
  * turns a string into HTML.
  */
 import DOMPurify from 'dompurify';
+import {allImages, blockImages, type ImagePolicy} from './image-policy.js';
 import {isLocalUrl, safeUrl} from './urls.js';
 
 /**
@@ -85,6 +86,8 @@ const mediaElements = new Set(['img', 'video', 'audio', 'source', 'track']);
 /** Wraps each part of a batch; only allowed while a batch is sanitized. */
 const partTag = 'chat-blocks-part';
 let batching = false;
+/** The `image-sources` policy of the call under way: applied on the inert tree, before any image exists in the page. */
+let images: ImagePolicy = allImages;
 
 /**
  * Our own DOMPurify instance, so the hooks below never touch (or are touched
@@ -114,6 +117,7 @@ function createPurify(): ReturnType<typeof DOMPurify> {
   purify.addHook('afterSanitizeAttributes', (node) => {
     // A host a message names learns nothing of the page that shows it.
     if (mediaElements.has(node.localName)) node.setAttribute('referrerpolicy', 'no-referrer');
+    blockImages(node, images);
     if (node.localName !== 'a') return;
     const href = node.getAttribute('href') ?? node.getAttribute('xlink:href');
     if (href === null) return;
@@ -148,9 +152,15 @@ function createPurify(): ReturnType<typeof DOMPurify> {
  * DOMPurify gives no fragment: some input (a `<frameset>`) makes it return
  * `null` in fragment mode.
  */
-function sanitizeWithConfig(html: string): DocumentFragment {
+function sanitizeWithConfig(html: string, policy: ImagePolicy): DocumentFragment {
   purify ??= createPurify();
-  const result: unknown = purify.sanitize(html);
+  images = policy;
+  let result: unknown;
+  try {
+    result = purify.sanitize(html);
+  } finally {
+    images = allImages;
+  }
   if (!(result instanceof DocumentFragment)) throw new Error(`the sanitizer returned ${result === null ? 'null' : typeof result}`);
   return result;
 }
@@ -175,11 +185,14 @@ function asPlainText(html: string, error: unknown): DocumentFragment {
 /** How many times sanitization ran; tests read it to prove caching works. */
 export const sanitizeStats = {count: 0};
 
-/** Sanitizes untrusted HTML into inert DOM nodes, owned by this document. */
-export function sanitizeToFragment(html: string): DocumentFragment {
+/**
+ * Sanitizes untrusted HTML into inert DOM nodes. Images `policy` does not
+ * allow keep their URL only in a `data-blocked-*` attribute.
+ */
+export function sanitizeToFragment(html: string, policy: ImagePolicy = allImages): DocumentFragment {
   sanitizeStats.count++;
   try {
-    return sanitizeWithConfig(html);
+    return sanitizeWithConfig(html, policy);
   } catch (error) {
     return asPlainText(html, error);
   }
@@ -191,26 +204,27 @@ export function sanitizeToFragment(html: string): DocumentFragment {
  * piece. Each piece is wrapped in an element; if the result does not hold
  * exactly those wrappers, in order, each piece is sanitized on its own.
  */
-export function sanitizeParts(htmls: readonly string[]): DocumentFragment[] {
-  if (htmls.length < 2) return htmls.map(sanitizeToFragment);
+export function sanitizeParts(htmls: readonly string[], policy: ImagePolicy = allImages): DocumentFragment[] {
+  const alone = (html: string) => sanitizeToFragment(html, policy);
+  if (htmls.length < 2) return htmls.map(alone);
   sanitizeStats.count++;
   let batch: DocumentFragment | undefined;
   batching = true;
   try {
-    batch = sanitizeWithConfig(htmls.map((html) => `<${partTag}>${html}</${partTag}>`).join(''));
+    batch = sanitizeWithConfig(htmls.map((html) => `<${partTag}>${html}</${partTag}>`).join(''), policy);
   } catch {
     // One piece spoiled the batch: each on its own (below, with the wrapper
     // no longer allowed), so only that one shows as text.
   } finally {
     batching = false;
   }
-  if (!batch) return htmls.map(sanitizeToFragment);
+  if (!batch) return htmls.map(alone);
   const wrappers = [...batch.childNodes];
   const intact =
     wrappers.length === htmls.length &&
     wrappers.every((node) => node.nodeName.toLowerCase() === partTag) &&
     batch.querySelectorAll(partTag).length === htmls.length;
-  if (!intact) return htmls.map(sanitizeToFragment);
+  if (!intact) return htmls.map(alone);
   return wrappers.map((wrapper) => {
     const fragment = document.createDocumentFragment();
     fragment.append(...wrapper.childNodes);

@@ -5,7 +5,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
-import {part, parts, until} from '../support/index.js';
+import {deepQuery, part, parts, until} from '../support/index.js';
 
 const banner =
   '<svg overflow="visible" style="overflow:visible" width="20" height="20">' +
@@ -28,6 +28,16 @@ function hitAt(target: Element): Element | null {
   }
 }
 
+/**
+ * Waits until a click at the centre of `target` would reach it. A scroll
+ * still settling can move it for a moment; a box that paints or takes
+ * clicks over it keeps it covered, and this times out.
+ */
+async function reachable(target: Element, what: string): Promise<void> {
+  target.scrollIntoView({block: 'center'});
+  await until(() => target.contains(hitAt(target)), `a click reaches ${what}`);
+}
+
 /** Waits until `find` returns something, and returns it. */
 async function found<T>(find: () => T | null | undefined, message: string): Promise<T> {
   await until(() => find() ?? undefined, message);
@@ -35,7 +45,9 @@ async function found<T>(find: () => T | null | undefined, message: string): Prom
 }
 
 async function chatWith(messages: ChatBlocks['messages']): Promise<ChatBlocks> {
-  const element = await fixture<ChatBlocks>(html`<chat-blocks style="display:block;height:600px" endpoint="/api/streams/script"></chat-blocks>`);
+  const element = await fixture<ChatBlocks>(
+    html`<chat-blocks style="display:block;height:600px" endpoint="/api/streams/script"></chat-blocks>`,
+  );
   element.messages = messages;
   const last = messages.at(-1)!.content as string;
   await until(() => parts(element, 'message-content').some((node) => node.textContent?.includes(last.slice(0, 5))), 'the messages render');
@@ -55,9 +67,9 @@ describe('every box contains its content', () => {
     expect(title.textContent).to.contain('Checking');
     expect(title.querySelector('em')?.textContent).to.equal('now');
     const copy = await found(() => parts(element, 'copy-button').at(-1), 'the last reply has a copy button');
-    expect(copy.contains(hitAt(copy))).to.equal(true);
+    await reachable(copy, 'copy');
     const textbox = part(element, 'textbox')!;
-    expect(textbox.contains(hitAt(textbox))).to.equal(true);
+    await reachable(textbox, 'textbox');
   });
 
   it('an SVG a reply body may hold cannot paint or take clicks outside that reply', async () => {
@@ -69,22 +81,40 @@ describe('every box contains its content', () => {
     const bodies = parts(element, 'message-content');
     await until(() => bodies.at(-1)!.querySelector('svg'), 'the body keeps its SVG');
     const copy = await found(() => parts(element, 'copy-button')[0], 'the first reply has a copy button');
-    expect(copy.contains(hitAt(copy))).to.equal(true);
+    await reachable(copy, 'copy');
     const textbox = part(element, 'textbox')!;
-    expect(textbox.contains(hitAt(textbox))).to.equal(true);
+    await reachable(textbox, 'textbox');
   });
 
-  it('a title or option label cannot draw outside its box', async () => {
+  it('a title, log line, option label or file name is text, and each box clips what it draws', async () => {
     const element = await chatWith([
       {role: 'user', content: 'Hi'},
-      {role: 'assistant', content: 'Pick one', options: [{value: 'a', label: banner}, {value: 'b', label: 'Second'}]},
+      {role: 'assistant', content: 'Looked it up', metadata: {title: 'Search', log: banner, status: 'done'}},
+      {role: 'assistant', content: {url: '/api/trust/pixel.png?tag=redress-file', name: `${banner}.txt`}},
+      {
+        role: 'assistant',
+        content: 'Pick one',
+        options: [
+          {value: 'a', label: banner},
+          {value: 'b', label: 'Second'},
+        ],
+      },
     ]);
     const options = await found(() => (parts(element, 'option').length === 2 ? parts(element, 'option') : undefined), 'two options');
-    expect(options[0].querySelector('svg')).to.equal(null);
-    expect(options[1].contains(hitAt(options[1]))).to.equal(true);
-    for (const box of [...options, ...parts(element, 'message-content')]) {
+    const thought = part(element, 'thought')!;
+    const log = thought.querySelector('.thought-log')!;
+    const file = await found(() => deepQuery(element, '.file-name'), 'the file chip renders');
+    for (const text of [options[0], log, file]) {
+      expect(text.querySelector('*'), text.className).to.equal(null);
+      expect(text.textContent, text.className).to.contain('Session expired');
+    }
+    await reachable(options[1], 'options[1]');
+    const boxes = [...options, thought.querySelector('.thought-title')!, log, ...parts(element, 'message-content')];
+    for (const box of boxes) {
       const style = getComputedStyle(box);
-      expect(style.overflowX === 'clip' || style.overflowX === 'hidden' || style.contain.includes('paint'), box.className).to.equal(true);
+      // `contain: layout paint style` reads back as `content`.
+      const clips = style.overflowX === 'clip' || style.overflowX === 'hidden' || /paint|content|strict/.test(style.contain);
+      expect(clips, box.className).to.equal(true);
     }
   });
 });

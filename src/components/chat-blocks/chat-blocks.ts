@@ -41,6 +41,7 @@ const listParts = [
   'scroll-button',
   'code-copy-button',
   'show-formatted-button',
+  'image-placeholder',
   'image-viewer',
 ].join(', ');
 const textboxParts = [
@@ -101,6 +102,7 @@ const textboxParts = [
  * @csspart scroll-button - The scroll-to-bottom button.
  * @csspart code-copy-button - The copy button of a code block.
  * @csspart show-formatted-button - Shows a message past `max-markdown-length` formatted.
+ * @csspart image-placeholder - Stands in for an image `image-sources` held back; a click loads it.
  * @csspart image-viewer - The full-size image view.
  * @csspart textbox - The `<textarea>`.
  * @csspart submit-button - The send button.
@@ -232,6 +234,12 @@ export class ChatBlocks extends LitElement {
   @property({type: Boolean, attribute: 'inline-math'}) inlineMath = false;
   /** A message text longer than this many characters shows as plain text, with a button to format it. */
   @property({type: Number, attribute: 'max-markdown-length'}) maxMarkdownLength = defaultMaxMarkdownLength;
+  /**
+   * Where images in messages may load from: `all`, `same-origin`, `none`, or
+   * origins separated by spaces or commas. Others show a click-to-load
+   * button, so a reply cannot make the browser call a host by naming it.
+   */
+  @property({attribute: 'image-sources'}) imageSources = 'all';
 
   /** Message layout: `bubble` or `panel`. */
   @property() layout = 'bubble';
@@ -404,6 +412,7 @@ export class ChatBlocks extends LitElement {
       disabled: this.disabled,
       examples: this.examples,
       maxMarkdownLength: Number.isNaN(this.maxMarkdownLength) ? defaultMaxMarkdownLength : this.maxMarkdownLength,
+      imageSources: this.imageSources,
     };
   }
 

@@ -8,6 +8,7 @@ import {defineElement} from '../../define.js';
 import {defaultStrings, type ChatStrings} from '../../strings.js';
 import {ChatConsumer} from '../chat-consumer.js';
 import {addCodeBlockControls} from '../../render/code-blocks.js';
+import {addImagePlaceholders} from '../../render/image-placeholders.js';
 import type {Enhancer} from '../../render/fragment-directive.js';
 import {onPluginLoaded} from '../../render/lazy.js';
 import {buildTranscript} from '../../render/transcript.js';
@@ -66,6 +67,7 @@ export {defaultMaxMarkdownLength};
  * @csspart scroll-button - Jumps to the latest message after the user scrolled up.
  * @csspart code-copy-button - Copies a code block.
  * @csspart show-formatted-button - Shows a message past `max-markdown-length` formatted (it shows as plain text until then).
+ * @csspart image-placeholder - Stands in for an image `image-sources` held back; a click loads it.
  * @csspart image-viewer - The full-size image view.
  */
 export class ChatMessageList extends LitElement {
@@ -104,6 +106,7 @@ export class ChatMessageList extends LitElement {
     },
     toggleThought: (key, open) => (this.thoughtToggles = new Map(this.thoughtToggles).set(key, open)),
     showFormatted: (index) => (this.formattedAnyway = new Set(this.formattedAnyway).add(index)),
+    loadImage: (url) => (this.loadedImages = new Set(this.loadedImages).add(url)),
   };
 
   @query('.log') private logElement?: HTMLElement;
@@ -114,6 +117,8 @@ export class ChatMessageList extends LitElement {
   @state() private viewedImage?: ViewedImage;
   /** Messages past the markdown size limit that the user asked to see formatted. */
   @state() private formattedAnyway: ReadonlySet<number> = new Set();
+  /** Blocked file images the user chose to load, by URL. */
+  @state() private loadedImages: ReadonlySet<string> = new Set();
 
   /** The messages to show when not inside a `<chat-blocks>`. */
   @property({attribute: false}) messages: ChatMessage[] = [];
@@ -141,11 +146,13 @@ export class ChatMessageList extends LitElement {
    * text on a huge message).
    */
   @property({type: Number, attribute: 'max-markdown-length'}) maxMarkdownLength = defaultMaxMarkdownLength;
+  /** Standalone: where images in messages may load from (`all`, `same-origin`, `none` or origins); others wait for a click. */
+  @property({attribute: 'image-sources'}) imageSources = 'all';
 
   /** What the list shows, read once per update from the `<chat-blocks>` around it or from the properties. */
   private settings: ListSettings = readSettings(undefined, this);
   private ownStrings: ChatStrings = defaultStrings;
-  private enhancer?: {copy: string; copied: string; enhance: Enhancer};
+  private enhancer?: {labels: string; enhance: Enhancer};
   private stopListeningForPlugins?: () => void;
   private imageOpener?: HTMLElement;
   /** Index of the newest user message rendered: a newer one was just sent. */
@@ -206,15 +213,23 @@ export class ChatMessageList extends LitElement {
   }
 
   /**
-   * Adds copy buttons to code blocks, labelled in the current strings. The
-   * same function while its two labels stay the same: a new one would make
-   * every block of every message insert its nodes again.
+   * Adds copy buttons to code blocks and click-to-load buttons for blocked
+   * images, labelled in the current strings. The same function while its
+   * labels stay the same: a new one would make every block of every
+   * message insert its nodes again.
    */
   private codeEnhancer(strings: ChatStrings): Enhancer {
-    const {copyCode: copy, copied} = strings;
-    if (this.enhancer?.copy !== copy || this.enhancer.copied !== copied) {
-      const labels = {copy, copied};
-      this.enhancer = {copy, copied, enhance: (nodes) => addCodeBlockControls(nodes, labels)};
+    const code = {copy: strings.copyCode, copied: strings.copied};
+    const images = {loadImage: strings.loadImage, loadMedia: strings.loadMedia};
+    const labels = JSON.stringify([code, images]);
+    if (this.enhancer?.labels !== labels) {
+      this.enhancer = {
+        labels,
+        enhance: (nodes) => {
+          addCodeBlockControls(nodes, code);
+          addImagePlaceholders(nodes, images);
+        },
+      };
     }
     return this.enhancer.enhance;
   }
@@ -254,6 +269,7 @@ export class ChatMessageList extends LitElement {
       thoughtToggles: this.thoughtToggles,
       formattedAnyway: this.formattedAnyway,
       likes: this.actions.likes,
+      loadedImages: this.loadedImages,
       copiedIndex: this.actions.copiedIndex,
       editing: this.editor.editing,
     };

@@ -10,19 +10,31 @@ import {fileKind, fileName, fileTypeLabel, normalizeFile, realFileType} from '..
 import {formatFileSize} from '../../core/files.js';
 import {downloadFileName, isActiveFile} from '../../render/file-names.js';
 import {safeUrl} from '../../render/urls.js';
+import {hostOf, imageAllowed, type ImagePolicy} from '../../render/image-policy.js';
 import {icon} from '../icons/icon.js';
 import type {ViewedImage} from './image-viewer.js';
+
+/** Where file images may load from (`image-sources`), and the blocked URLs the user chose to load. */
+export interface FileImages {
+  policy: ImagePolicy;
+  loaded: ReadonlySet<string>;
+  load: (url: string) => void;
+}
 
 export function renderFile(
   content: FileData,
   strings: ChatStrings,
   openImage: (image: ViewedImage, opener: HTMLElement) => void,
+  images?: FileImages,
 ): TemplateResult {
   const file = normalizeFile(content);
   const name = fileName(file, strings.file);
   const kind = fileKind(file);
   const url = safeUrl(file.url, kind === 'file' ? 'link' : 'media');
   if (url === undefined) return html`<span class="file-inert">${name}</span>`;
+  if (kind !== 'file' && images && !imageAllowed(url, images.policy) && !images.loaded.has(url)) {
+    return renderPlaceholder(url, kind === 'image' ? strings.loadImage : strings.loadMedia, images);
+  }
 
   switch (kind) {
     case 'image': {
@@ -56,6 +68,13 @@ export function renderFile(
     default:
       return renderDownload(file, name, url, strings);
   }
+}
+
+/** A file image (or player) from a host `image-sources` does not allow: a button that loads it. */
+function renderPlaceholder(url: string, label: string, images: FileImages): TemplateResult {
+  return html`<button type="button" part="image-placeholder" class="image-placeholder" @click=${() => images.load(url)}>
+    ${formatString(label, {host: hostOf(url, document.baseURI)})}
+  </button>`;
 }
 
 /**

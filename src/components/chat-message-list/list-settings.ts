@@ -5,6 +5,7 @@
  */
 import type {ChatController, ChatExample, ChatLayout} from '../../context.js';
 import type {ChatMessage, ChatStatus} from '../../core/types.js';
+import {imagePolicy, type ImagePolicy} from '../../render/image-policy.js';
 
 /** Default of `max-markdown-length`: longer texts show as plain text until asked for formatted. */
 export const defaultMaxMarkdownLength = 100_000;
@@ -25,12 +26,15 @@ export interface ListSettings {
   readonly disabled: boolean;
   /** Texts longer than this show as plain text until the user asks for them formatted. */
   readonly maxMarkdownLength: number;
+  /** Where images in messages may load from (`image-sources`). */
+  readonly images: ImagePolicy;
 }
 
 /** The list's own properties, which a standalone list shows. */
-export type OwnSettings = Omit<ListSettings, 'streamingIndex' | 'disabled' | 'messages' | 'examples'> & {
+export type OwnSettings = Omit<ListSettings, 'streamingIndex' | 'disabled' | 'messages' | 'examples' | 'images'> & {
   readonly messages?: readonly ChatMessage[];
   readonly examples?: readonly ChatExample[];
+  readonly imageSources: string;
 };
 
 export function readSettings(controller: ChatController | undefined, own: OwnSettings): ListSettings {
@@ -50,6 +54,7 @@ export function readSettings(controller: ChatController | undefined, own: OwnSet
       inlineMath: own.inlineMath,
       disabled: false,
       maxMarkdownLength: own.maxMarkdownLength,
+      images: imagePolicy(own.imageSources, document.baseURI),
     };
   }
   const {view, settings} = controller;
@@ -67,6 +72,7 @@ export function readSettings(controller: ChatController | undefined, own: OwnSet
     inlineMath: settings.inlineMath || own.inlineMath,
     disabled: settings.disabled,
     maxMarkdownLength: settings.maxMarkdownLength ?? own.maxMarkdownLength,
+    images: imagePolicy(settings.imageSources ?? own.imageSources, document.baseURI),
   };
 }
 

@@ -101,7 +101,7 @@ export class MarkdownCache {
 
   /** Sanitized inline markdown (a thought's title), cached by its text. */
   inlineSource(text: string, options: MarkdownOptions): SanitizedSource {
-    if (this.inlineOptions?.inlineMath !== options.inlineMath) this.inline.clear();
+    if (this.inlineOptions?.inlineMath !== options.inlineMath || this.inlineOptions.images !== options.images) this.inline.clear();
     this.inlineOptions = options;
     const cached = this.inline.get(text);
     if (cached && !(cached.pending && cached.generation !== pluginGeneration)) return cached;

@@ -7,7 +7,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {ChatMessage} from '../../core/types.js';
 import {sanitizedFragment} from '../../render/fragment-directive.js';
 import type {TranscriptEntry, TranscriptGroup} from '../../render/transcript.js';
-import {renderFile} from './file-view.js';
+import {renderFile, type FileImages} from './file-view.js';
 import {renderTurnActions} from './message-actions.js';
 import {renderPlain, renderText} from './text-view.js';
 import {renderThought} from './thought-view.js';
@@ -50,6 +50,11 @@ export function renderEntry(entry: TranscriptEntry, inputs: GroupInputs, tools: 
   </div>`;
 }
 
+/** What a file message needs to show or hold back its image. */
+function fileImages(inputs: GroupInputs, tools: ListTools): FileImages {
+  return {policy: inputs.images, loaded: inputs.loadedImages, load: tools.loadImage};
+}
+
 function renderContent(entry: TranscriptEntry, inputs: GroupInputs, tools: ListTools, streaming: boolean): unknown {
   const {index, message} = entry;
   if (inputs.editing?.index === index && typeof message.content === 'string') {
@@ -57,7 +62,7 @@ function renderContent(entry: TranscriptEntry, inputs: GroupInputs, tools: ListT
   }
   if (typeof message.content !== 'string') {
     return html`<div part="message-content" class="content file">
-      ${renderFile(message.content, inputs.strings, (image, opener) => tools.openImage(image, opener))}
+      ${renderFile(message.content, inputs.strings, (image, opener) => tools.openImage(image, opener), fileImages(inputs, tools))}
     </div>`;
   }
   if (inputs.plainText) {
@@ -94,14 +99,14 @@ function renderThoughtMessage(entry: TranscriptEntry, inputs: GroupInputs, tools
               }
             </div>`
         : html`<div part="message-content" class="content file">
-            ${renderFile(message.content, strings, (image, opener) => tools.openImage(image, opener))}
+            ${renderFile(message.content, strings, (image, opener) => tools.openImage(image, opener), fileImages(inputs, tools))}
           </div>`
     }
     ${entry.children.map((child) => renderEntry(child, inputs, tools))}
   `;
   const title = inputs.plainText
     ? metadata.title
-    : html`${sanitizedFragment(tools.markdown.inlineSource(metadata.title ?? '', {inlineMath: inputs.inlineMath}))}`;
+    : html`${sanitizedFragment(tools.markdown.inlineSource(metadata.title ?? '', {inlineMath: inputs.inlineMath, images: inputs.images}))}`;
   return renderThought(
     {
       title,

@@ -46,7 +46,7 @@ export function renderText(
   }
   const segments = splitReasoning(text);
   const enhance = tools.codeEnhancer(strings);
-  const options = {inlineMath: inputs.inlineMath};
+  const options = {inlineMath: inputs.inlineMath, images: inputs.images};
   return repeat(
     segments,
     (_segment, position) => position,

@@ -8,6 +8,7 @@
  */
 import type {ChatStrings} from '../../strings.js';
 import type {Enhancer} from '../../render/fragment-directive.js';
+import type {ImagePolicy} from '../../render/image-policy.js';
 import {pluginGeneration} from '../../render/lazy.js';
 import {lastReplyIndex, type TranscriptEntry, type TranscriptGroup} from '../../render/transcript.js';
 import type {Editing, MessageEditor} from './editor-view.js';
@@ -25,6 +26,10 @@ export interface GroupInputs {
   readonly avatar?: string;
   readonly inlineMath: boolean;
   readonly maxMarkdownLength: number;
+  /** Where images may load from (`image-sources`). */
+  readonly images: ImagePolicy;
+  /** Blocked file images the user chose to load, by URL. */
+  readonly loadedImages: ReadonlySet<string>;
   /** A reply is on its way, or the chat is disabled: what sends (edit, retry, undo, options) waits. */
   readonly locked: boolean;
   /** Thoughts the user opened or closed, by key; others follow their status. */
@@ -48,8 +53,10 @@ export interface ListTools {
   readonly markdown: MarkdownCache;
   readonly actions: ListActions;
   readonly editor: MessageEditor;
-  /** Adds copy buttons to code blocks, labelled in `strings`. */
+  /** Adds copy buttons to code blocks and click-to-load buttons for blocked images, labelled in `strings`. */
   codeEnhancer(strings: ChatStrings): Enhancer;
+  /** The user chose to load a blocked file image. */
+  loadImage(url: string): void;
   startEditing(index: number, text: string): void;
   openImage(image: ViewedImage, opener: HTMLElement): void;
   toggleThought(key: string, open: boolean): void;
@@ -66,6 +73,7 @@ export interface ListState {
   readonly likes: ReadonlyMap<number, boolean | null>;
   readonly copiedIndex: number;
   readonly editing?: Editing;
+  readonly loadedImages: ReadonlySet<string>;
 }
 
 /** Calls `visit` on the group's messages, nested thoughts included. */
@@ -91,6 +99,8 @@ export function groupInputs(group: TranscriptGroup, state: ListState): GroupInpu
     avatar: group.role === 'user' ? settings.avatarUser : settings.avatarAssistant,
     inlineMath: settings.inlineMath,
     maxMarkdownLength: settings.maxMarkdownLength,
+    images: settings.images,
+    loadedImages: state.loadedImages,
     locked: state.locked,
     thoughtToggles: state.thoughtToggles,
     formattedAnyway: state.formattedAnyway,

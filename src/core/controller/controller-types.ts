@@ -33,6 +33,8 @@ export interface ChatSettings {
   examples: ChatExample[];
   /** Message texts longer than this show as plain text until the user asks for them formatted. */
   maxMarkdownLength?: number;
+  /** `image-sources`: `all`, `none`, `same-origin` or origins; images from elsewhere wait for a click. */
+  imageSources?: string;
 }
 
 /** What the sub-elements see of the conversation. */
