@@ -48,6 +48,7 @@ function hostileMessages(tag: string): {messages: ChatMessage[]; tags: Record<st
     poster: `${tag}-poster`,
     svg: `${tag}-svg`,
     file: `${tag}-file`,
+    user: `${tag}-user`,
   };
   const control = `${tag}-same-origin`;
   const reply = [
@@ -60,7 +61,7 @@ function hostileMessages(tag: string): {messages: ChatMessage[]; tags: Record<st
   ].join('\n\n');
   return {
     messages: [
-      {role: 'user', content: 'What is my balance?'},
+      {role: 'user', content: `What is my balance? ![me](${foreignPixel(tags.user)})`},
       {role: 'assistant', content: reply},
       {role: 'assistant', content: {url: foreignPixel(tags.file), mime_type: 'image/png', name: 'chart.png'}},
     ],
@@ -76,12 +77,13 @@ describe('image-sources', () => {
     const element = await chat('same-origin');
     element.messages = messages;
     await requested(control, 'the same-origin image');
-    await until(() => parts(element, 'image-placeholder').length === 5, 'five placeholders render');
+    await until(() => parts(element, 'image-placeholder').length === 6, 'six placeholders render');
     const labels = parts(element, 'image-placeholder').map((button) => button.textContent!.trim());
     expect(labels).to.include(`Load image from localhost:${location.port}`);
     expect(labels).to.include(`Load media from localhost:${location.port}`);
     for (const [kind, each] of Object.entries(tags)) expect(await requests(each), kind).to.equal(0);
     expect(loadedUrls(element).filter((url) => url.includes('localhost'))).to.deep.equal([]);
+    await expect(element).to.be.accessible();
   });
 
   it('a click (or Enter) on a placeholder loads that image only', async () => {
@@ -90,7 +92,7 @@ describe('image-sources', () => {
     const element = await chat('same-origin');
     element.messages = messages;
     await requested(control, 'the same-origin image');
-    await until(() => parts(element, 'image-placeholder').length === 5, 'five placeholders render');
+    await until(() => parts(element, 'image-placeholder').length === 6, 'six placeholders render');
 
     const markdown = parts(element, 'image-placeholder').find((button) =>
       button.parentElement?.textContent?.includes('Here is your answer'),
@@ -98,13 +100,13 @@ describe('image-sources', () => {
     markdown.focus();
     await sendKeys({press: 'Enter'});
     await requested(tags.markdown, 'the clicked markdown image');
-    await until(() => parts(element, 'image-placeholder').length === 4, 'its placeholder is gone');
+    await until(() => parts(element, 'image-placeholder').length === 5, 'its placeholder is gone');
 
     const file = parts(element, 'image-placeholder').find((button) => button.closest('.file'))!;
     file.click();
     await requested(tags.file, 'the clicked file image');
-    await until(() => parts(element, 'image-placeholder').length === 3, 'the file placeholder is gone');
-    for (const kind of ['html', 'poster', 'svg'] as const) expect(await requests(tags[kind]), kind).to.equal(0);
+    await until(() => parts(element, 'image-placeholder').length === 4, 'the file placeholder is gone');
+    for (const kind of ['html', 'poster', 'svg', 'user'] as const) expect(await requests(tags[kind]), kind).to.equal(0);
   });
 
   it('all (the default): images from any origin load, with no placeholder', async () => {

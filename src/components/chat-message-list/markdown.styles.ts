@@ -15,27 +15,6 @@ export const markdownStyles = css`
   .markdown blockquote,
   .markdown table,
   .markdown .code-block,
-  /* An image image-sources held back: a button naming its host. */
-  .image-placeholder {
-    display: inline-flex;
-    align-items: center;
-    min-height: 40px;
-    max-width: 100%;
-    padding: 4px calc(var(--_spacing) * 1.5);
-    border: 1px dashed var(--_border);
-    border-radius: calc(var(--_radius) / 1.5);
-    background: none;
-    color: var(--_muted);
-    font: inherit;
-    font-size: 0.9em;
-    overflow-wrap: anywhere;
-    text-align: start;
-    cursor: pointer;
-  }
-  .image-placeholder:hover {
-    background: var(--_hover);
-    color: var(--_text);
-  }
   .markdown .math-display {
     margin-block: 0 0.6em;
   }
@@ -165,6 +144,27 @@ export const markdownStyles = css`
   .code-copy:hover {
     background: var(--_hover);
     color: var(--_text);
+  }
+  /* An image image-sources held back: a button naming its host. */
+  .image-placeholder {
+    display: inline-flex;
+    align-items: center;
+    min-height: 40px;
+    max-width: 100%;
+    padding: 4px calc(var(--_spacing) * 1.5);
+    border: 1px dashed currentColor;
+    border-radius: calc(var(--_radius) / 1.5);
+    background: none;
+    /* The text colour of its bubble, which has the contrast (a user bubble is the accent colour). */
+    color: inherit;
+    font: inherit;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+    text-align: start;
+    cursor: pointer;
+  }
+  .image-placeholder:hover {
+    text-decoration: underline;
   }
   .markdown .math-display {
     display: block;
