@@ -63,9 +63,10 @@ describe('every box contains its content', () => {
     ]);
     const thought = await found(() => part(element, 'thought'), 'the thought renders');
     const title = thought.querySelector('.thought-title')!;
+    // Markdown loads on first use: the title is formatted once it has.
+    await until(() => title.querySelector('em')?.textContent === 'now', 'the title renders its inline markdown');
     expect(title.querySelector('svg, img, p, div')).to.equal(null);
     expect(title.textContent).to.contain('Checking');
-    expect(title.querySelector('em')?.textContent).to.equal('now');
     const copy = await found(() => parts(element, 'copy-button').at(-1), 'the last reply has a copy button');
     await reachable(copy, 'copy');
     const textbox = part(element, 'textbox')!;
