@@ -21,6 +21,7 @@ import {renderGroup, renderWaiting} from './group-view.js';
 import {HistoryWindow} from './history-window.js';
 import {renderImageViewer, type ViewedImage} from './image-viewer.js';
 import {ListActions} from './list-actions.js';
+import {handleActionClick} from './message-actions.js';
 import {defaultMaxMarkdownLength, isBusy, readSettings, type ListSettings} from './list-settings.js';
 import {LongTexts, MarkdownCache} from './markdown-view.js';
 import {ReplyAnnouncer} from './reply-announcer.js';
@@ -110,6 +111,8 @@ export class ChatMessageList extends LitElement {
   };
 
   @query('.log') private logElement?: HTMLElement;
+  /** Always rendered, after the whole transcript: found once, not searched for past every message on each update. */
+  @query('.announcer', true) private announcerRegion!: HTMLElement | null;
   @query('dialog.viewer') private viewer?: HTMLDialogElement;
 
   /** Thoughts the user opened or closed, by key; others follow their status. */
@@ -183,6 +186,8 @@ export class ChatMessageList extends LitElement {
   protected override firstUpdated(): void {
     this.autoscroll.observe(this.logElement!, this.renderRoot.querySelector('.transcript')!);
     this.logElement!.addEventListener('scroll', this.history.onScroll, {passive: true});
+    // One listener serves every action row (a keyboard press on a button is a click too).
+    this.logElement!.addEventListener('click', this.onLogClick);
   }
 
   /** Resolves once the list has rendered, a long history and long texts included (they render in slices). */
@@ -198,7 +203,7 @@ export class ChatMessageList extends LitElement {
 
   protected override updated(): void {
     this.longTexts.continue();
-    this.announcer.update(this.settings, this.uiStrings, this.renderRoot);
+    this.announcer.update(this.settings, this.uiStrings, this.renderRoot, this.announcerRegion);
     this.revealSentMessage();
     if (this.viewedImage && this.viewer && !this.viewer.open) this.viewer.showModal();
   }
@@ -246,6 +251,9 @@ export class ChatMessageList extends LitElement {
     this.lastUserIndex = index;
     if (previous !== undefined && index > previous && index >= messages.length - 2) this.autoscroll.scrollToEnd();
   }
+
+  /** Clicks in the log: the action rows' buttons have no listener of their own. */
+  private readonly onLogClick = (event: Event): void => handleActionClick(event, this.settings.messages, this.tools);
 
   private closeImage(): void {
     if (this.viewer?.open) this.viewer.close();

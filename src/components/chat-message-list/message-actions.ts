@@ -1,10 +1,12 @@
 /**
  * The toolbar under a turn: copy, edit (user text), like and dislike, and
  * retry and undo on the last reply. `renderTurnActions` decides what
- * applies to a turn; `renderActions` draws it and reports clicks.
+ * applies to a turn, `renderActions` draws it, and one listener on the
+ * list (`handleActionClick`) turns clicks into actions.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import type {TranscriptEntry, TranscriptGroup} from '../../render/transcript.js';
+import type {ChatMessage} from '../../core/types.js';
+import {buildTranscript, turnLead, type TranscriptEntry, type TranscriptGroup} from '../../render/transcript.js';
 import type {ChatStrings} from '../../strings.js';
 import {icon, type IconName} from '../icons/icon.js';
 import {likedOf} from './list-actions.js';
@@ -21,29 +23,30 @@ export interface ActionsView {
   undo: boolean;
   /** A reply is on its way, or the chat is disabled: edit, retry and undo wait. */
   locked: boolean;
-  onCopy: () => void;
-  onEdit: () => void;
-  onLike: (pressed: boolean) => void;
-  onRetry: () => void;
-  onUndo: () => void;
 }
 
+/** What an action button does; its part is `<action>-button`. */
+type Action = 'copy' | 'edit' | 'like' | 'dislike' | 'retry' | 'undo';
+
+/**
+ * An action button. It has no listener of its own: one listener on the
+ * list (`handleActionClick`) serves every row, so a long history holds no
+ * listener per button.
+ */
 function button(
-  name: string,
+  action: Action,
   label: string,
   iconName: IconName,
-  onClick: () => void,
   options: {disabled?: boolean; pressed?: boolean; title?: string} = {},
 ): TemplateResult {
   return html`<button
     type="button"
-    part=${name}
+    part="${action}-button"
     class="icon-button"
     aria-label=${label}
     title=${options.title ?? label}
     aria-pressed=${options.pressed === undefined ? nothing : options.pressed ? 'true' : 'false'}
     ?disabled=${options.disabled ?? false}
-    @click=${onClick}
   >
     ${icon(iconName)}
   </button>`;
@@ -51,23 +54,51 @@ function button(
 
 export function renderActions(view: ActionsView, strings: ChatStrings): TemplateResult {
   return html`<div class="actions">
-    ${
-      view.copy
-        ? button('copy-button', view.copied ? strings.copied : strings.copy, view.copied ? 'check' : 'copy', view.onCopy, {
-            title: strings.copy,
-          })
-        : nothing
-    }
-    ${view.edit ? button('edit-button', strings.edit, 'edit', view.onEdit, {disabled: view.locked}) : nothing}
+    ${view.copy ? button('copy', view.copied ? strings.copied : strings.copy, view.copied ? 'check' : 'copy', {title: strings.copy}) : nothing}
+    ${view.edit ? button('edit', strings.edit, 'edit', {disabled: view.locked}) : nothing}
     ${
       view.feedback
-        ? html`${button('like-button', strings.like, 'like', () => view.onLike(true), {pressed: view.liked === true})}
-          ${button('dislike-button', strings.dislike, 'dislike', () => view.onLike(false), {pressed: view.liked === false})}`
+        ? html`${button('like', strings.like, 'like', {pressed: view.liked === true})}
+          ${button('dislike', strings.dislike, 'dislike', {pressed: view.liked === false})}`
         : nothing
     }
-    ${view.retry ? button('retry-button', strings.retry, 'retry', view.onRetry, {disabled: view.locked}) : nothing}
-    ${view.undo ? button('undo-button', strings.undo, 'undo', view.onUndo, {disabled: view.locked}) : nothing}
+    ${view.retry ? button('retry', strings.retry, 'retry', {disabled: view.locked}) : nothing}
+    ${view.undo ? button('undo', strings.undo, 'undo', {disabled: view.locked}) : nothing}
   </div>`;
+}
+
+/**
+ * The one click listener of every action row, on the list: finds the
+ * button and the message it acts on (the turn's lead message, whose
+ * `data-index` holds the row) and calls the action.
+ */
+export function handleActionClick(event: Event, messages: readonly ChatMessage[], tools: ListTools): void {
+  const button = (event.target as Element).closest<HTMLButtonElement>('.actions > button[part$="-button"]');
+  const holder = button?.closest<HTMLElement>('[data-index]');
+  if (!button || button.disabled || !holder) return;
+  const index = Number(holder.dataset.index);
+  const message = messages[index];
+  if (!message) return;
+  const action = button.getAttribute('part')!.slice(0, -'-button'.length) as Action;
+  switch (action) {
+    case 'copy': {
+      const turn = buildTranscript(messages).find((group) => turnLead(group).index === index);
+      if (turn) void tools.actions.copyTurn(index, turn);
+      break;
+    }
+    case 'edit':
+      if (typeof message.content === 'string') tools.startEditing(index, message.content);
+      break;
+    case 'like':
+    case 'dislike':
+      tools.actions.like(index, message, action === 'like');
+      break;
+    case 'retry':
+      tools.actions.retry(index);
+      break;
+    case 'undo':
+      tools.actions.undo(index);
+  }
 }
 
 /**
@@ -75,13 +106,7 @@ export function renderActions(view: ActionsView, strings: ChatStrings): Template
  * edit act on the lead message (its index is what `chat-like` reports);
  * copy copies the turn's text.
  */
-export function renderTurnActions(
-  entry: TranscriptEntry,
-  turn: TranscriptGroup,
-  inputs: GroupInputs,
-  tools: ListTools,
-  streaming: boolean,
-): unknown {
+export function renderTurnActions(entry: TranscriptEntry, turn: TranscriptGroup, inputs: GroupInputs, streaming: boolean): unknown {
   const {index, message} = entry;
   if (inputs.editing?.index === index) return nothing;
   const isUser = message.role === 'user';
@@ -100,11 +125,6 @@ export function renderTurnActions(
       retry: isLastReply && message.error === undefined,
       undo: isLastReply,
       locked: inputs.locked,
-      onCopy: () => void tools.actions.copyTurn(index, turn),
-      onEdit: () => tools.startEditing(index, message.content as string),
-      onLike: (pressed) => tools.actions.like(index, message, pressed),
-      onRetry: () => tools.actions.retry(index),
-      onUndo: () => tools.actions.undo(index),
     },
     inputs.strings,
   );

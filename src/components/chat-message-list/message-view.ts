@@ -46,7 +46,7 @@ export function renderEntry(entry: TranscriptEntry, inputs: GroupInputs, tools: 
           : renderError(index, message.error, inputs, tools, isLast)
     }
     ${isLast && role === 'assistant' && !streaming && message.options?.length ? renderReplyOptions(index, message, inputs, tools) : nothing}
-    ${turn ? renderTurnActions(entry, turn, inputs, tools, streaming) : nothing}
+    ${turn ? renderTurnActions(entry, turn, inputs, streaming) : nothing}
   </div>`;
 }
 

@@ -12,13 +12,12 @@ export class ReplyAnnouncer {
   /** Last state seen, to announce a reply once when it finishes. */
   private seen?: {count: number; busy: boolean};
 
-  /** Call after each update; `root` holds the messages and the `.announcer` region. */
-  update(settings: ListSettings, strings: ChatStrings, root: ParentNode): void {
+  /** Call after each update; `root` holds the messages, `announcer` is the live region. */
+  update(settings: ListSettings, strings: ChatStrings, root: ParentNode, announcer: Element | null): void {
     const {messages} = settings;
     const busy = isBusy(settings);
     const previous = this.seen;
     this.seen = {count: messages.length, busy};
-    const announcer = root.querySelector('.announcer');
     if (!previous || busy || !announcer) return;
     const index = messages.length - 1;
     const last = messages[index];
