@@ -5,7 +5,7 @@
 import {expect} from '@open-wc/testing';
 import {lexBlocks, renderMarkdown} from '../../src/render/markdown.js';
 import {MarkdownStream} from '../../src/render/markdown-stream.js';
-import {maxMarkdownDepth} from '../../src/render/nesting.js';
+import {maxListIndent, maxMarkdownDepth} from '../../src/render/nesting.js';
 import {renderMath} from '../../src/render/math.js';
 
 const options = {inlineMath: false};
@@ -37,6 +37,13 @@ describe('render bounds', () => {
       const fragment = renderMarkdown(text, options);
       expect(depthOf(fragment, 'ul, ol')).to.be.at.most(maxMarkdownDepth * 2 + 1);
     }
+  });
+
+  it('moves list items indented past maxListIndent columns back to that depth', () => {
+    const text = Array.from({length: 300}, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
+    const fragment = renderMarkdown(text, options);
+    expect(depthOf(fragment, 'ul')).to.equal(maxListIndent / 2 + 1);
+    expect(fragment.textContent).to.contain('item 299');
   });
 
   it('never throws out of lexing', () => {
