@@ -22,7 +22,7 @@
 import type {Links, Token, Tokens} from 'marked';
 import {Block, type Rerender} from './markdown-block.js';
 import {closeOpenInline} from './close-inline.js';
-import {lexBlocks, renderBlocks, type MarkdownOptions} from './markdown.js';
+import {copyLinks, lexBlocks, renderBlocks, type MarkdownOptions} from './markdown.js';
 
 /** A block shorter than this is simply lexed again as a whole: cheap, and the common case. */
 export const growingMinLength = 2048;
@@ -37,9 +37,6 @@ export type Advance = {kind: 'growing'} | {kind: 'ended'; length: number} | {kin
 
 const growing: Advance = {kind: 'growing'};
 const again: Advance = {kind: 'again'};
-
-/** A copy of reference definitions that the lexer may add to. */
-const copyLinks = (links: Links): Links => Object.assign(Object.create(null) as Links, links);
 
 /** The nodes a container child stands for: an element and the text (line ends) after it. */
 function groupsOf(parent: Node, tag: string): Node[][] {

@@ -21,7 +21,7 @@ import type {Links, Token} from 'marked';
 import {Block, type BlockRender, type RenderedBlock, type Rerender} from './markdown-block.js';
 import {closeOpenInline} from './close-inline.js';
 import {GrowingBlock} from './growing-block.js';
-import {lexBlocks, renderBlock, renderBlocks, type MarkdownOptions} from './markdown.js';
+import {copyLinks, lexBlocks, renderBlock, renderBlocks, type MarkdownOptions} from './markdown.js';
 import {plainBlockEnd, plainFragment} from './plain-blocks.js';
 
 export type {RenderedBlock} from './markdown-block.js';
@@ -81,9 +81,6 @@ function groupTokens(tokens: Token[]): TokenGroup[] {
   if (last) last.length += leading;
   return groups;
 }
-
-/** A copy of reference definitions that the lexer may add to. */
-const copyLinks = (links: Links): Links => Object.assign(Object.create(null) as Links, links);
 
 export class MarkdownStream {
   private text = '';

@@ -119,6 +119,9 @@ function inlineIsBounded(src: string): boolean {
   return true;
 }
 
+/** A copy of reference definitions that the lexer may add to (a later text's definitions stay out of the original). */
+export const copyLinks = (links: Links): Links => Object.assign(Object.create(null) as Links, links);
+
 /**
  * Splits a text into block tokens. `links` are reference definitions seen
  * earlier in the same message, so `[text][ref]` resolves in a later part;
