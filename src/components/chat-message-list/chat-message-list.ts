@@ -1,3 +1,9 @@
+/*
+ * Over 300 lines for a reason: about 110 of them are the element's JSDoc
+ * (parts, events, slots, from which the manifest and README tables are
+ * generated) and its documented public properties. The views, actions,
+ * editing, announcing and slicing live in the files beside it.
+ */
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
