@@ -1,5 +1,5 @@
 /*
- * Over 300 lines for a reason: about 110 of them are the element's JSDoc
+ * Over 300 lines for a reason: about 70 of them are the element's JSDoc
  * (parts, events, slots, from which the manifest and README tables are
  * generated) and its documented public properties. The views, actions,
  * editing, announcing and slicing live in the files beside it.
