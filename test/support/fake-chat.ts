@@ -4,7 +4,7 @@
 // elements inside through the real context protocol.
 import {ContextProvider} from '@lit/context';
 import {chatContext, type ChatController, type ChatSettings, type ChatView} from '../../src/context.js';
-import type {ChatInput, ChatMessage} from '../../src/core/types.js';
+import type {ChatInput} from '../../src/core/types.js';
 import {defaultStrings, type ChatStrings} from '../../src/strings.js';
 import {defaultSettings} from './settings.js';
 
@@ -86,11 +86,10 @@ export class FakeChat implements ChatController {
     messages[index] = {...message, liked};
     this.update({view: {messages}});
   }
-  likedOf(message: ChatMessage): boolean | null {
-    return message.liked ?? null;
-  }
-  edit(index: number, text: string): void {
+  readonly likes: ReadonlyMap<number, boolean | null> = new Map();
+  edit(index: number, text: string): boolean {
     this.calls.push(['edit', index, text]);
+    return true;
   }
   chooseOption(index: number, value: string): void {
     this.calls.push(['chooseOption', index, value]);

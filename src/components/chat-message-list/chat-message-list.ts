@@ -80,7 +80,7 @@ export {defaultMaxMarkdownLength};
 export class ChatMessageList extends LitElement {
   static override styles = styles;
 
-  private readonly chat = new ChatConsumer(this);
+  private readonly chat = new ChatConsumer(this, {messages: () => this.messages ?? [], disabled: () => false});
   private readonly autoscroll = new AutoScroll(this);
   /** A long history renders its newest messages first, older ones in idle time. */
   private readonly history = new HistoryWindow(
@@ -88,12 +88,8 @@ export class ChatMessageList extends LitElement {
     () => this.logElement,
     () => this.autoscroll.following,
   );
-  private readonly actions = new ListActions(
-    this,
-    () => this.chat.controller,
-    () => this.disabled,
-  );
-  private readonly editor = new MessageEditor(this, (index, value, previous) => this.actions.edit(index, value, previous));
+  private readonly actions = new ListActions(this, () => this.chat.actions);
+  private readonly editor = new MessageEditor(this, (index, value) => this.actions.edit(index, value));
   private readonly markdown = new MarkdownCache();
   private readonly longTexts = new LongTexts(this, this.markdown);
   private readonly blobUrls = new BlobUrls();
@@ -182,10 +178,7 @@ export class ChatMessageList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) this.ownStrings = {...defaultStrings, ...this.strings};
-    if (changed.has('messages')) {
-      this.actions.forgetLikes();
-      this.formattedAnyway = new Set();
-    }
+    if (changed.has('messages')) this.formattedAnyway = new Set();
     this.settings = readSettings(this.chat.controller, this);
   }
 
@@ -282,7 +275,7 @@ export class ChatMessageList extends LitElement {
       locked,
       thoughtToggles: this.thoughtToggles,
       formattedAnyway: this.formattedAnyway,
-      likes: this.actions.likes,
+      likes: this.chat.actions.likes,
       loadedImages: this.loadedImages,
       copiedIndex: this.actions.copiedIndex,
       editing: this.editor.editing,

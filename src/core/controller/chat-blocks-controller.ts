@@ -2,7 +2,7 @@ import type {ChatEmit} from '../chat-events.js';
 import type {ChatError} from '../errors.js';
 import type {Limits} from '../limits.js';
 import {ChatSession} from '../session.js';
-import type {ChatAdapter, ChatInput, ChatMessage, ConnectionConfig} from '../types.js';
+import type {ChatAdapter, ChatInput, ConnectionConfig} from '../types.js';
 import type {ChatStrings} from '../../strings.js';
 import type {ChatController, ChatSettings, ChatView} from './controller-types.js';
 import {describeError} from './describe-error.js';
@@ -140,19 +140,19 @@ export class ChatBlocksController implements ChatController {
     if (focus) this.requestFocus();
   }
 
-  edit(index: number, text: string): void {
-    if (this.locked) return;
+  edit(index: number, text: string): boolean {
+    if (this.locked || !text.trim()) return false;
     void this.session.edit(index, text);
     this.requestFocus();
+    return true;
   }
 
   like(index: number, liked: boolean | null): void {
     this.session.like(index, liked);
   }
 
-  likedOf(message: ChatMessage): boolean | null {
-    return message.liked ?? null;
-  }
+  /** Likes live on the messages here (`liked`). */
+  readonly likes: ReadonlyMap<number, boolean | null> = new Map();
 
   chooseOption(index: number, value: string): void {
     if (this.locked) return;

@@ -66,12 +66,17 @@ export interface ChatActions {
   /** `index`: the message whose undo button was pressed. */
   undo(index: number): void;
   like(index: number, liked: boolean | null): void;
-  edit(index: number, text: string): void;
+  /** Re-sends a user message with a new text; false when nothing was sent (empty, or disabled): the editor stays open. */
+  edit(index: number, text: string): boolean;
   chooseOption(index: number, value: string): void;
   /** The textbox reports its unsent text, so it can be kept across reloads. */
   saveDraft(text: string): void;
-  /** Whether the message is liked (`true`), disliked (`false`) or neither (`null`). */
-  likedOf(message: ChatMessage): boolean | null;
+  /**
+   * Likes the controller keeps apart from the messages, by message index: a
+   * standalone list's (the page's `messages` are not changed). Empty inside
+   * `<chat-blocks>`, where `liked` is set on the message itself.
+   */
+  readonly likes: ReadonlyMap<number, boolean | null>;
   /** Called after every change a controller makes. Returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }

@@ -12,6 +12,8 @@ export interface StandaloneHost {
   disabled(): boolean;
 }
 
+const noLikes: ReadonlyMap<number, boolean | null> = new Map();
+
 /**
  * The controller of a sub-element used without `<chat-blocks>`: it holds no
  * conversation, so each user action becomes its event for the page to act
@@ -20,7 +22,8 @@ export interface StandaloneHost {
  */
 export class StandaloneController implements ChatActions {
   private readonly host: StandaloneHost;
-  private readonly likes = new WeakMap<ChatMessage, boolean | null>();
+  /** The likes given, with the messages they belong to: new messages from the page start with none. */
+  private kept?: {messages: readonly ChatMessage[]; likes: ReadonlyMap<number, boolean | null>};
   private readonly listeners = new Set<() => void>();
 
   constructor(host: StandaloneHost) {
@@ -55,22 +58,26 @@ export class StandaloneController implements ChatActions {
     if (!this.host.disabled()) this.host.emit('chat-undo', {index});
   }
 
+  get likes(): ReadonlyMap<number, boolean | null> {
+    const kept = this.kept;
+    return kept && kept.messages === this.host.messages() ? kept.likes : noLikes;
+  }
+
   like(index: number, liked: boolean | null): void {
-    const message = this.host.messages()[index];
+    const messages = this.host.messages();
+    const message = messages[index];
     if (!message) return;
-    this.likes.set(message, liked);
+    // A new map on each change: views that take the likes as an input render again.
+    this.kept = {messages, likes: new Map(this.likes).set(index, liked)};
     this.notify();
     this.host.emit('chat-like', {index, value: message.content, liked});
   }
 
-  likedOf(message: ChatMessage): boolean | null {
-    return this.likes.has(message) ? this.likes.get(message)! : (message.liked ?? null);
-  }
-
-  edit(index: number, text: string): void {
+  edit(index: number, text: string): boolean {
     const previous = this.host.messages()[index]?.content;
-    if (this.host.disabled() || typeof previous !== 'string' || !text.trim()) return;
+    if (this.host.disabled() || typeof previous !== 'string' || !text.trim()) return false;
     this.host.emit('chat-edit', {index, value: text, previous});
+    return true;
   }
 
   chooseOption(index: number, value: string): void {

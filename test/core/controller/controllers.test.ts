@@ -148,15 +148,19 @@ describe('StandaloneController', () => {
     ]);
   });
 
-  it('keeps likes itself (the page’s messages are not changed) and tells its subscribers', () => {
-    const messages: ChatMessage[] = history.map((message) => ({...message}));
-    const {controller} = standalone(messages);
+  it('keeps likes itself (the page’s messages are not changed) and tells its subscribers; new messages start with none', () => {
+    let messages: ChatMessage[] = history.map((message) => ({...message}));
+    const {events, emit} = recorder();
+    const controller = new StandaloneController({emit, messages: () => messages, disabled: () => false});
     let changes = 0;
     controller.subscribe(() => changes++);
     controller.like(1, false);
-    expect(controller.likedOf(messages[1])).to.equal(false);
+    expect([...controller.likes]).to.deep.equal([[1, false]]);
     expect(messages[1].liked).to.equal(undefined);
     expect(changes).to.equal(1);
+    expect(events.map((event) => event.name)).to.deep.equal(['chat-like']);
+    messages = messages.slice();
+    expect(controller.likes.size).to.equal(0);
   });
 
   it('disabled, or empty, or prevented: nothing is sent', () => {
