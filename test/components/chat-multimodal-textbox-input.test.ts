@@ -1,6 +1,7 @@
 // Files that arrive by drag and drop, by paste, and uploads to upload-endpoint.
 import {expect, fixture, fixtureSync, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
+import '../../src/components/chat-blocks/chat-blocks.js';
 import type {ChatMultimodalTextbox} from '../../src/components/chat-multimodal-textbox/chat-multimodal-textbox.js';
 import type {ChatEventDetails} from '../../src/events.js';
 import type {FileData} from '../../src/core/types.js';
@@ -84,11 +85,9 @@ describe('<chat-multimodal-textbox> drag and drop', () => {
   });
 
   it('accepts files dropped anywhere on the <chat-blocks> around it, even from its shadow root', async () => {
-    const host = fixtureSync<HTMLElement>(html`<chat-blocks></chat-blocks>`);
-    const root = host.attachShadow({mode: 'open'});
-    const list = document.createElement('div');
-    const el = document.createElement('chat-multimodal-textbox');
-    root.append(list, el);
+    const host = await fixture<HTMLElement>(html`<chat-blocks></chat-blocks>`);
+    const list = host.shadowRoot!.querySelector('chat-message-list')!;
+    const el = host.shadowRoot!.querySelector('chat-multimodal-textbox')!;
     await el.updateComplete;
     drag(list, 'dragenter', [text('a.txt')]);
     await el.updateComplete;
@@ -100,7 +99,7 @@ describe('<chat-multimodal-textbox> drag and drop', () => {
   });
 
   it('listens on a light-DOM <chat-blocks> and stops listening when removed', async () => {
-    const host = fixtureSync<HTMLElement>(
+    const host = await fixture<HTMLElement>(
       html`<chat-blocks
         ><p>messages</p>
         <div><chat-multimodal-textbox></chat-multimodal-textbox></div

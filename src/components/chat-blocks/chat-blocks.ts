@@ -15,6 +15,7 @@ import {fireChatEvent} from '../../events.js';
 import {defaultStrings, type ChatStrings} from '../../strings.js';
 import {parseFileCount, parseHeaders, parseLayout} from './parse-attributes.js';
 import {parseSources} from '../../core/input-sources.js';
+import {DropTarget} from '../chat-multimodal-textbox/drop-target.js';
 import {styles} from './chat-blocks.styles.js';
 import {defaultMaxMarkdownLength} from '../chat-message-list/chat-message-list.js';
 import '../chat-multimodal-textbox/chat-multimodal-textbox.js';
@@ -361,6 +362,12 @@ export class ChatBlocks extends LitElement {
     // Every sub-element inside, in the shadow root or in the page's own
     // layout, asks for this controller through the context protocol.
     new ContextProvider(this, {context: chatContext, initialValue: this.controller});
+    // Files dropped anywhere on the chat go to the textbox, through the controller.
+    new DropTarget(this, {
+      accepting: () => !this.disabled && parseFileCount(this.fileCount) !== 'none',
+      drop: (files) => this.controller.dropFiles(files),
+      draggingChanged: (dragging) => this.controller.setDragging(dragging),
+    });
     this.session.subscribe(() => this.reflectStatus());
     this.addEventListener('keydown', (event) => this.stopOnEscape(event));
   }

@@ -83,6 +83,8 @@ export class ChatMultimodalTextbox extends LitElement {
   private readonly dropTarget = new DropTarget(this, {
     accepting: () => !this.settings.disabled && this.settings.fileCount !== 'none',
     drop: (files) => this.attach(files),
+    // Inside <chat-blocks>, the whole chat takes the drags and its controller hands the files over.
+    active: () => this.chat.controller?.fileDrop === undefined,
   });
   private readonly microphone = new Microphone(this, {
     started: () => this.announce(this.labels.recordingStarted),
@@ -106,6 +108,8 @@ export class ChatMultimodalTextbox extends LitElement {
   /** The last `focusRequest` seen, per controller. */
   private focusSeen?: {controller: object; request: number};
   private focusWanted = false;
+  /** The last `fileDrop` revision attached, per controller. */
+  private dropSeen?: {controller: object; revision: number};
 
   /** The text in the text area. */
   @property() value = '';
@@ -174,6 +178,7 @@ export class ChatMultimodalTextbox extends LitElement {
 
   protected override willUpdate(): void {
     this.applyDraftRequest();
+    this.attachDroppedFiles();
     this.noteFocusRequest();
   }
 
@@ -207,6 +212,17 @@ export class ChatMultimodalTextbox extends LitElement {
     this.value = text;
     this.attachments.clear();
     this.errors = [];
+  }
+
+  /** Files dropped anywhere on the `<chat-blocks>` around it are attached here. */
+  private attachDroppedFiles(): void {
+    const controller = this.chat.controller;
+    const drop = controller?.fileDrop;
+    if (!controller || !drop) return;
+    // The first look only records where the count stands: older drops were for another textbox.
+    const seen = this.dropSeen?.controller === controller ? this.dropSeen.revision : undefined;
+    this.dropSeen = {controller, revision: drop.revision};
+    if (seen !== undefined && drop.revision > seen) this.attach([...drop.files]);
   }
 
   /** Grows the text area with its content up to its CSS max-height, then lets it scroll. */
@@ -437,7 +453,7 @@ export class ChatMultimodalTextbox extends LitElement {
     const settings = this.settings;
     const strings = this.labels;
     return html`<div class="box">
-      ${this.dropTarget.dragging ? html`<div part="drop-zone" class="drop-zone">${strings.dropFiles}</div>` : nothing}
+      ${(this.chat.controller?.dragging ?? this.dropTarget.dragging) ? html`<div part="drop-zone" class="drop-zone">${strings.dropFiles}</div>` : nothing}
       ${renderPreviews(this.attachments, strings, settings.disabled, {
         remove: (id: number) => this.attachments.remove(id),
         retry: (id: number) => this.attachments.retry(id),

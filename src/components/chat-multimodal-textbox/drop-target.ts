@@ -4,30 +4,24 @@ export interface DropOptions {
   /** False while files cannot be attached: no drop zone is shown. */
   accepting(): boolean;
   drop(files: File[]): void;
-}
-
-/** The nearest `<chat-blocks>` around `element`, across shadow roots. */
-function chatHost(element: Element): HTMLElement | undefined {
-  let node: Node | null = element.parentNode;
-  while (node) {
-    if (node instanceof HTMLElement && node.localName === 'chat-blocks') return node;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return undefined;
+  /** False while another target takes the drags (a textbox inside `<chat-blocks>` leaves them to it). */
+  active?(): boolean;
+  /** Files started or stopped hovering (besides the host's own update). */
+  draggingChanged?(dragging: boolean): void;
 }
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 /**
- * Files dragged onto the whole chat (the `<chat-blocks>` around the
- * textbox, or the textbox itself when it stands alone) are attached.
- * `dragging` is true while files hover over it, for the drop zone.
+ * Files dragged onto its host are attached: `<chat-blocks>` has one (the
+ * whole chat is the drop area, and its controller hands the files to the
+ * textbox), and so has a textbox standing alone. `dragging` is true while
+ * files hover over it, for the drop zone.
  */
 export class DropTarget implements ReactiveController {
   dragging = false;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: DropOptions;
-  private target?: HTMLElement;
   /** dragenter / dragleave pairs: entering a child leaves its parent. */
   private depth = 0;
 
@@ -38,22 +32,21 @@ export class DropTarget implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.target = chatHost(this.host) ?? this.host;
     for (const type of ['dragenter', 'dragover', 'dragleave', 'drop'] as const) {
-      this.target.addEventListener(type, this.onDrag);
+      this.host.addEventListener(type, this.onDrag);
     }
   }
 
   hostDisconnected(): void {
     for (const type of ['dragenter', 'dragover', 'dragleave', 'drop'] as const) {
-      this.target?.removeEventListener(type, this.onDrag);
+      this.host.removeEventListener(type, this.onDrag);
     }
-    this.target = undefined;
+    this.depth = 0;
     this.setDragging(false);
   }
 
   private readonly onDrag = (event: DragEvent): void => {
-    if (!carriesFiles(event)) return;
+    if (!carriesFiles(event) || this.options.active?.() === false) return;
     // Always take file drags over the chat: the browser would otherwise
     // open the dropped file in place of the page.
     event.preventDefault();
@@ -82,6 +75,7 @@ export class DropTarget implements ReactiveController {
   private setDragging(dragging: boolean): void {
     if (dragging === this.dragging) return;
     this.dragging = dragging;
+    this.options.draggingChanged?.(dragging);
     this.host.requestUpdate();
   }
 }

@@ -43,6 +43,8 @@ export class ChatBlocksController implements ChatController {
   strings: ChatStrings;
   draftRequest = {text: '', revision: 0};
   focusRequest = 0;
+  dragging = false;
+  fileDrop: {files: readonly File[]; revision: number} = {files: [], revision: 0};
 
   constructor(host: ChatBlocksControllerHost, settings: ChatSettings, strings: ChatStrings) {
     this.host = host;
@@ -163,6 +165,18 @@ export class ChatBlocksController implements ChatController {
 
   saveDraft(text: string): void {
     this.persistence.saveDraft(text);
+  }
+
+  /** Files hover over the chat, or stopped hovering. */
+  setDragging(dragging: boolean): void {
+    this.dragging = dragging;
+    this.notify();
+  }
+
+  /** Files were dropped on the chat: the textbox attaches them (checking them as it checks chosen ones). */
+  dropFiles(files: readonly File[]): void {
+    this.fileDrop = {files, revision: this.fileDrop.revision + 1};
+    this.notify();
   }
 
   /** Puts a text in the textbox (after undo, or a restored draft). */

@@ -97,4 +97,8 @@ export interface ChatController extends ChatActions {
    * stops, retries, undoes or clears, whose buttons may leave the page.
    */
   readonly focusRequest?: number;
+  /** Files hover over the chat (`<chat-blocks>` takes drags anywhere on it): the textbox shows its drop zone. */
+  readonly dragging?: boolean;
+  /** Files dropped anywhere on the chat, for the textbox to attach; `revision` grows on every drop. */
+  readonly fileDrop?: {files: readonly File[]; revision: number};
 }
