@@ -320,11 +320,13 @@ export class MarkdownStream {
     // Counted before a growing last block leaves the list (below): the blocks before it still freeze.
     const groupCount = groups.length;
     const freezes = (position: number) => exact && (!partial || position < groupCount - 1) && unchanged(position);
-    // A long last block that only grows (a table, list or code block) is taken over by a GrowingBlock.
+    // A long last block that only grows (a table, list or code block), while a reply streams, is taken
+    // over by a GrowingBlock. A finished text is not: there, showing a long table a slice per frame would
+    // lay the whole table out again every frame, where rendering it whole lays it out once.
     const lastGroup = groups.at(-1);
     const growStart = this.frozenLength + (ends.at(-2) ?? 0) + (lastGroup?.leading ?? 0);
     const grower =
-      partial && exact && lastGroup && growStart !== this.noGrowth && (groups.length === 1 || freezes(groups.length - 2))
+      this.streaming && partial && exact && lastGroup && growStart !== this.noGrowth && (groups.length === 1 || freezes(groups.length - 2))
         ? GrowingBlock.for(lastGroup.tokens[0]!, firstKey + groups.length - 1, growStart, this.rerender)
         : undefined;
     if (grower) groups.pop();
