@@ -27,7 +27,7 @@ const allContenders = ['chat-blocks', 'baseline', 'deep-chat'];
  * Runs of the peers in the slow workloads: re-rendering 100 KB 5,000 times
  * takes minutes per run, and no target depends on the peers' stream.
  */
-const peerRuns = Math.max(1, Number(process.env.BENCH_PEER_RUNS ?? 1));
+const peerRuns = Math.max(0, Number(process.env.BENCH_PEER_RUNS ?? 1));
 
 const historyMetrics = [
   {key: 'newestMs', label: 'time to newest message visible (ms)', better: 'lower'},
@@ -45,6 +45,7 @@ const historyMetrics = [
  * figures reported, each with the direction that counts as better;
  * `contenders` who runs it (all by default).
  */
+// BENCH_ONLY names workloads (`history`, `stream-100k`) or, when it names none, page workloads (`stream`).
 const workloads = [
   {
     name: 'stream-microtask',
@@ -85,7 +86,10 @@ const workloads = [
     metrics: historyMetrics.slice(0, 1),
     contenders: ['chat-blocks'],
   },
-].filter((workload) => !only || only.includes(workload.name) || only.includes(workload.query.workload));
+].filter(
+  (workload, _index, all) =>
+    !only || only.includes(workload.name) || (only.includes(workload.query.workload) && !all.some((other) => only.includes(other.name))),
+);
 
 function streamMetrics() {
   return [

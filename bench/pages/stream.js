@@ -38,6 +38,9 @@ function freshBox(parent) {
   return box;
 }
 
+/** The stream's figures with the one-shot render's time and the ratio of the two. */
+const againstOneShot = (metrics, oneShotMs) => ({...metrics, oneShotMs, streamOverOneShot: metrics.wallMs / oneShotMs});
+
 async function setupChatBlocks(parent, text, chunks, deliver) {
   const chat = await mountChatBlocks(parent);
   chat.adapter = async function* () {
@@ -65,11 +68,8 @@ async function setupChatBlocks(parent, text, chunks, deliver) {
     await listSettled(once);
     await until(() => lastContent(once)?.textContent.includes(replySentinel), 'chat-blocks to render the text once');
     lastContent(once).getBoundingClientRect();
-    const oneShotMs = performance.now() - start;
     return {
-      ...metrics,
-      oneShotMs,
-      streamOverOneShot: metrics.wallMs / oneShotMs,
+      ...againstOneShot(metrics, performance.now() - start),
       sameDom: streamedHtml === lastContent(once).innerHTML ? 1 : 0,
       textLength: text.length,
       chunks: chunks.length,
@@ -98,11 +98,8 @@ async function setupNaive(parent, text, chunks, deliver) {
     const onceBox = mountNaiveChat(freshBox(parent));
     naiveMessage(onceBox, 'user', render(question));
     naiveMessage(onceBox, 'assistant', render(text)).getBoundingClientRect();
-    const oneShotMs = performance.now() - start;
     return {
-      ...metrics,
-      oneShotMs,
-      streamOverOneShot: metrics.wallMs / oneShotMs,
+      ...againstOneShot(metrics, performance.now() - start),
       textLength: reply.textContent.length,
       chunks: chunks.length,
     };
@@ -145,11 +142,8 @@ async function setupDeepChat(parent, text, chunks, deliver) {
     });
     await until(() => lastBubble(once)?.textContent.includes(replySentinel), 'deep-chat to render the text once');
     lastBubble(once).getBoundingClientRect();
-    const oneShotMs = performance.now() - start;
     return {
-      ...metrics,
-      oneShotMs,
-      streamOverOneShot: metrics.wallMs / oneShotMs,
+      ...againstOneShot(metrics, performance.now() - start),
       textLength: lastBubble(chat).textContent.length,
       chunks: chunks.length,
     };
