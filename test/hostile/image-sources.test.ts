@@ -150,6 +150,32 @@ describe('image-sources', () => {
     expect(await requests(tag)).to.equal(0);
   });
 
+  it('an image in a list or table that grows while it streams gets its placeholder too', async () => {
+    const tag = uniqueTag('images-growing');
+    const element = await chat('same-origin');
+    const text = [
+      '- first item',
+      `- second ![x](${foreignPixel(`${tag}-list`)}) item`,
+      '- third item',
+      '',
+      '| a | b |',
+      '| --- | --- |',
+      '| 1 | 2 |',
+      `| ![y](${foreignPixel(`${tag}-table`)}) | 4 |`,
+      '| 5 | 6 |',
+      '',
+      `![ok](${pixel(`${tag}-control`)})`,
+    ].join('\n');
+    element.body = sseScript(text.match(/[\s\S]{1,12}/g)!.map((piece) => JSON.stringify({delta: piece})));
+    const done = expectEvent(element, 'chat-response');
+    await element.send('Go');
+    await done;
+    await requested(`${tag}-control`, 'the same-origin image');
+    await until(() => parts(element, 'image-placeholder').length === 2, 'two placeholders');
+    expect(await requests(`${tag}-list`)).to.equal(0);
+    expect(await requests(`${tag}-table`)).to.equal(0);
+  });
+
   it('changing image-sources at run time renders the messages again under the new policy', async () => {
     const tag = uniqueTag('images-switch');
     const element = await chat('none');
