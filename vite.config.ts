@@ -23,7 +23,9 @@ export default defineConfig(({mode}) => {
     outDir: 'dist',
     emptyOutDir: false,
     target: 'es2022',
-    sourcemap: mode === 'lib',
+    // No source maps in the package: the ES build is unminified and reads as
+    // it is, and a map would carry a second copy of every source file.
+    sourcemap: false,
     reportCompressedSize: true,
   };
   if (mode === 'lib') {
@@ -59,7 +61,7 @@ export default defineConfig(({mode}) => {
       build: {
         ...common,
         minify: true,
-        lib: {entry: 'src/widget.ts', formats: ['iife'], name: 'ChatBlocksLibrary', fileName: () => 'chat-blocks.iife.js'},
+        lib: {entry: 'src/iife.ts', formats: ['iife'], name: 'ChatBlocksLibrary', fileName: () => 'chat-blocks.iife.js'},
         rolldownOptions: {output: {codeSplitting: false}},
       },
     };
