@@ -204,6 +204,19 @@ describe('<chat-blocks adapter="openai">', () => {
     ]);
   });
 
+  it("shows a streamed reasoning thought under the page's `strings.thinking`, keeping the saved marker", async () => {
+    const chat = await chatWith('openai', endpoint, {model: 'reasoning-ollama'});
+    chat.strings = {thinking: 'Réflexion'};
+    await chat.send('2+2?');
+    expect(chat.messages[1].metadata).to.include({title: 'Thinking', status: 'done'});
+    const list = chat.shadowRoot!.querySelector('chat-message-list')!;
+    await until(
+      () => deepQuery(chat, '[part~="thought"] .thought-title')?.textContent === 'Réflexion',
+      "the thought shows the page's word",
+    );
+    expect(list.shadowRoot!.textContent).to.not.contain('Thinking');
+  });
+
   it('ends the reply at finish_reason even when the server keeps the connection open', async () => {
     const chat = await chatWith('openai', endpoint, {model: 'finish-hold'});
     // Were the reply not ended at finish_reason, this silence timeout would

@@ -4,6 +4,7 @@
  * and, on the lead message of a turn, the turn's action row.
  */
 import {html, nothing, type TemplateResult} from 'lit';
+import {thinkingTitle} from '../../core/shapes/thought.js';
 import type {ChatMessage} from '../../core/types.js';
 import {sanitizedFragment} from '../../render/fragment-directive.js';
 import type {TranscriptEntry, TranscriptGroup} from '../../render/transcript.js';
@@ -104,9 +105,13 @@ function renderThoughtMessage(entry: TranscriptEntry, inputs: GroupInputs, tools
     }
     ${entry.children.map((child) => renderEntry(child, inputs, tools))}
   `;
-  const title = inputs.plainText
-    ? metadata.title
-    : html`${sanitizedFragment(tools.markdown.inlineSource(metadata.title ?? '', {inlineMath: inputs.inlineMath, images: inputs.images}))}`;
+  // Adapters save reasoning under the contract's `thinkingTitle` marker; it is shown in the page's words.
+  const title =
+    metadata.title === thinkingTitle
+      ? strings.thinking
+      : inputs.plainText
+        ? metadata.title
+        : html`${sanitizedFragment(tools.markdown.inlineSource(metadata.title ?? '', {inlineMath: inputs.inlineMath, images: inputs.images}))}`;
   return renderThought(
     {
       title,

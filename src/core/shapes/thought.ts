@@ -1,6 +1,11 @@
 import type {ChatChunk} from '../types.js';
 
-/** The title of the thought message that shows a model's reasoning. */
+/**
+ * The `metadata.title` adapters save on a thought that shows a model's
+ * reasoning, as the contract fixes it. It is a marker, not the shown word:
+ * the message list shows `strings.thinking` for it, so a page's own words
+ * appear on streamed and saved thoughts alike.
+ */
 export const thinkingTitle = 'Thinking';
 
 /**
