@@ -27,6 +27,8 @@ async function widgetPage(css: string, body = '<chat-blocks></chat-blocks>'): Pr
   const chat = page.document.querySelector('chat-blocks')!;
   chat.messages = history;
   await until(() => parts(chat, 'message').length === 40, '40 messages shown');
+  // Markdown loads with the first message: paragraphs are there once it has rendered.
+  await until(() => !!part(parts(chat, 'message-assistant')[0], 'message-content')?.querySelector('p'), 'markdown rendered');
   return chat;
 }
 

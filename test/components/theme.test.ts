@@ -34,6 +34,8 @@ async function widgetPage(css: string): Promise<ChatBlocks> {
   const chat = page.document.querySelector('chat-blocks')!;
   chat.messages = structuredClone(conversation) as never;
   await until(() => parts(chat, 'message').length === 4 && !!part(chat, 'option'), 'conversation shown');
+  // Markdown loads with the first message: the link is there once it has rendered.
+  await until(() => !!part(parts(chat, 'message-assistant')[0], 'message-content')?.querySelector('a'), 'markdown rendered');
   return chat;
 }
 

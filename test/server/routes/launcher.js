@@ -69,6 +69,16 @@ ${script}</head>
     ctx.type = 'text/javascript';
     ctx.body = await distFile('chat-blocks.bundle.js');
   },
+  /** The chunks the chat bundle imports, from beside it (only the held bundle itself is slow). */
+  '/api/launcher/slow/*': async (ctx) => {
+    const name = ctx.path.slice('/api/launcher/slow/'.length);
+    if (!/^(chunks\/)?[\w.-]+\.js$/.test(name)) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.type = 'text/javascript';
+    ctx.body = await distFile(name);
+  },
   '/api/launcher/slow-release': async (ctx) => {
     const waiting = Boolean(releaseSlow);
     releaseSlow?.();
