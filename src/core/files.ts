@@ -3,6 +3,7 @@
  * No DOM apart from File, Blob and FileReader, so `<chat-blocks>`, the
  * textbox and a page's own code all validate files the same way.
  */
+import {typeOfExtension} from './file-types.js';
 import type {FileData} from './types.js';
 import type {FileCount} from './controller/controller-types.js';
 
@@ -39,42 +40,6 @@ const categories: Record<string, string> = {
   video: 'video/*',
   text: 'text/*',
 };
-
-/**
- * Types of common files whose `type` a browser may leave empty (dropped
- * from some file managers, or built with `new File([...], name)`).
- */
-const typesByExtension: Record<string, string> = {
-  txt: 'text/plain',
-  md: 'text/markdown',
-  csv: 'text/csv',
-  json: 'application/json',
-  html: 'text/html',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  svg: 'image/svg+xml',
-  avif: 'image/avif',
-  mp3: 'audio/mpeg',
-  wav: 'audio/wav',
-  ogg: 'audio/ogg',
-  oga: 'audio/ogg',
-  m4a: 'audio/mp4',
-  flac: 'audio/flac',
-  weba: 'audio/webm',
-  mp4: 'video/mp4',
-  webm: 'video/webm',
-  mov: 'video/quicktime',
-  pdf: 'application/pdf',
-};
-
-/** The MIME type usually meant by a file name's extension, or `''`. */
-export function typeOfExtension(name: string): string {
-  const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
-  return (extension && typesByExtension[extension]) || '';
-}
 
 /** Splits a `file-types` attribute (`"image, .pdf, audio/*"`) into lower-case entries. */
 export function parseFileTypes(attribute: string | null | undefined): string[] {

@@ -5,6 +5,7 @@
  * `invoice.pdf\u202Elmth.html` look like a PDF, or an extension that lies
  * about the bytes (`setup.exe` on a PNG). DOM-free.
  */
+import {extensionOf, extensionsOfType} from '../core/file-types.js';
 
 /**
  * Bidi controls (embeddings, overrides, isolates, marks), zero-width and
@@ -18,46 +19,6 @@ const invisible =
 export function visibleFileName(name: string): string {
   return name.replace(invisible, '').replace(/[\\/]/g, '_').trim();
 }
-
-/** The usual extension of a MIME type, for download names. */
-const extensionsByType: Record<string, string> = {
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/gif': 'gif',
-  'image/webp': 'webp',
-  'image/avif': 'avif',
-  'image/svg+xml': 'svg',
-  'image/bmp': 'bmp',
-  'audio/mpeg': 'mp3',
-  'audio/wav': 'wav',
-  'audio/ogg': 'ogg',
-  'audio/mp4': 'm4a',
-  'audio/flac': 'flac',
-  'audio/webm': 'weba',
-  'video/mp4': 'mp4',
-  'video/webm': 'webm',
-  'video/quicktime': 'mov',
-  'application/pdf': 'pdf',
-  'application/zip': 'zip',
-  'application/json': 'json',
-  'text/plain': 'txt',
-  'text/markdown': 'md',
-  'text/csv': 'csv',
-  'text/html': 'html',
-  'application/xhtml+xml': 'xhtml',
-  'text/xml': 'xml',
-  'application/xml': 'xml',
-};
-
-/** Extensions that a type's files also go by (`jpeg` for image/jpeg). */
-const alsoKnownAs: Record<string, readonly string[]> = {
-  jpg: ['jpeg', 'jpe'],
-  html: ['htm'],
-  mp3: ['mpga'],
-  txt: ['text', 'log'],
-  md: ['markdown'],
-  ogg: ['oga'],
-};
 
 /** Types that run code or render a page when opened, by MIME type. */
 const activeTypes =
@@ -94,10 +55,6 @@ const activeExtensions = new Set([
   'apk',
 ]);
 
-function extensionOf(name: string): string {
-  return /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
-}
-
 /**
  * The name a download is saved under: visible, and ending in the extension
  * of its real type. A name whose extension disagrees keeps it and gets the
@@ -106,10 +63,10 @@ function extensionOf(name: string): string {
  */
 export function downloadFileName(name: string, type: string): string {
   const visible = visibleFileName(name);
-  const real = extensionsByType[type.split(';', 1)[0]!.trim().toLowerCase()];
+  const known = extensionsOfType(type);
+  const real = known[0];
   if (!real) return visible;
-  const own = extensionOf(visible);
-  if (own === real || alsoKnownAs[real]?.includes(own)) return visible;
+  if (known.includes(extensionOf(visible))) return visible;
   return `${visible || 'file'}.${real}`;
 }
 

@@ -3,38 +3,10 @@
  * video or other), its name, type and size. DOM-free.
  */
 import type {FileData} from '../core/types.js';
-import {typeOfExtension} from '../core/files.js';
+import {extensionOf as extensionOfName, mediaKindOfExtension, typeOfExtension} from '../core/file-types.js';
 import {visibleFileName} from './file-names.js';
 
 export type FileKind = 'image' | 'audio' | 'video' | 'file';
-
-const extensionKinds: Record<string, FileKind> = {
-  png: 'image',
-  jpg: 'image',
-  jpeg: 'image',
-  gif: 'image',
-  webp: 'image',
-  avif: 'image',
-  apng: 'image',
-  bmp: 'image',
-  ico: 'image',
-  svg: 'image',
-  mp3: 'audio',
-  wav: 'audio',
-  ogg: 'audio',
-  oga: 'audio',
-  m4a: 'audio',
-  aac: 'audio',
-  flac: 'audio',
-  opus: 'audio',
-  weba: 'audio',
-  mp4: 'video',
-  webm: 'video',
-  ogv: 'video',
-  mov: 'video',
-  m4v: 'video',
-  mkv: 'video',
-};
 
 /** A file as rendered: `url` filled from `path` when needed. */
 export function normalizeFile(content: FileData): FileData {
@@ -45,9 +17,7 @@ export function normalizeFile(content: FileData): FileData {
 
 /** The extension of the file's name or URL path, lower-cased, or ''. */
 function extensionOf(file: FileData): string {
-  const source = file.name || pathOf(file.url);
-  const match = /\.([a-z0-9]+)$/i.exec(source);
-  return match?.[1]?.toLowerCase() ?? '';
+  return extensionOfName(file.name || pathOf(file.url));
 }
 
 /** The path of a URL without query or fragment (for `data:` URLs, '' ). */
@@ -83,7 +53,7 @@ export function fileKind(file: FileData): FileKind {
   const major = type.split('/', 1)[0];
   if (major === 'image' || major === 'audio' || major === 'video') return major;
   if (type !== '' && type !== 'application/octet-stream') return 'file';
-  return extensionKinds[extensionOf(file)] ?? 'file';
+  return mediaKindOfExtension(extensionOf(file)) ?? 'file';
 }
 
 /**
