@@ -6,6 +6,7 @@ import {readFile, stat} from 'node:fs/promises';
 import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {bots} from './bots.js';
+import {strictCsp} from './csp.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8000);
@@ -21,20 +22,8 @@ const types = {
   '.map': 'application/json',
 };
 
-// The demo page runs under a strict Content-Security-Policy: no inline
-// script or style, no eval. The widget must work under it.
-const csp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// The demo page runs under the strict policy (demo/csp.js) and may not be framed.
+const csp = `${strictCsp}; font-src 'self'; frame-ancestors 'none'`;
 
 async function readBody(request) {
   const chunks = [];

@@ -1,4 +1,5 @@
 import {themeTokens, tokenAlias} from '../theme/tokens.js';
+import {visuallyHidden} from '../theme/visually-hidden.js';
 
 /**
  * The launcher's styles, as one constructable stylesheet (allowed under a
@@ -214,15 +215,7 @@ const css = String.raw`
   cursor: pointer;
 }
 .visually-hidden {
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-  border: 0;
+  ${visuallyHidden}
 }
 /* Narrow viewports: the panel is a full-screen sheet that stays above the on-screen keyboard. */
 @media (max-width: 30rem) {

@@ -3,8 +3,9 @@
  * touch sizes) and the order of every view's styles: the order is the
  * cascade, so rules of equal specificity keep the precedence they had.
  */
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
 import {textReset, theme} from '../theme/theme.styles.js';
+import {visuallyHidden} from '../theme/visually-hidden.js';
 import {emptyStyles} from './empty-state.styles.js';
 import {editorStyles} from './editor-view.styles.js';
 import {fileStyles} from './file-view.styles.js';
@@ -39,15 +40,7 @@ const frame = css`
     outline-offset: 2px;
   }
   .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+    ${unsafeCSS(visuallyHidden)}
   }
   .log {
     flex: 1 1 auto;

@@ -1,6 +1,7 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
 import {buttonStates} from '../button-states.styles.js';
 import {textReset, theme} from '../theme/theme.styles.js';
+import {visuallyHidden} from '../theme/visually-hidden.js';
 
 const ownStyles = css`
   :host {
@@ -207,15 +208,7 @@ const ownStyles = css`
   }
 
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
+    ${unsafeCSS(visuallyHidden)}
   }
   /* Touch: every control is at least 40 px on a coarse pointer. */
   @media (pointer: coarse) {

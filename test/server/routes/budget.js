@@ -6,7 +6,7 @@ import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {join, normalize, sep} from 'node:path';
 import {gzipSize} from '../../../scripts/gzip-size.js';
-import {strictCsp} from '../csp.js';
+import {strictCsp} from '../../../demo/csp.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 

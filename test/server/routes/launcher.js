@@ -2,7 +2,7 @@
 // from the built files in dist/ or from the source, under a strict
 // Content-Security-Policy, and a launcher whose chat cannot be fetched.
 import {readFile} from 'node:fs/promises';
-import {strictCsp} from '../csp.js';
+import {strictCsp} from '../../../demo/csp.js';
 
 const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

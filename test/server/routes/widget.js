@@ -1,7 +1,7 @@
 // Test pages for whole-widget tests: a page served under a strict
 // Content-Security-Policy (no inline script or style, no eval) that loads
 // the widget's real source through the test server.
-import {strictCsp} from '../csp.js';
+import {strictCsp} from '../../../demo/csp.js';
 
 /** A page that loads a built artefact of dist/ (as a page would) and runs test/fixtures/dist-page.js. */
 function distPage(ctx, script) {

@@ -1,5 +1,6 @@
-// The strict Content-Security-Policy of the test pages that stand for a
-// real site: no inline script or style, no eval.
+// The strict Content-Security-Policy that the demo page and the test pages
+// standing for a real site run under: no inline script or style, no eval.
+// The widget must work under it.
 export const strictCsp = [
   "default-src 'self'",
   "script-src 'self'",
