@@ -74,6 +74,20 @@ async function settle(chat: ChatBlocks): Promise<void> {
     10000,
   );
   await until(() => deepQuery(chat, '.math-source') === null, 'math rendered', 10000);
+  // Markdown loads with the first message; the list's update waits for it.
+  await chat.shadowRoot!.querySelector('chat-message-list')?.updateComplete;
+  // Groups off screen skip their rendering (content-visibility: auto) until
+  // the browser sees them in view: wait until every group in view is drawn.
+  await until(
+    () =>
+      deepQueryAll<HTMLElement>(chat, '.group').every((group) => {
+        const box = group.getBoundingClientRect();
+        const inView = box.bottom > 0 && box.top < innerHeight;
+        return !inView || group.checkVisibility({contentVisibilityAuto: true});
+      }),
+    'groups in view drawn',
+    10000,
+  );
   await sendMouse({type: 'move', position: [0, 0]});
   (deepActiveElement() as HTMLElement | null)?.blur?.();
   // Two frames: content-visibility and container queries settle.
