@@ -17,17 +17,9 @@ import type {ListActions} from './list-actions.js';
 import type {ListSettings} from './list-settings.js';
 import type {MarkdownCache} from './markdown-view.js';
 
-export interface GroupInputs {
+/** What the list's state and the inputs of each group share. */
+interface SharedState {
   readonly strings: ChatStrings;
-  readonly plainText: boolean;
-  readonly likeUserMessage: boolean;
-  readonly noFeedback: boolean;
-  /** The avatar of the group's role. */
-  readonly avatar?: string;
-  readonly inlineMath: boolean;
-  readonly maxMarkdownLength: number;
-  /** Where images may load from (`image-sources`). */
-  readonly images: ImagePolicy;
   /** Blocked file images the user chose to load, by URL. */
   readonly loadedImages: ReadonlySet<string>;
   /** A reply is on its way, or the chat is disabled: what sends (edit, retry, undo, options) waits. */
@@ -38,9 +30,22 @@ export interface GroupInputs {
   readonly formattedAnyway: ReadonlySet<number>;
   /** Standalone likes by message index. */
   readonly likes: ReadonlyMap<number, boolean | null>;
-  // Positions that change what a message shows, -1 unless the group holds them.
+  /** In a group's inputs, -1 (or none) unless the group holds it. */
   readonly copiedIndex: number;
   readonly editing?: Editing;
+}
+
+export interface GroupInputs extends SharedState {
+  readonly plainText: boolean;
+  readonly likeUserMessage: boolean;
+  readonly noFeedback: boolean;
+  /** The avatar of the group's role. */
+  readonly avatar?: string;
+  readonly inlineMath: boolean;
+  readonly maxMarkdownLength: number;
+  /** Where images may load from (`image-sources`). */
+  readonly images: ImagePolicy;
+  // Positions that change what a message shows, -1 unless the group holds them.
   readonly lastIndex: number;
   readonly lastReply: number;
   readonly streamingIndex: number;
@@ -64,16 +69,8 @@ export interface ListTools {
 }
 
 /** What every group of one render shares. */
-export interface ListState {
+export interface ListState extends SharedState {
   readonly settings: ListSettings;
-  readonly strings: ChatStrings;
-  readonly locked: boolean;
-  readonly thoughtToggles: ReadonlyMap<string, boolean>;
-  readonly formattedAnyway: ReadonlySet<number>;
-  readonly likes: ReadonlyMap<number, boolean | null>;
-  readonly copiedIndex: number;
-  readonly editing?: Editing;
-  readonly loadedImages: ReadonlySet<string>;
 }
 
 /** Calls `visit` on the group's messages, nested thoughts included. */
