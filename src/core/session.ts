@@ -1,3 +1,10 @@
+/*
+ * Over 300 lines for a reason: this is the turn model, one state machine
+ * (send, stop, clear, retry, undo, edit, like, and a reply's attempts, waits
+ * and endings). Split across files, its transitions could not be read in one
+ * place. Chunks, caps, coalescing and silence live in reply.ts, limits.ts,
+ * text-coalescer.ts and silence.ts.
+ */
 import {ChatError} from './errors.js';
 import {capText, defaultLimits, LimitError, type Limits} from './limits.js';
 import {applyChunk, type ReplyCursor} from './reply.js';

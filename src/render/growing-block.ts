@@ -1,3 +1,7 @@
+/*
+ * Over 300 lines for a reason: one incremental algorithm whose cases
+ * depend on each other, with its explanation (about 60 lines of comments).
+ */
 /**
  * One table, list or fenced code block that is still growing at the end of
  * a text (a reply being written, or a long text taken a slice per frame).

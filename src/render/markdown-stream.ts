@@ -1,3 +1,7 @@
+/*
+ * Over 300 lines for a reason: one incremental algorithm whose cases
+ * depend on each other, with its explanation (about 60 lines of comments).
+ */
 /**
  * Incremental markdown for a reply that is still being written, and for a
  * long text rendered a piece per frame.

@@ -1,3 +1,9 @@
+/*
+ * Over 300 lines for a reason: the launcher uses no Lit (its bundle stays
+ * under the budget in test/budget/launcher-budget.test.ts), so the element
+ * wires its DOM, events and state by hand. Its view, loading, stored state,
+ * forwarded attributes and viewport fitting live in the files beside it.
+ */
 import type {ChatBlocks} from '../chat-blocks/chat-blocks.js';
 import type {ChatMessage} from '../../core/types.js';
 import {defineElement} from '../../define.js';

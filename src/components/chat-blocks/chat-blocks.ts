@@ -1,3 +1,9 @@
+/*
+ * Over 300 lines for a reason: this element is the public surface. Its 39
+ * attributes and properties, each with the JSDoc that the manifest and the
+ * README tables are generated from, take about half the file. What they do
+ * lives in core/controller/, core/ and the sub-elements.
+ */
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ContextProvider} from '@lit/context';

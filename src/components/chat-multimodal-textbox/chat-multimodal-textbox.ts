@@ -1,3 +1,9 @@
+/*
+ * Over 300 lines for a reason: its 14 documented properties and the one
+ * template of the input row (text, attach, microphone, send or stop, the
+ * attached files). Attachments, previews, the drop target, the microphone
+ * and the recorder live in the files beside it.
+ */
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
