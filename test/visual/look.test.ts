@@ -77,17 +77,15 @@ async function settle(chat: ChatBlocks): Promise<void> {
   // Markdown loads with the first message; the list's update waits for it.
   await chat.shadowRoot!.querySelector('chat-message-list')?.updateComplete;
   // Groups off screen skip their rendering (content-visibility: auto) until
-  // the browser sees them in view: wait until every group in view is drawn.
-  await until(
-    () =>
-      deepQueryAll<HTMLElement>(chat, '.group').every((group) => {
-        const box = group.getBoundingClientRect();
-        const inView = box.bottom > 0 && box.top < innerHeight;
-        return !inView || group.checkVisibility({contentVisibilityAuto: true});
-      }),
-    'groups in view drawn',
-    10000,
-  );
+  // the browser sees them in view, and an element screenshot can be taken in
+  // a frame before it has: draw every group here. A drawn group looks the
+  // same either way; what this suite checks is that look.
+  const list = chat.shadowRoot!.querySelector('chat-message-list')?.shadowRoot;
+  if (list) {
+    const drawAll = new CSSStyleSheet();
+    drawAll.replaceSync('.group, .plain-block { content-visibility: visible; }');
+    list.adoptedStyleSheets = [...list.adoptedStyleSheets, drawAll];
+  }
   await sendMouse({type: 'move', position: [0, 0]});
   (deepActiveElement() as HTMLElement | null)?.blur?.();
   // Two frames: content-visibility and container queries settle.
