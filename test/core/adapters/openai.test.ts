@@ -61,7 +61,9 @@ describe('openai adapter', () => {
   });
 
   it('streams vLLM reasoning_content into a "Thinking" thought before the answer', async () => {
+    const start = performance.now();
     const chunks = await collect(openaiAdapter, ask('reasoning-vllm'));
+    const elapsedSeconds = (performance.now() - start) / 1000;
     expect(chunks.slice(0, 3)).to.deep.equal([
       {message: {role: 'assistant', content: '', metadata: {title: 'Thinking', status: 'pending'}}},
       {content: 'Let me'},
@@ -69,7 +71,8 @@ describe('openai adapter', () => {
     ]);
     const done = chunks[3] as {metadata: {status: string; duration: number}};
     expect(done.metadata.status).to.equal('done');
-    expect(done.metadata.duration).to.be.a('number').and.to.be.within(0.01, 5);
+    // The server's writes can reach the page in one read, so the thought may take 0 s; never more than the whole reply.
+    expect(done.metadata.duration).to.be.a('number').and.to.be.within(0, elapsedSeconds);
     expect(chunks.slice(4)).to.deep.equal([{delta: 'The answer'}, {delta: ' is 4.'}]);
   });
 
