@@ -13,6 +13,8 @@ export interface SanitizedSource {
   readonly fragment: DocumentFragment;
   /** Hands the nodes over, keeping no copy; without it, `fragment` is cloned. */
   take?(): DocumentFragment;
+  /** Told which enhancer its taken nodes got: a source that adds nodes to them later enhances those too. */
+  enhancedWith?(enhancer: Enhancer | undefined): void;
 }
 
 /** Adds the widget's own controls (copy buttons) to freshly inserted nodes. */
@@ -37,6 +39,7 @@ class SanitizedFragmentDirective extends Directive {
     this.enhancer = enhancer;
     const nodes = source.take ? source.take() : (source.fragment.cloneNode(true) as DocumentFragment);
     enhancer?.(nodes);
+    source.enhancedWith?.(enhancer);
     return nodes;
   }
 }

@@ -52,6 +52,12 @@ function groupsOf(parent: Node, tag: string): Node[][] {
   return groups;
 }
 
+function fragmentOf(nodes: Node[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(...nodes);
+  return fragment;
+}
+
 interface Context {
   text: string;
   options: MarkdownOptions;
@@ -123,6 +129,17 @@ export abstract class GrowingBlock {
     this.block = new Block(this.key, context.text, this.start, [], context.end - this.start, this.rerender, {fragment, pending});
     // No tokens kept: rendered again, the block lexes its text.
     this.block.tokens = undefined;
+  }
+
+  /**
+   * Appends `nodes` to `parent`, on screen already: they get the enhancer
+   * the page ran on the block's first nodes. Before the page took those,
+   * it has none yet, and enhances these with them.
+   */
+  protected appendEnhanced(parent: Node, nodes: Node[]): void {
+    const fragment = fragmentOf(nodes);
+    this.block?.enhancer?.(fragment);
+    parent.appendChild(fragment);
   }
 
   protected markPending(pending: boolean): void {
@@ -223,7 +240,7 @@ class GrowingTable extends GrowingBlock {
       this.table!.append(this.body);
     }
     groupsOf(body, 'TR').forEach((nodes, index) => {
-      this.body!.append(...nodes);
+      this.appendEnhanced(this.body!, nodes);
       if (index >= finished) this.liveNodes.push(...nodes);
     });
     if (!this.body.firstChild) this.dropBody();
@@ -310,7 +327,7 @@ class GrowingList extends GrowingBlock {
       groupsOf(rendered, 'LI')
         .slice(prefix ? 1 : 0)
         .forEach((nodes, index) => {
-          this.list!.append(...nodes);
+          this.appendEnhanced(this.list!, nodes);
           if (index >= finished) this.liveNodes.push(...nodes);
         });
     }

@@ -4,6 +4,7 @@
  * it is finished (frozen), and its sanitized nodes until the page takes them.
  */
 import type {Token} from 'marked';
+import type {Enhancer} from './fragment-directive.js';
 import {pluginGeneration} from './lazy.js';
 
 export interface RenderedBlock {
@@ -50,6 +51,11 @@ export class Block implements RenderedBlock {
    */
   mayUseReferences: boolean;
   readonly key: number;
+  /**
+   * The enhancer the page ran on the nodes it took (copy buttons, image
+   * placeholders): nodes a growing block adds to them later get it too.
+   */
+  enhancer?: Enhancer;
   private nodes?: DocumentFragment;
   private readonly rerender: Rerender;
 
@@ -85,6 +91,10 @@ export class Block implements RenderedBlock {
     const nodes = this.fragment;
     this.nodes = undefined;
     return nodes;
+  }
+
+  enhancedWith(enhancer: Enhancer | undefined): void {
+    this.enhancer = enhancer;
   }
 
   /** Renders the block again (it gave its nodes away, or a renderer it waited for arrived). */

@@ -176,6 +176,31 @@ describe('image-sources', () => {
     expect(await requests(`${tag}-table`)).to.equal(0);
   });
 
+  it('an image in a long list or table that grows in place while it streams gets its placeholder, with no request', async () => {
+    const tag = uniqueTag('images-long');
+    const element = await chat('same-origin');
+    // Past 2 KB, a list or table that is still being written grows in place
+    // (render/growing-block.ts): its new items and rows are added to the DOM
+    // already on screen, and must get their placeholders all the same.
+    const items = Array.from({length: 80}, (_, i) => `- item ${i} of a long list that keeps growing`);
+    items.splice(70, 0, `- look ![x](${foreignPixel(`${tag}-list`)}) here`);
+    const rows = Array.from({length: 80}, (_, i) => `| ${i} | a cell of a long table that keeps growing |`);
+    rows.splice(70, 0, `| ![y](${foreignPixel(`${tag}-table`)}) | image |`);
+    const text = [...items, '', '| n | text |', '| --- | --- |', ...rows, '', `![ok](${pixel(`${tag}-control`)})`].join('\n');
+    element.body = sseScript(
+      text.match(/[\s\S]{1,200}/g)!.map((piece) => JSON.stringify({delta: piece})),
+      {pause: 15},
+    );
+    const done = expectEvent(element, 'chat-response');
+    await element.send('Go');
+    await done;
+    await requested(`${tag}-control`, 'the same-origin image');
+    await until(() => parts(element, 'image-placeholder').length === 2, 'two placeholders');
+    expect(await requests(`${tag}-list`)).to.equal(0);
+    expect(await requests(`${tag}-table`)).to.equal(0);
+    expect(loadedUrls(element).filter((url) => url.includes('localhost'))).to.deep.equal([]);
+  });
+
   it('changing image-sources at run time renders the messages again under the new policy', async () => {
     const tag = uniqueTag('images-switch');
     const element = await chat('none');

@@ -4,13 +4,18 @@
 import {expect} from '@open-wc/testing';
 import {render} from 'lit';
 import {renderBlocks} from '../../src/components/chat-message-list/markdown-view.js';
+import {addCodeBlockControls} from '../../src/render/code-blocks.js';
+import type {Enhancer} from '../../src/render/fragment-directive.js';
 import {highlight} from '../../src/render/highlight.js';
-import {markdownStats} from '../../src/render/markdown.js';
+import {addImagePlaceholders} from '../../src/render/image-placeholders.js';
+import {imagePolicy} from '../../src/render/image-policy.js';
+import {markdownStats, type MarkdownOptions} from '../../src/render/markdown.js';
 import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
 import {until} from '../support/index.js';
 
-const options = {inlineMath: false};
-const noEnhancer = () => {};
+/** How the blocks are rendered and enhanced: plain markdown and no widget controls, unless a test says otherwise. */
+let options: MarkdownOptions = {inlineMath: false};
+let enhancer: Enhancer = () => {};
 
 /** A seeded PRNG: the same chunks on every run. */
 function random(seed: number): () => number {
@@ -35,7 +40,7 @@ function chunksOf(text: string, max: number, seed = 7): string[] {
 
 /** The blocks rendered as the message list does: keyed, each block's nodes taken once. */
 function show(blocks: readonly RenderedBlock[], into: HTMLElement): void {
-  render(renderBlocks(blocks, noEnhancer), into);
+  render(renderBlocks(blocks, enhancer), into);
 }
 
 /** The DOM without Lit's markers, adjacent text joined: what the reader gets. */
@@ -146,4 +151,32 @@ describe('A growing table, list or code block', function () {
       expect(totalLexed, 'characters lexed in all').to.be.below(3 * text.length);
     });
   }
+
+  it('gives the items and rows it adds the controls the page gave its first nodes: copy buttons, image placeholders', () => {
+    const foreign = 'https://images.example/pixel.png';
+    const text =
+      lines(150, (i) =>
+        i % 50 === 49 ? `- item ${i} ![x](${foreign}?${i})\n\n  \`\`\`js\n  let x = ${i};\n  \`\`\`\n` : `- item ${i} with **bold**\n`,
+      ) +
+      '\n| n | picture |\n|---|---|\n' +
+      lines(300, (i) => `| ${i} | ${i % 100 === 99 ? `![y](${foreign}?row${i})` : 'none'} |\n`) +
+      '\nAfter.';
+    const saved = {options, enhancer};
+    options = {inlineMath: false, images: imagePolicy('same-origin', location.href)};
+    enhancer = (nodes) => {
+      addCodeBlockControls(nodes, {copy: 'Copy', copied: 'Copied'});
+      addImagePlaceholders(nodes, {loadImage: 'Load image from {host}', loadMedia: 'Load media from {host}'});
+    };
+    try {
+      const expected = oneShot(text);
+      const probe = document.createElement('div');
+      probe.innerHTML = expected;
+      expect(probe.querySelectorAll('.code-block .code-copy').length, 'copy buttons').to.equal(3);
+      expect(probe.querySelectorAll('.image-placeholder').length, 'placeholders').to.equal(6);
+      expect(probe.querySelectorAll('img').length, 'images').to.equal(0);
+      expectSameDom(streamed(chunksOf(text, 120)), expected, 'small chunks');
+    } finally {
+      ({options, enhancer} = saved);
+    }
+  });
 });
