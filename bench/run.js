@@ -13,6 +13,7 @@ import {chromium} from 'playwright-core';
 import {startServer} from './server.js';
 import {bundleSizes, pageSizes, peerSizes} from './sizes.js';
 import {launcherMetrics, measureLauncher} from './launcher.js';
+import {runHostile} from './hostile.js';
 import {formatNumber, median, table} from './stats.js';
 import {evaluateTargets, printTargets} from './targets.js';
 import {chromiumPath, headlessArgs} from '../scripts/chromium.js';
@@ -279,6 +280,11 @@ async function main() {
       launcher = await measureLauncher(browser, server.url, root, runs);
       process.stdout.write('\n');
     }
+    if (!only || only.includes('hostile')) {
+      process.stdout.write('g. hostile texts ');
+      results.hostile = await runHostile(browser, server.url);
+      if (!results.hostile.passed) process.exitCode = 1;
+    }
     if (scaling.enabled) {
       process.stdout.write('e. scaling ');
       results.scaling = await runScaling(browser, server.url);
@@ -293,6 +299,8 @@ async function main() {
   const pages = pageSizes(root);
   console.log('');
   if (workloads.length) printComparison(results);
+  // The hostile texts alone: their table is printed, and results.json is left to the full bench.
+  if (only?.every((name) => name === 'hostile')) return;
   if (scaling.enabled && !workloads.length) {
     writeFileSync(join(root, 'bench/results-scaling.json'), JSON.stringify(results.scaling, null, 2) + '\n');
     return;

@@ -7,6 +7,7 @@ const workloads = {
   stream: () => import('./stream.js'),
   history: () => import('./history.js'),
   scaling: () => import('./scaling.js'),
+  hostile: () => import('./hostile.js'),
 };
 
 const load = workloads[params.get('workload')];

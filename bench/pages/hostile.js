@@ -1,0 +1,51 @@
+// Workload g, hostile texts (issue 10): one case of test/hostile/parsing-corpus.ts
+// shown in a <chat-blocks>, set as a history (`mode=history`) or streamed in
+// 40 pieces, one task each (`mode=stream`). Measures the longest main-thread
+// task until the case's sentinel is on screen: the issue's bound is 200 ms.
+// bench/hostile.js hands the case's text over as `window.hostileCase`.
+import {mountChatBlocks, messageContents} from './contenders.js';
+import {nextFrame, nextTask, startWindow, until} from './measure.js';
+
+/** Cut into `count` pieces, anywhere: a stream cuts text where it likes. */
+function pieces(text, count) {
+  const size = Math.ceil(text.length / count);
+  return Array.from({length: Math.ceil(text.length / size)}, (_, i) => text.slice(i * size, (i + 1) * size));
+}
+
+export async function setup(impl, params, parent) {
+  if (impl !== 'chat-blocks') throw new Error('the hostile workload measures chat-blocks only');
+  const chat = await mountChatBlocks(parent);
+  if (params.get('inlineMath') === '1') chat.setAttribute('inline-math', '');
+  // The markdown engine, math and highlighting load once per page: loaded before the clock starts.
+  chat.messages = [{role: 'assistant', content: 'warm *up*\n\n$$x^2$$\n\n```xml\n<a/>\n```'}];
+  await until(() => messageContents(chat).at(-1)?.querySelector('em'), 'the markdown engine to load', 60_000);
+  await until(() => messageContents(chat).at(-1)?.querySelector('.math-display, code.hljs'), 'math and highlighting', 60_000);
+  await nextFrame();
+  return async () => {
+    const {text, sentinel} = window.hostileCase;
+    const errors = [];
+    window.addEventListener('error', (event) => errors.push(String(event.error ?? event.message)));
+    window.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+    const measuring = startWindow();
+    if (params.get('mode') === 'stream') {
+      const chunks = pieces(text, 40);
+      chat.adapter = async function* () {
+        for (const chunk of chunks) {
+          await nextTask();
+          yield {delta: chunk};
+        }
+      };
+      await chat.send('stream it');
+    } else {
+      chat.messages = [
+        {role: 'user', content: 'show me'},
+        {role: 'assistant', content: text},
+      ];
+    }
+    const last = () => messageContents(chat).at(-1)?.lastElementChild;
+    await until(() => last()?.textContent.includes(sentinel), 'the end of the case', 300_000);
+    last().getBoundingClientRect();
+    const metrics = await measuring.stop();
+    return {longestTaskMs: metrics.longestTaskMs, wallMs: metrics.wallMs, maxFrameGapMs: metrics.maxFrameGapMs, errors};
+  };
+}
