@@ -50,13 +50,23 @@ export async function runHostile(browser, baseUrl, runs = 1) {
     const row = {name: testCase.name};
     for (const mode of modes) {
       const samples = [];
-      for (let run = 0; run < runs; run++) samples.push(await runCase(browser, baseUrl, testCase, mode, sentinel));
+      for (let run = 0; run < runs; run++) {
+        // A case that never gets on screen (or crashes the page) is a result too, not the end of the run.
+        samples.push(
+          await runCase(browser, baseUrl, testCase, mode, sentinel).catch((error) => ({
+            longestTaskMs: Infinity,
+            wallMs: Infinity,
+            errors: [String(error.message).split('\n')[0]],
+          })),
+        );
+      }
       row[mode] = {
         longestTaskMs: median(samples.map((sample) => sample.longestTaskMs)),
         wallMs: median(samples.map((sample) => sample.wallMs)),
         errors: samples.flatMap((sample) => sample.errors),
       };
-      process.stdout.write('.');
+      if (process.env.HOSTILE_VERBOSE) console.log(`${testCase.name} (${mode}): ${JSON.stringify(row[mode])}`);
+      else process.stdout.write('.');
     }
     results.push(row);
   }

@@ -43,7 +43,7 @@ export async function setup(impl, params, parent) {
       ];
     }
     const last = () => messageContents(chat).at(-1)?.lastElementChild;
-    await until(() => last()?.textContent.includes(sentinel), 'the end of the case', 300_000);
+    await until(() => last()?.textContent.includes(sentinel), 'the end of the case', 120_000);
     last().getBoundingClientRect();
     const metrics = await measuring.stop();
     return {longestTaskMs: metrics.longestTaskMs, wallMs: metrics.wallMs, maxFrameGapMs: metrics.maxFrameGapMs, errors};
