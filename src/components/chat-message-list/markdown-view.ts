@@ -9,7 +9,8 @@
  * and count as unfinished, so `updateComplete` waits for it; once it has
  * loaded, the list renders again (`onPluginLoaded`) and texts show formatted.
  */
-import type {ReactiveElement} from 'lit';
+import {html, type ReactiveElement} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {sanitizedFragment, type Enhancer, type SanitizedSource} from '../../render/fragment-directive.js';
 import {LazyModule, pluginGeneration} from '../../render/lazy.js';
@@ -123,15 +124,42 @@ export class MarkdownCache {
 }
 
 /**
+ * Blocks per group in a long text. Past this many blocks, a text's blocks
+ * are put in groups of this many, each a `content-visibility: auto` box:
+ * the browser skips the layout of the groups off screen, so adding blocks
+ * at the end of a long text lays out the last group, not every block
+ * rendered so far. Groups depend on block positions only, so a text
+ * streamed and the same text rendered at once get the same groups.
+ */
+export const blocksPerGroup = 256;
+
+/**
  * The blocks, keyed by position: a finished block's DOM is left as it is.
  * The directives are the items themselves, with no template around each:
  * a long history holds one part per block, not three.
  */
-export function renderBlocks(blocks: readonly RenderedBlock[], enhancer: Enhancer): unknown {
+function renderBlockList(blocks: readonly RenderedBlock[], enhancer: Enhancer): unknown {
   return repeat(
     blocks,
     (block) => block.key,
     (block) => sanitizedFragment(block, enhancer),
+  );
+}
+
+/**
+ * The blocks of one text: as they are, or in groups of `blocksPerGroup`
+ * once there are more. A group whose blocks are the same as in the last
+ * render is not looked at (guard), so a render costs the groups that
+ * changed, not one step per block of the whole text.
+ */
+export function renderBlocks(blocks: readonly RenderedBlock[], enhancer: Enhancer): unknown {
+  if (blocks.length <= blocksPerGroup) return renderBlockList(blocks, enhancer);
+  const groups: RenderedBlock[][] = [];
+  for (let first = 0; first < blocks.length; first += blocksPerGroup) groups.push(blocks.slice(first, first + blocksPerGroup));
+  return repeat(
+    groups,
+    (_group, index) => `group ${index}`,
+    (group) => guard([enhancer, ...group], () => html`<div class="block-group">${renderBlockList(group, enhancer)}</div>`),
   );
 }
 

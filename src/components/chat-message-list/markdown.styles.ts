@@ -3,11 +3,20 @@ import {css} from 'lit';
 /** Rendered markdown inside a bubble: text, tables, code (with highlight.js classes) and math. */
 export const markdownStyles = css`
   .markdown > :first-child,
-  .thought-body .markdown > :first-child {
+  .thought-body .markdown > :first-child,
+  .markdown > .block-group:first-child > :first-child {
     margin-block-start: 0;
   }
-  .markdown > :last-child {
+  .markdown > :last-child,
+  .markdown > .block-group:last-child > :last-child {
     margin-block-end: 0;
+  }
+  /* The blocks of a long text, a few hundred per group (markdown-view.ts):
+     off-screen groups skip layout and paint, and keep the size they last had.
+     Find-in-page still finds their text. */
+  .block-group {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 760px auto 300em;
   }
   .markdown p,
   .markdown ul,
