@@ -86,7 +86,8 @@ export async function heapAfterGc() {
 export function deepQueryAll(root, selector) {
   const found = [...root.querySelectorAll(selector)];
   for (const element of root.querySelectorAll('*')) {
-    if (element.shadowRoot) found.push(...deepQueryAll(element.shadowRoot, selector));
+    // One at a time: spreading a shadow root's 100,000s of elements as arguments overflows the stack.
+    if (element.shadowRoot) for (const inner of deepQueryAll(element.shadowRoot, selector)) found.push(inner);
   }
   return found;
 }

@@ -12,6 +12,7 @@ import {ReplySize} from './reply-size.js';
 import {TextCoalescer, textOf} from './text-coalescer.js';
 import {readReply} from './silence.js';
 import {validateFileData, validateMessages} from './validate.js';
+import {keepUnchanged} from './unchanged-messages.js';
 import {
   ChatStatus,
   type ChatAdapter,
@@ -96,7 +97,8 @@ export class ChatSession {
 
   /** Replaces the whole history. Throws a TypeError (and changes nothing) when it is invalid. */
   setMessages(value: unknown): void {
-    const messages = validateMessages(value);
+    // Unchanged messages stay the same objects: only what changed renders again.
+    const messages = keepUnchanged(this.messages, validateMessages(value));
     this.abort('reset');
     this.messages = messages;
     this.status = ChatStatus.idle;

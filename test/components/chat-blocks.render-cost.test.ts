@@ -7,6 +7,7 @@ import type {ChatBlocks} from '../../src/index.js';
 import type {ChatMessage} from '../../src/core/types.js';
 import {markdownStats} from '../../src/render/markdown.js';
 import {sanitizeStats} from '../../src/render/sanitize.js';
+import {groupViewStats} from '../../src/components/chat-message-list/group-view.js';
 import {parts, until} from '../support/index.js';
 
 function history(count: number): ChatMessage[] {
@@ -77,5 +78,28 @@ describe('<chat-blocks> render cost', function () {
     expect(after.lexes - before.lexes, 'lexes').to.equal(1);
     expect(after.renders - before.renders, 'blocks rendered').to.equal(2);
     expect(after.sanitizes - before.sanitizes, 'sanitizer calls').to.equal(1);
+  });
+
+  it('draws only the new group and the one that was last when a page sets the history again with one more message', async () => {
+    const chat = await chatWithHistory(300);
+    const before = groupViewStats.renders;
+    // As pages append: the whole list again, each message a new object equal to the old one.
+    chat.messages = [...chat.messages.map((message) => ({...message})), {role: 'user', content: 'One more question'}];
+    await settled(chat);
+    await until(() => parts(chat, 'message').length === 301, 'the new message');
+    // The new group, and the previous last reply's group (its retry and undo buttons go).
+    expect(groupViewStats.renders - before).to.equal(2);
+    expect(parts(chat, 'retry-button')).to.have.length(0);
+  });
+
+  it('draws a changed message again when the history is set with it changed', async () => {
+    const chat = await chatWithHistory(300);
+    const messages = chat.messages;
+    messages[10] = {...messages[10]!, content: 'Edited *question*'};
+    const before = groupViewStats.renders;
+    chat.messages = messages;
+    await settled(chat);
+    await until(() => parts(chat, 'message-content')[10]?.textContent?.includes('Edited question'), 'the edited message');
+    expect(groupViewStats.renders - before).to.equal(1);
   });
 });

@@ -289,4 +289,24 @@ describe('ChatSession', () => {
     expect(() => session.setMessages([{role: 'user', content: 5}])).to.throw(TypeError, /messages\[0\]\.content/);
     expect(session.messages).to.deep.equal([{role: 'user', content: {url: '/a.png'}}]);
   });
+
+  it('setMessages keeps the objects of messages that did not change, so views draw only what changed', () => {
+    const {session} = makeSession(async () => '');
+    const first = [
+      {role: 'user', content: 'Hi', metadata: {id: 'a', title: 'Step', status: 'done'}},
+      {role: 'assistant', content: {path: '/a.png', name: 'a.png'}, options: [{value: 'x'}]},
+      {role: 'assistant', content: 'Reply', liked: true},
+    ] as const;
+    session.setMessages(first);
+    const before = session.messages;
+    session.setMessages([...first.map((message) => structuredClone(message)), {role: 'user', content: 'More'}]);
+    const after = session.messages;
+    expect(after).to.have.length(4);
+    after.slice(0, 3).forEach((message, index) => expect(message, `message ${index}`).to.equal(before[index]));
+    session.setMessages([first[0], first[1], {...first[2], liked: false}, {role: 'user', content: 'Changed'}]);
+    expect(session.messages[1]).to.equal(before[1]);
+    expect(session.messages[2]).to.not.equal(before[2]);
+    expect(session.messages[2]!.liked).to.equal(false);
+    expect(session.messages[3]!.content).to.equal('Changed');
+  });
 });

@@ -76,14 +76,14 @@ async function settle(chat: ChatBlocks): Promise<void> {
   await until(() => deepQuery(chat, '.math-source') === null, 'math rendered', 10000);
   // Markdown loads with the first message; the list's update waits for it.
   await chat.shadowRoot!.querySelector('chat-message-list')?.updateComplete;
-  // Groups off screen skip their rendering (content-visibility: auto) until
+  // Chunks and groups off screen skip their rendering (content-visibility: auto) until
   // the browser sees them in view, and an element screenshot can be taken in
   // a frame before it has: draw every group here. A drawn group looks the
   // same either way; what this suite checks is that look.
   const list = chat.shadowRoot!.querySelector('chat-message-list')?.shadowRoot;
   if (list) {
     const drawAll = new CSSStyleSheet();
-    drawAll.replaceSync('.group, .plain-block { content-visibility: visible; }');
+    drawAll.replaceSync('.chunk, .group, .plain-block { content-visibility: visible; }');
     list.adoptedStyleSheets = [...list.adoptedStyleSheets, drawAll];
   }
   await sendMouse({type: 'move', position: [0, 0]});

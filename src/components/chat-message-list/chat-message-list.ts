@@ -6,8 +6,6 @@
  */
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {guard} from 'lit/directives/guard.js';
-import {repeat} from 'lit/directives/repeat.js';
 import type {ChatExample, ChatLayout} from '../../context.js';
 import type {ChatMessage, ChatStatus} from '../../core/types.js';
 import {defineElement} from '../../define.js';
@@ -23,7 +21,8 @@ import {AutoScroll} from './autoscroll.js';
 import {styles} from './chat-message-list.styles.js';
 import {MessageEditor} from './editor-view.js';
 import {BlobUrls, renderEmpty} from './empty-state.js';
-import {renderGroup, renderWaiting} from './group-view.js';
+import {renderChunks} from './group-chunks.js';
+import {renderWaiting} from './group-view.js';
 import {HistoryWindow} from './history-window.js';
 import {renderImageViewer, type ViewedImage} from './image-viewer.js';
 import {ListActions} from './list-actions.js';
@@ -31,7 +30,7 @@ import {handleActionClick} from './message-actions.js';
 import {defaultMaxMarkdownLength, isBusy, readSettings, type ListSettings} from './list-settings.js';
 import {LongTexts, MarkdownCache} from './markdown-view.js';
 import {ReplyAnnouncer} from './reply-announcer.js';
-import {groupDependencies, groupInputs, type ListState, type ListTools} from './view-inputs.js';
+import type {ListState, ListTools} from './view-inputs.js';
 
 export {defaultMaxMarkdownLength};
 
@@ -202,7 +201,9 @@ export class ChatMessageList extends LitElement {
 
   protected override updated(): void {
     this.longTexts.continue();
-    this.announcer.update(this.settings, this.uiStrings, this.renderRoot, this.announcerRegion);
+    // The newest message is in the last chunk: searched there, not through the whole history.
+    const newest = this.renderRoot.querySelector('.transcript')?.lastElementChild ?? this.renderRoot;
+    this.announcer.update(this.settings, this.uiStrings, newest, this.announcerRegion);
     this.revealSentMessage();
     if (this.viewedImage && this.viewer && !this.viewer.open) this.viewer.showModal();
   }
@@ -306,15 +307,7 @@ export class ChatMessageList extends LitElement {
                 )
               : nothing
           }
-          ${repeat(
-            shown,
-            (group) => group.key,
-            (group) => {
-              const inputs = groupInputs(group, state);
-              return guard(groupDependencies(group, inputs, this.markdown), () => renderGroup(group, inputs, this.tools));
-            },
-          )}
-          ${settings.status === 'waiting' ? renderWaiting(strings) : nothing}
+          ${renderChunks(groups, shown, state, this.tools)} ${settings.status === 'waiting' ? renderWaiting(strings) : nothing}
         </div>
       </div>
       ${

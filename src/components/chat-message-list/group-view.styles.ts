@@ -3,6 +3,17 @@ import {css} from 'lit';
 
 /** A group: its avatar and the column of its messages. */
 export const groupStyles = css`
+  /* A chunk of groups (group-chunks.ts): off-screen chunks skip layout and
+     paint, and a long history is a few dozen of them, not thousands of groups. */
+  .chunk {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_spacing) * 2);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2000px;
+    padding: 4px;
+    margin: -4px;
+  }
   /* A group: consecutive messages of one role, one avatar. */
   .group {
     display: flex;

@@ -11,7 +11,11 @@ import {safeAvatarUrl} from '../../render/urls.js';
 import {renderEntry} from './message-view.js';
 import type {GroupInputs, ListTools} from './view-inputs.js';
 
+/** How many times a group was drawn: tests check that an append draws only what changed. */
+export const groupViewStats = {renders: 0};
+
 export function renderGroup(group: TranscriptGroup, inputs: GroupInputs, tools: ListTools): TemplateResult {
+  groupViewStats.renders++;
   const avatarUrl = inputs.avatar ? safeAvatarUrl(inputs.avatar) : undefined;
   // One action row per turn, on its lead message; the last reply's row stays in view.
   const lead = turnLead(group);

@@ -12,7 +12,7 @@ export class ReplyAnnouncer {
   /** Last state seen, to announce a reply once when it finishes. */
   private seen?: {count: number; busy: boolean};
 
-  /** Call after each update; `root` holds the messages, `announcer` is the live region. */
+  /** Call after each update; `root` holds the newest message, `announcer` is the live region. */
   update(settings: ListSettings, strings: ChatStrings, root: ParentNode, announcer: Element | null): void {
     const {messages} = settings;
     const busy = isBusy(settings);
