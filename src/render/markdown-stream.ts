@@ -325,12 +325,20 @@ export class MarkdownStream {
     const groupCount = groups.length;
     const freezes = (position: number) => exact && (!partial || position < groupCount - 1) && unchanged(position);
     // A long last block that only grows (a table, list or code block), while a reply streams, is taken
-    // over by a GrowingBlock. A finished text is not: there, showing a long table a slice per frame would
-    // lay the whole table out again every frame, where rendering it whole lays it out once.
+    // over by a GrowingBlock. In a finished text only a list is: marked lexes a whole list in one call
+    // (5,000 items took 0.5 s), and a list lays out item by item, so its items can come a slice per
+    // frame. A table's layout depends on all its rows: showing a long one a slice per frame would lay
+    // the whole table out again every frame, where rendering it whole lays it out once.
     const lastGroup = groups.at(-1);
     const growStart = this.frozenLength + (ends.at(-2) ?? 0) + (lastGroup?.leading ?? 0);
+    const mayGrow = (token: Token) => this.streaming || token.type === 'list';
     const grower =
-      this.streaming && partial && exact && lastGroup && growStart !== this.noGrowth && (groups.length === 1 || freezes(groups.length - 2))
+      partial &&
+      exact &&
+      lastGroup &&
+      mayGrow(lastGroup.tokens[0]!) &&
+      growStart !== this.noGrowth &&
+      (groups.length === 1 || freezes(groups.length - 2))
         ? GrowingBlock.for(lastGroup.tokens[0]!, firstKey + groups.length - 1, growStart, this.rerender)
         : undefined;
     if (grower) groups.pop();

@@ -25,9 +25,10 @@ export interface MarkdownOptions {
 
 /**
  * Counts kept for tests: how often a text was lexed and a block rendered,
- * the characters lexed and the characters of HTML handed to the sanitizer.
+ * the characters lexed (and the most in one call) and the characters of HTML
+ * handed to the sanitizer.
  */
-export const markdownStats = {lexes: 0, blockRenders: 0, lexedChars: 0, renderedChars: 0};
+export const markdownStats = {lexes: 0, blockRenders: 0, lexedChars: 0, renderedChars: 0, longestLex: 0};
 
 function codeBlock({text, lang}: Tokens.Code): string {
   const language = (lang ?? '').trim().split(/\s+/, 1)[0] ?? '';
@@ -133,6 +134,7 @@ export const copyLinks = (links: Links): Links => Object.assign(Object.create(nu
 export function lexBlocks(src: string, options: MarkdownOptions, links: Links = {}): {tokens: Token[]; links: Links} {
   markdownStats.lexes++;
   markdownStats.lexedChars += src.length;
+  markdownStats.longestLex = Math.max(markdownStats.longestLex, src.length);
   const lexer = new Lexer(markedFor(options).defaults);
   lexer.tokens.links = links;
   try {

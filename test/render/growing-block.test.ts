@@ -9,7 +9,7 @@ import type {Enhancer} from '../../src/render/fragment-directive.js';
 import {highlight} from '../../src/render/highlight.js';
 import {addImagePlaceholders} from '../../src/render/image-placeholders.js';
 import {imagePolicy} from '../../src/render/image-policy.js';
-import {markdownStats, type MarkdownOptions} from '../../src/render/markdown.js';
+import {markdownStats, renderMarkdown, type MarkdownOptions} from '../../src/render/markdown.js';
 import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
 import {until} from '../support/index.js';
 
@@ -179,4 +179,29 @@ describe('A growing table, list or code block', function () {
       ({options, enhancer} = saved);
     }
   });
+
+  const longLists: Record<string, string> = {
+    'a tight list': tightList(5000),
+    'an ordered list': orderedList(8000),
+    'a loose list': lines(3000, (i) => `- item ${i}\n\n`),
+    'a list, then a paragraph': `Before.\n\n${tightList(4000)}\nAfter the list.\n`,
+  };
+  for (const [name, text] of Object.entries(longLists)) {
+    it(`takes a long list of a finished text a slice per call, and ends as marked renders it whole: ${name}`, () => {
+      const whole = document.createElement('div');
+      whole.append(renderMarkdown(text, options));
+      markdownStats.longestLex = 0;
+      const stream = new MarkdownStream();
+      const root = document.createElement('div');
+      let calls = 0;
+      do {
+        show(stream.update(text, options, false), root);
+        calls++;
+      } while (!stream.complete);
+      expect(calls, 'calls').to.be.above(2);
+      // marked lexes a list in one call: the list was never handed to it whole.
+      expect(markdownStats.longestLex, 'most characters lexed in one call').to.be.below(text.length / 2);
+      expectSameDom(normalized(root), whole.innerHTML, name);
+    });
+  }
 });
