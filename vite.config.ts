@@ -1,6 +1,7 @@
 import {defineConfig} from 'vite';
 import pkg from './package.json' with {type: 'json'};
 import {minifyLiteralsPlugin} from './scripts/minify-literals.js';
+import {firstReplyChunk} from './scripts/first-reply-chunk.js';
 
 /**
  * Three library builds, chosen with `--mode`:
@@ -17,6 +18,15 @@ import {minifyLiteralsPlugin} from './scripts/minify-literals.js';
 const dependencies = Object.keys({...pkg.dependencies, ...pkg.peerDependencies});
 const isDependency = (id: string) =>
   dependencies.some((name) => id === name || id.startsWith(`${name}/`)) || id === 'react' || id.startsWith('react/');
+
+/**
+ * The modules of a first plain reply: marked, DOMPurify, the markdown renderer,
+ * the SSE/fetch adapter with its decoders and chunk shapes, the message views.
+ * Code and math (highlight.js, KaTeX), the other adapters and the features a
+ * reply may never use stay chunks of their own.
+ */
+const firstReplyModules =
+  /node_modules[\\/](marked|dompurify|eventsource-parser)[\\/]|src[\\/]render[\\/]|src[\\/]core[\\/](decoders|shapes)[\\/]|src[\\/]core[\\/]adapters[\\/](http|request|guard|http-error)\.ts$|src[\\/]components[\\/]chat-message-list[\\/]/;
 
 export default defineConfig(({mode}) => {
   const common = {
@@ -66,15 +76,17 @@ export default defineConfig(({mode}) => {
       },
     };
   }
+  // What a first reply needs beyond the bundle, fetched as one chunk (scripts/first-reply-chunk.js).
+  const firstReply = firstReplyChunk(firstReplyModules);
   return {
     // The page builds shrink their CSS and template indentation (scripts/minify-literals.js).
-    plugins: [minifyLiteralsPlugin()],
+    plugins: [minifyLiteralsPlugin(), firstReply.plugin],
     build: {
       ...common,
       minify: true,
       lib: {entry: 'src/widget.ts', formats: ['es'], fileName: () => 'chat-blocks.bundle.js'},
       // Vite leaves ES library output unminified; this file is for pages, not bundlers.
-      rolldownOptions: {output: {chunkFileNames: 'chunks/[name]-[hash].js', minify: true}},
+      rolldownOptions: {preserveEntrySignatures: 'allow-extension', output: {chunkFileNames: 'chunks/[name]-[hash].js', minify: true, codeSplitting: {groups: [firstReply.group]}}},
     },
   };
 });

@@ -57,7 +57,7 @@ function staticClosure(dist, file, seen = new Set()) {
 /** The lazy chunk a page fetches with its first message: marked, the sanitizer and the markdown renderer. */
 function markdownChunk(dist) {
   const chunks = existsSync(join(dist, 'chunks')) ? readdirSync(join(dist, 'chunks')) : [];
-  const name = chunks.find((file) => /^markdown-engine-.*\.js$/.test(file));
+  const name = chunks.find((file) => /^first-reply-.*\.js$/.test(file));
   return name ? `chunks/${name}` : undefined;
 }
 

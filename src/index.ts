@@ -4,4 +4,5 @@
  * `<chat-blocks-launcher>`.
  */
 export * from './widget.js';
+export * from './api.js';
 export {ChatBlocksLauncher} from './components/chat-blocks-launcher/chat-blocks-launcher.js';

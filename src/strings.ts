@@ -47,6 +47,7 @@ export const defaultStrings = {
   errorStopped: 'Stopped.',
   errorTimeout: 'The server sent nothing for {seconds} s.',
   errorNetwork: 'Could not reach the server.',
+  errorLoad: 'A part of the chat could not be loaded. Check the connection and try again.',
   errorHttp: 'The server answered {status}.',
   errorEmpty: 'The server sent an empty reply.',
   errorFormat: "The server's events were not in a format this chat understands.",

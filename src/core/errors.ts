@@ -9,8 +9,9 @@
  * - `timeout`: the backend was silent for longer than `timeout`
  * - `adapter`: a custom adapter threw
  * - `limit`: the backend sent more than a limit allows (see `limits.ts`)
+ * - `load`: a part of the widget loaded on first use (an adapter) could not be fetched
  */
-export type ChatErrorCode = 'server' | 'http' | 'network' | 'dropped' | 'empty' | 'format' | 'timeout' | 'adapter' | 'limit';
+export type ChatErrorCode = 'server' | 'http' | 'network' | 'dropped' | 'empty' | 'format' | 'timeout' | 'adapter' | 'limit' | 'load';
 
 /**
  * A reply failure the user should see. `status` is the HTTP status when

@@ -8,7 +8,7 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ContextProvider} from '@lit/context';
 import {chatContext, type ChatExample, type ChatSettings} from '../../context.js';
-import {getAdapter, registerAdapter} from '../../core/adapters/registry.js';
+import {namedAdapter, registerAdapter} from '../../core/adapters/named-adapters.js';
 import {defaultLimits, limitOr, type Limits} from '../../core/limits.js';
 import {headersForUpload, type UploadHeadersPolicy} from '../../core/upload-headers.js';
 import {validBody, validExamples, validMessages, validStrings} from '../../core/validate-settings.js';
@@ -464,7 +464,7 @@ export class ChatBlocks extends LitElement {
 
   private resolveAdapter(): ChatAdapter {
     if (this.customAdapter) return this.customAdapter;
-    const adapter = getAdapter(this.adapterName);
+    const adapter = namedAdapter(this.adapterName);
     if (!adapter) throw new Error(`chat-blocks: no adapter named "${this.adapterName}"`);
     return adapter;
   }

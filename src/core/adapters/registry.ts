@@ -5,9 +5,12 @@ import {openaiAdapter} from './openai.js';
 import {aiSdkAdapter} from './ai-sdk.js';
 import {anthropicAdapter} from './anthropic.js';
 import {ollamaAdapter} from './ollama.js';
+import {registeredAdapters} from './named-adapters.js';
 
-/** The adapters an `adapter` attribute can name. */
-const adapters = new Map<string, ChatAdapter>([
+export {registerAdapter} from './named-adapters.js';
+
+/** The built-in adapters, for code that imports the package (the widget loads them on first use: `named-adapters.ts`). */
+const builtInAdapters = new Map<string, ChatAdapter>([
   ['sse', sseAdapter],
   ['fetch', fetchAdapter],
   ['openai', openaiAdapter],
@@ -17,17 +20,8 @@ const adapters = new Map<string, ChatAdapter>([
   ['ollama', ollamaAdapter],
 ]);
 
-/**
- * Makes an adapter usable by name (`<chat-blocks adapter="name">`). A name
- * already taken, built-in ones included, is replaced.
- */
-export function registerAdapter(name: string, adapter: ChatAdapter): void {
-  if (typeof name !== 'string' || name.trim() === '') throw new TypeError('registerAdapter: the name must be a non-empty string');
-  if (typeof adapter !== 'function') throw new TypeError(`registerAdapter: the adapter "${name}" must be a function`);
-  adapters.set(name.trim(), adapter);
-}
-
-/** The adapter registered under `name`, if any. */
+/** The adapter registered under `name`, if any: one the page registered, else a built-in one. */
 export function getAdapter(name: string): ChatAdapter | undefined {
-  return adapters.get(name.trim());
+  const key = name.trim();
+  return registeredAdapters.get(key) ?? builtInAdapters.get(key);
 }

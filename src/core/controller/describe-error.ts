@@ -14,6 +14,9 @@ export function describeError(error: ChatError | 'stopped', strings: ChatStrings
     case 'network':
       text = strings.errorNetwork;
       break;
+    case 'load':
+      text = strings.errorLoad;
+      break;
     case 'dropped':
       text = strings.errorDropped;
       break;
