@@ -38,12 +38,14 @@ describe('<chat-message-list> with a long history', () => {
     const {list, updates} = recordingList(long(300));
     await fixture(html`<div>${list}</div>`);
     await list.updateComplete;
-    // The first render held the newest messages and not the whole history.
-    expect(updates[0]!.newest).to.equal(true);
-    expect(updates[0]!.count).to.be.at.least(firstWindowMessages).and.below(300);
+    // The first render with messages (the message views load with the first
+    // one) held the newest messages and not the whole history.
+    const shown = updates.filter((update) => update.count > 0);
+    expect(shown[0]!.newest).to.equal(true);
+    expect(shown[0]!.count).to.be.at.least(firstWindowMessages).and.below(300);
     // Then older ones came in batches, until every message was there.
-    expect(updates.length).to.be.greaterThan(1);
-    for (let i = 1; i < updates.length; i++) expect(updates[i]!.count).to.be.at.least(updates[i - 1]!.count);
+    expect(shown.length).to.be.greaterThan(1);
+    for (let i = 1; i < shown.length; i++) expect(shown[i]!.count).to.be.at.least(shown[i - 1]!.count);
     expect(messageNodes(list).length).to.equal(300);
     expect(messageNodes(list).map((node) => Number(node.dataset.index))).to.deep.equal([...Array(300).keys()]);
     expect(part(messageAt(list, 0), 'message-content')!.textContent).to.contain('Message 0');

@@ -1,23 +1,15 @@
 /*
  * The list's own look (its frame, shared buttons, scroll button, motion and
- * touch sizes) and the order of every view's styles: the order is the
- * cascade, so rules of equal specificity keep the precedence they had.
+ * touch sizes): what an empty list shows. The views' styles come with the
+ * views (conversation.styles.ts), which put them all in their order.
  */
 import {css, unsafeCSS} from 'lit';
 import {textReset, theme} from '../theme/theme.styles.js';
 import {visuallyHidden} from '../theme/visually-hidden.js';
 import {emptyStyles} from './empty-state.styles.js';
-import {editorStyles} from './editor-view.styles.js';
-import {fileStyles} from './file-view.styles.js';
-import {groupStyles, panelLayoutStyles, waitingStyles} from './group-view.styles.js';
-import {viewerStyles} from './image-viewer.styles.js';
-import {markdownStyles} from './markdown.styles.js';
-import {actionStyles} from './message-actions.styles.js';
-import {errorOptionStyles, messageStyles, stoppedStyles} from './message-view.styles.js';
-import {thoughtStyles} from './thought-view.styles.js';
 
 /** The host, the scrolling log and the transcript column. */
-const frame = css`
+export const frame = css`
   :host {
     display: flex;
     flex-direction: column;
@@ -62,7 +54,7 @@ const frame = css`
 `;
 
 /** Buttons take the list's font and colour. */
-const buttonReset = css`
+export const buttonReset = css`
   button {
     font: inherit;
     color: inherit;
@@ -70,7 +62,7 @@ const buttonReset = css`
 `;
 
 /** The bordered text button (retry, edit's save and cancel, show formatted). */
-const textButton = css`
+export const textButton = css`
   .text-button {
     min-height: 32px;
     padding: 2px 12px;
@@ -91,7 +83,7 @@ const textButton = css`
 `;
 
 /** Jumps to the latest message after the user scrolled up. */
-const scrollButton = css`
+export const scrollButton = css`
   .scroll-button {
     position: absolute;
     bottom: calc(var(--_spacing) * 1.5);
@@ -112,7 +104,7 @@ const scrollButton = css`
 `;
 
 /** Slower spinners for users who ask for less motion. */
-const motion = css`
+export const motion = css`
   @media (prefers-reduced-motion: reduce) {
     .spinner,
     .dot {
@@ -122,7 +114,7 @@ const motion = css`
 `;
 
 /* Touch: every control is at least 40 px on a coarse pointer. */
-const touch = css`
+export const touch = css`
   @media (pointer: coarse) {
     .icon-button,
     .scroll-button {
@@ -138,25 +130,5 @@ const touch = css`
   }
 `;
 
-export const styles = [
-  theme,
-  frame,
-  groupStyles,
-  messageStyles,
-  panelLayoutStyles,
-  buttonReset,
-  actionStyles,
-  textButton,
-  errorOptionStyles,
-  editorStyles,
-  stoppedStyles,
-  scrollButton,
-  waitingStyles,
-  thoughtStyles,
-  motion,
-  emptyStyles,
-  fileStyles,
-  viewerStyles,
-  markdownStyles,
-  touch,
-];
+/** An empty list's styles, in the order they hold in `conversationStyles`. */
+export const styles = [theme, frame, buttonReset, textButton, scrollButton, motion, emptyStyles, touch];

@@ -4,35 +4,43 @@
  * generated) and its documented public properties. The views, actions,
  * editing, announcing and slicing live in the files beside it.
  */
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {adoptStyles, html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import type {ChatExample, ChatLayout} from '../../context.js';
 import type {ChatMessage, ChatStatus} from '../../core/types.js';
 import {defineElement} from '../../define.js';
 import {defaultStrings, type ChatStrings} from '../../strings.js';
 import {ChatConsumer} from '../chat-consumer.js';
-import {addCodeBlockControls} from '../../render/code-blocks.js';
-import {addImagePlaceholders} from '../../render/image-placeholders.js';
 import type {Enhancer} from '../../render/fragment-directive.js';
 import {onPluginLoaded} from '../../render/lazy.js';
 import {buildTranscript} from '../../render/transcript.js';
 import {icon} from '../icons/icon.js';
 import {AutoScroll} from './autoscroll.js';
 import {styles} from './chat-message-list.styles.js';
-import {MessageEditor} from './editor-view.js';
+import {loadConversation, loadedConversation, type ConversationModule} from './conversation-loader.js';
+import type {MessageEditor} from './editor-view.js';
 import {BlobUrls, renderEmpty} from './empty-state.js';
-import {renderChunks} from './group-chunks.js';
-import {renderWaiting} from './group-view.js';
-import {HistoryWindow} from './history-window.js';
-import {renderImageViewer, type ViewedImage} from './image-viewer.js';
+import type {HistoryWindow} from './history-window.js';
+import type {ViewedImage} from './image-viewer.js';
 import {ListActions} from './list-actions.js';
-import {handleActionClick} from './message-actions.js';
 import {defaultMaxMarkdownLength, isBusy, readSettings, type ListSettings} from './list-settings.js';
-import {LongTexts, MarkdownCache} from './markdown-view.js';
+import type {LongTexts, MarkdownCache} from './markdown-view.js';
 import {ReplyAnnouncer} from './reply-announcer.js';
 import type {ListState, ListTools} from './view-inputs.js';
 
 export {defaultMaxMarkdownLength};
+
+/** The parts of a list that shows messages, made when the message views have loaded (`conversation.ts`). */
+interface Conversation {
+  readonly views: ConversationModule;
+  /** A long history renders its newest messages first, older ones in idle time. */
+  readonly history: HistoryWindow;
+  readonly editor: MessageEditor;
+  readonly markdown: MarkdownCache;
+  readonly longTexts: LongTexts;
+  /** What the views use besides their inputs: the same objects for the element's life. */
+  readonly tools: ListTools;
+}
 
 /**
  * The transcript of a conversation: user and assistant messages with
@@ -81,35 +89,15 @@ export class ChatMessageList extends LitElement {
 
   private readonly chat = new ChatConsumer(this, {messages: () => this.messages ?? [], disabled: () => false});
   private readonly autoscroll = new AutoScroll(this);
-  /** A long history renders its newest messages first, older ones in idle time. */
-  private readonly history = new HistoryWindow(
-    this,
-    () => this.logElement,
-    () => this.autoscroll.following,
-  );
   private readonly actions = new ListActions(this, () => this.chat.actions);
-  private readonly editor = new MessageEditor(this, (index, value) => this.actions.edit(index, value));
-  private readonly markdown = new MarkdownCache();
-  private readonly longTexts = new LongTexts(this, this.markdown);
   private readonly blobUrls = new BlobUrls();
   private readonly announcer = new ReplyAnnouncer();
-  /** What the views use besides their inputs: the same objects for the element's life. */
-  private readonly tools: ListTools = {
-    markdown: this.markdown,
-    actions: this.actions,
-    editor: this.editor,
-    codeEnhancer: (strings) => this.codeEnhancer(strings),
-    startEditing: (index, text) => {
-      if (!this.disabled) this.editor.start(index, text);
-    },
-    openImage: (image, opener) => {
-      this.imageOpener = opener;
-      this.viewedImage = image;
-    },
-    toggleThought: (key, open) => (this.thoughtToggles = new Map(this.thoughtToggles).set(key, open)),
-    showFormatted: (index) => (this.formattedAnyway = new Set(this.formattedAnyway).add(index)),
-    loadImage: (url) => (this.loadedImages = new Set(this.loadedImages).add(url)),
-  };
+  /** The message views and their state, once the list has shown a message. */
+  private conversation?: Conversation;
+  /** The message views are on their way. */
+  private conversationLoading?: Promise<unknown>;
+  /** The messages for which the views failed to load: the list says so, and tries again when they change. */
+  @state() private conversationFailedFor?: readonly ChatMessage[];
 
   @query('.log') private logElement?: HTMLElement;
   /** Always rendered, after the whole transcript: found once, not searched for past every message on each update. */
@@ -170,7 +158,7 @@ export class ChatMessageList extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopListeningForPlugins?.();
-    this.longTexts.cancel();
+    this.conversation?.longTexts.cancel();
     this.actions.dispose();
     this.blobUrls.revokeAll();
   }
@@ -179,11 +167,13 @@ export class ChatMessageList extends LitElement {
     if (changed.has('strings')) this.ownStrings = {...defaultStrings, ...this.strings};
     if (changed.has('messages')) this.formattedAnyway = new Set();
     this.settings = readSettings(this.chat.controller, this);
+    // Made before this update's controllers run: the views' controllers take part in it.
+    if (this.settings.messages.length > 0 || this.settings.status === 'waiting') this.conversationFor(this.settings.messages);
   }
 
   protected override firstUpdated(): void {
     this.autoscroll.observe(this.logElement!, this.renderRoot.querySelector('.transcript')!);
-    this.logElement!.addEventListener('scroll', this.history.onScroll, {passive: true});
+    if (this.conversation) this.logElement!.addEventListener('scroll', this.conversation.history.onScroll, {passive: true});
     // One listener serves every action row (a keyboard press on a button is a click too).
     this.logElement!.addEventListener('click', this.onLogClick);
   }
@@ -191,7 +181,12 @@ export class ChatMessageList extends LitElement {
   /** Resolves once the list has rendered, a long history and long texts included (they render in slices). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    const whenFilled = () => this.history.whenComplete() ?? this.longTexts.whenComplete();
+    // The first message waits for the views (loaded or failed), then for its render.
+    for (let loading = this.conversationLoading; loading; loading = this.conversationLoading) {
+      await loading;
+      complete = await super.getUpdateComplete();
+    }
+    const whenFilled = () => this.conversation?.history.whenComplete() ?? this.conversation?.longTexts.whenComplete();
     for (let filling = whenFilled(); filling; filling = whenFilled()) {
       await filling;
       complete = await super.getUpdateComplete();
@@ -200,7 +195,7 @@ export class ChatMessageList extends LitElement {
   }
 
   protected override updated(): void {
-    this.longTexts.continue();
+    this.conversation?.longTexts.continue();
     // The newest message is in the last chunk: searched there, not through the whole history.
     const newest = this.renderRoot.querySelector('.transcript')?.lastElementChild ?? this.renderRoot;
     this.announcer.update(this.settings, this.uiStrings, newest, this.announcerRegion);
@@ -223,7 +218,7 @@ export class ChatMessageList extends LitElement {
    * labels stay the same: a new one would make every block of every
    * message insert its nodes again.
    */
-  private codeEnhancer(strings: ChatStrings): Enhancer {
+  private codeEnhancer(views: ConversationModule, strings: ChatStrings): Enhancer {
     const code = {copy: strings.copyCode, copied: strings.copied};
     const images = {loadImage: strings.loadImage, loadMedia: strings.loadMedia};
     const labels = JSON.stringify([code, images]);
@@ -231,8 +226,8 @@ export class ChatMessageList extends LitElement {
       this.enhancer = {
         labels,
         enhance: (nodes) => {
-          addCodeBlockControls(nodes, code);
-          addImagePlaceholders(nodes, images);
+          views.addCodeBlockControls(nodes, code);
+          views.addImagePlaceholders(nodes, images);
         },
       };
     }
@@ -253,7 +248,67 @@ export class ChatMessageList extends LitElement {
   }
 
   /** Clicks in the log: the action rows' buttons have no listener of their own. */
-  private readonly onLogClick = (event: Event): void => handleActionClick(event, this.settings.messages, this.tools);
+  private readonly onLogClick = (event: Event): void => {
+    const conversation = this.conversation;
+    if (conversation) conversation.views.handleActionClick(event, this.settings.messages, conversation.tools);
+  };
+
+  /**
+   * The message views, made on first use; undefined while they load (the
+   * update that follows their arrival shows the messages) or when they
+   * failed to load for these messages (the list shows `strings.errorLoad`).
+   */
+  private conversationFor(messages: readonly ChatMessage[]): Conversation | undefined {
+    if (this.conversation) return this.conversation;
+    const views = loadedConversation();
+    if (views) return (this.conversation = this.startConversation(views));
+    if (!this.conversationLoading && this.conversationFailedFor !== messages) {
+      this.conversationLoading = loadConversation()
+        .then(
+          () => (this.conversationFailedFor = undefined),
+          (error: unknown) => {
+            console.warn('chat-blocks: the message views could not be loaded', error);
+            this.conversationFailedFor = this.settings.messages;
+          },
+        )
+        .finally(() => {
+          this.conversationLoading = undefined;
+          this.requestUpdate();
+        });
+    }
+    return undefined;
+  }
+
+  private startConversation(views: ConversationModule): Conversation {
+    const history = new views.HistoryWindow(
+      this,
+      () => this.logElement,
+      () => this.autoscroll.following,
+    );
+    const editor = new views.MessageEditor(this, (index, value) => this.actions.edit(index, value));
+    const markdown = new views.MarkdownCache();
+    const longTexts = new views.LongTexts(this, markdown);
+    const tools: ListTools = {
+      markdown,
+      actions: this.actions,
+      editor,
+      codeEnhancer: (strings) => this.codeEnhancer(views, strings),
+      startEditing: (index, text) => {
+        if (!this.disabled) editor.start(index, text);
+      },
+      openImage: (image, opener) => {
+        this.imageOpener = opener;
+        this.viewedImage = image;
+      },
+      toggleThought: (key, open) => (this.thoughtToggles = new Map(this.thoughtToggles).set(key, open)),
+      showFormatted: (index) => (this.formattedAnyway = new Set(this.formattedAnyway).add(index)),
+      loadImage: (url) => (this.loadedImages = new Set(this.loadedImages).add(url)),
+    };
+    // The views' styles join the list's own, in the order of the cascade.
+    if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, views.conversationStyles);
+    this.logElement?.addEventListener('scroll', history.onScroll, {passive: true});
+    return {views, history, editor, markdown, longTexts, tools};
+  }
 
   private closeImage(): void {
     if (this.viewer?.open) this.viewer.close();
@@ -264,9 +319,10 @@ export class ChatMessageList extends LitElement {
   override render(): TemplateResult {
     const settings = this.settings;
     const strings = this.uiStrings;
-    this.markdown.forgetFrom(settings.messages.length);
     const groups = buildTranscript(settings.messages);
-    const shown = this.history.visible(settings.messages, groups);
+    const conversation = this.conversation;
+    conversation?.markdown.forgetFrom(settings.messages.length);
+    const shown = conversation ? conversation.history.visible(settings.messages, groups) : [];
     const busy = isBusy(settings);
     // What waits for a reply to end also waits while the chat is disabled.
     const locked = busy || settings.disabled;
@@ -279,7 +335,7 @@ export class ChatMessageList extends LitElement {
       likes: this.chat.actions.likes,
       loadedImages: this.loadedImages,
       copiedIndex: this.actions.copiedIndex,
-      editing: this.editor.editing,
+      editing: conversation?.editor.editing,
     };
     // Not following means the user scrolled away from the end: there is more below.
     const showScrollButton = !this.autoscroll.following;
@@ -307,7 +363,9 @@ export class ChatMessageList extends LitElement {
                 )
               : nothing
           }
-          ${renderChunks(groups, shown, state, this.tools)} ${settings.status === 'waiting' ? renderWaiting(strings) : nothing}
+          ${conversation ? conversation.views.renderChunks(groups, shown, state, conversation.tools) : nothing}
+          ${this.conversationFailedFor && !conversation ? renderUnformatted(settings.messages, strings) : nothing}
+          ${settings.status === 'waiting' && conversation ? conversation.views.renderWaiting(strings) : nothing}
         </div>
       </div>
       ${
@@ -325,9 +383,21 @@ export class ChatMessageList extends LitElement {
           : nothing
       }
       <div class="announcer sr-only" role="status" aria-live="polite" aria-atomic="true"></div>
-      ${this.viewedImage ? renderImageViewer(this.viewedImage, strings, () => this.closeImage()) : nothing}
+      ${this.viewedImage && conversation ? conversation.views.renderImageViewer(this.viewedImage, strings, () => this.closeImage()) : nothing}
     `;
   }
+}
+
+/**
+ * The messages as plain text under an alert, when the message views could
+ * not be loaded: nothing the user sent or received disappears.
+ */
+function renderUnformatted(messages: readonly ChatMessage[], strings: ChatStrings): TemplateResult {
+  return html`<p class="load-error" role="alert">${strings.errorLoad}</p>
+    ${messages.map((message) => {
+      const content = message.content;
+      return html`<p class="unformatted">${typeof content === 'string' ? content : (content.name ?? content.url)}</p>`;
+    })}`;
 }
 
 defineElement('chat-message-list', ChatMessageList);

@@ -1,0 +1,18 @@
+/**
+ * What `<chat-message-list>` needs once it shows a message: the views of
+ * groups, messages, files, thoughts and actions, the editor, the image
+ * viewer, the long-history window, the markdown cache, and the styles of
+ * all of them. An empty chat never needs them, so the page bundle fetches
+ * this module with the first message (in one chunk with markdown and the
+ * adapter, see scripts/first-reply-chunk.js); `conversation-loader.ts` loads it.
+ */
+export {renderChunks} from './group-chunks.js';
+export {renderWaiting} from './group-view.js';
+export {HistoryWindow} from './history-window.js';
+export {MessageEditor} from './editor-view.js';
+export {renderImageViewer} from './image-viewer.js';
+export {handleActionClick} from './message-actions.js';
+export {LongTexts, MarkdownCache} from './markdown-view.js';
+export {addCodeBlockControls} from '../../render/code-blocks.js';
+export {addImagePlaceholders} from '../../render/image-placeholders.js';
+export {conversationStyles} from './conversation.styles.js';

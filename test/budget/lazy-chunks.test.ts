@@ -1,0 +1,87 @@
+import {expect} from '@open-wc/testing';
+import {deepQuery, deepQueryAll, until} from '../support/index.js';
+import {frameWindow, loadPage, settled} from '../support/script-bytes.js';
+
+// The page bundle's lazy chunks on real pages (npm test builds dist/ first):
+// fetched beside the bundle wherever it is served from, under the strict CSP
+// with Trusted Types, in one request for a first reply; and when that request
+// fails, the user sees why and loses nothing.
+
+type ChatElement = HTMLElement & {updateComplete: Promise<unknown>; strings: Record<string, string>};
+
+/** Every script path the frame's page has fetched. */
+function scriptPaths(frame: HTMLIFrameElement): string[] {
+  const entries = frameWindow(frame).performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  return entries.map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+}
+
+async function widgetFrom(base: string): Promise<{frame: HTMLIFrameElement; chat: ChatElement; violations: string[]}> {
+  const frame = await loadPage(`/api/lazy/page?base=${encodeURIComponent(base)}`);
+  const win = frameWindow(frame);
+  const violations: string[] = [];
+  win.document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  await win.customElements.whenDefined('chat-blocks');
+  const chat = win.document.querySelector('chat-blocks') as ChatElement;
+  await chat.updateComplete;
+  await until(() => deepQuery(win.document, 'textarea') !== null, 'the widget never showed its textbox');
+  return {frame, chat, violations};
+}
+
+/** Types `text` in the widget's textbox as a user would, and presses Enter. */
+function typeAndPressEnter(frame: HTMLIFrameElement, text: string): HTMLTextAreaElement {
+  const win = frameWindow(frame);
+  const textarea = deepQuery<HTMLTextAreaElement>(win.document, 'textarea')!;
+  textarea.value = text;
+  textarea.dispatchEvent(new win.InputEvent('input', {bubbles: true, composed: true}));
+  textarea.dispatchEvent(new win.KeyboardEvent('keydown', {key: 'Enter', code: 'Enter', bubbles: true, composed: true, cancelable: true}));
+  return textarea;
+}
+
+const token = () => `t${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+
+describe('lazy chunks of the page bundle', function () {
+  // Pages that load chunks on a loaded 2-core machine: room, not a sleep.
+  this.timeout(60000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('load beside the bundle served from another path, in one request for the first reply, under CSP and Trusted Types', async () => {
+    const base = `/api/lazy/cdn/${token()}`;
+    const {frame, violations} = await widgetFrom(base);
+    await settled(frame);
+    // The empty widget is the bundle alone.
+    expect(scriptPaths(frame)).to.deep.equal([`${base}/chat-blocks.bundle.js`]);
+    typeAndPressEnter(frame, 'hello');
+    const win = frameWindow(frame);
+    await until(() => deepQuery(win.document, '[part~="message-content"] strong')?.textContent === 'what you asked', 'no markdown reply');
+    await settled(frame);
+    const chunks = scriptPaths(frame).slice(1);
+    expect(chunks.every((path) => path.startsWith(`${base}/chunks/`)), chunks.join(', ')).to.equal(true);
+    expect(chunks.filter((path) => /\/first-reply-[\w-]+\.js$/.test(path))).to.have.length(1);
+    // The first-reply chunk, and at most the bundler's small runtime beside it: no waterfall.
+    expect(chunks.length, chunks.join(', ')).to.be.at.most(2);
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('a refused chunk shows a visible error, keeps the message sent, and loads once the server serves it again', async () => {
+    const id = token();
+    const {frame, chat} = await widgetFrom(`/api/lazy/refusing/${id}`);
+    const win = frameWindow(frame);
+    const errors: string[] = [];
+    chat.addEventListener('chat-error', (event) => errors.push((event as CustomEvent<{error: string}>).detail.error));
+    typeAndPressEnter(frame, 'a message worth keeping');
+    const list = deepQuery(win.document, 'chat-message-list')!;
+    // The list says what went wrong, in an alert, and still shows what was sent.
+    await until(() => list.shadowRoot!.querySelector('[role="alert"]')?.textContent === chat.strings.errorLoad, 'no visible load error');
+    expect(list.shadowRoot!.textContent).to.contain('a message worth keeping');
+    // The reply failed with the same words (its chat-error event), not silently.
+    await until(() => errors.length > 0, 'no chat-error');
+    expect(errors[0]).to.equal(chat.strings.errorLoad);
+    // The server serves the chunk again: the next send loads it and shows every message.
+    await fetch(`/api/lazy/allow?token=${id}`);
+    typeAndPressEnter(frame, 'once more');
+    await until(() => deepQuery(win.document, '[part~="message-content"] strong')?.textContent === 'what you asked', 'no reply after the chunk came back', 30000);
+    const texts = deepQueryAll(win.document, '[part~="message-user"]').map((node) => node.textContent ?? '');
+    expect(texts.some((text) => text.includes('a message worth keeping'))).to.equal(true);
+    expect(texts.some((text) => text.includes('once more'))).to.equal(true);
+  });
+});
