@@ -1,25 +1,24 @@
 // Pages for the lazy-chunk tests: the self-contained bundle served from a
 // path of its own (as a CDN or a page's `vendor/` folder would serve it),
 // under the strict CSP with Trusted Types enforced; and the same bundle
-// beside a server that refuses its first-reply chunk until told otherwise.
+// beside a server that refuses its first-reply chunk.
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {join, normalize, sep} from 'node:path';
 import {strictCsp} from '../../../demo/csp.js';
 
 const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
-/** Tokens of the refusing paths that serve every chunk again. */
-const allowed = new Set();
 
 /** Serves `dist/<file>` for `/api/lazy/<kind>/<token>/<file>`; a refusing path answers 503 for the first-reply chunk. */
 async function serveDist(ctx, refusing) {
-  const [, , , , token, ...rest] = ctx.path.split('/');
+  // The token (the fifth segment) only keeps each page's files apart.
+  const rest = ctx.path.split('/').slice(5);
   const file = join(dist, normalize(rest.join('/')));
   if (!file.startsWith(dist) || file.endsWith(sep)) {
     ctx.status = 400;
     return;
   }
-  if (refusing && !allowed.has(token) && /^chunks\/first-reply-/.test(rest.join('/'))) {
+  if (refusing && /^chunks\/first-reply-/.test(rest.join('/'))) {
     ctx.status = 503;
     ctx.body = 'refused for the test';
     return;
@@ -51,9 +50,4 @@ export const routes = {
   },
   '/api/lazy/cdn/*': async (ctx) => serveDist(ctx, false),
   '/api/lazy/refusing/*': async (ctx) => serveDist(ctx, true),
-  /** `?token=`: the refusing path of that token serves every chunk from now on. */
-  '/api/lazy/allow': async (ctx) => {
-    allowed.add(String(ctx.query.token));
-    ctx.body = {ok: true};
-  },
 };
