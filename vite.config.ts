@@ -86,7 +86,10 @@ export default defineConfig(({mode}) => {
       minify: true,
       lib: {entry: 'src/widget.ts', formats: ['es'], fileName: () => 'chat-blocks.bundle.js'},
       // Vite leaves ES library output unminified; this file is for pages, not bundlers.
-      rolldownOptions: {preserveEntrySignatures: 'allow-extension', output: {chunkFileNames: 'chunks/[name]-[hash].js', minify: true, codeSplitting: {groups: [firstReply.group]}}},
+      rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: {chunkFileNames: 'chunks/[name]-[hash].js', minify: true, codeSplitting: {groups: [firstReply.group]}},
+      },
     },
   };
 });

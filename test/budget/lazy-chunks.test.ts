@@ -55,7 +55,10 @@ describe('lazy chunks of the page bundle', function () {
     await until(() => deepQuery(win.document, '[part~="message-content"] strong')?.textContent === 'what you asked', 'no markdown reply');
     await settled(frame);
     const chunks = scriptPaths(frame).slice(1);
-    expect(chunks.every((path) => path.startsWith(`${base}/chunks/`)), chunks.join(', ')).to.equal(true);
+    expect(
+      chunks.every((path) => path.startsWith(`${base}/chunks/`)),
+      chunks.join(', '),
+    ).to.equal(true);
     expect(chunks.filter((path) => /\/first-reply-[\w-]+\.js$/.test(path))).to.have.length(1);
     // The first-reply chunk, and at most the bundler's small runtime beside it: no waterfall.
     expect(chunks.length, chunks.join(', ')).to.be.at.most(2);
