@@ -24,13 +24,19 @@ async function chatFor(testCase: HostileCase): Promise<ChatBlocks> {
 const lastReplyText = (chat: ChatBlocks) => parts(chat, 'message-assistant').at(-1)?.textContent ?? '';
 
 /**
- * True once the end of the last reply is on screen. Only its last block is
- * read: reading the whole text of a huge reply every frame would be a long
- * task of the test's own.
+ * True once the end of the last reply is on screen. Only its last text
+ * nodes are read: reading the whole text of a huge reply (or of its last
+ * group of blocks) every frame would be a long task of the test's own.
  */
 function endShown(chat: ChatBlocks): boolean {
   const content = parts(chat, 'message-content').at(-1);
-  return (content?.lastElementChild?.textContent ?? '').includes(sentinel);
+  if (!content) return false;
+  const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.lastChild(); node && text.length < sentinel.length * 4; node = walker.previousNode()) {
+    text = (node as Text).data + text;
+  }
+  return text.includes(sentinel);
 }
 
 /** A send after the case still gets its reply on screen. */
