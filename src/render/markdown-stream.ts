@@ -361,11 +361,18 @@ export class MarkdownStream {
       const fresh = renderBlocks(
         batch.filter((_group, offset) => kept[offset] === undefined && shown(offset)).map((group) => group.tokens),
         options,
+        // A short text (one batch) renders whole in one call; a long one stops at the budget, even within a batch.
+        first > 0 || groups.length > blocksPerBatch ? deadline : Infinity,
       );
       let next = 0;
-      batch.forEach((group, offset) => {
+      for (const [offset, group] of batch.entries()) {
         let block = kept[offset];
-        if (!block && !shown(offset)) return;
+        if (!block && !shown(offset)) continue;
+        if (!block && next === fresh.length) {
+          // The time budget ran out within the batch: the rest waits for the next call.
+          finished = false;
+          break;
+        }
         if (block) {
           block.source = this.text;
           block.tokens = group.tokens;
@@ -384,7 +391,8 @@ export class MarkdownStream {
         } else {
           live.push(block);
         }
-      });
+      }
+      if (!finished) break;
     }
     if (grower && finished) {
       const result = grower.advance(this.text, options, this.view, end, false, this.streaming);

@@ -179,15 +179,24 @@ function hasRawHtml(tokens: Token[], instance: Marked): boolean {
  * Renders several blocks. Blocks made only of markdown (no raw HTML, so
  * their markup is well-formed) are sanitized together in one pass; a block
  * with raw HTML is sanitized alone, so its tags cannot reach a neighbour.
+ * Past `deadline` (a `performance.now()` time), the blocks not rendered yet
+ * are left out: the result holds the first blocks, at least one. A block of
+ * math can take milliseconds, and a batch of them a long task.
  */
-export function renderBlocks(blocks: Token[][], options: MarkdownOptions): {fragment: DocumentFragment; pending: boolean}[] {
+export function renderBlocks(
+  blocks: Token[][],
+  options: MarkdownOptions,
+  deadline = Infinity,
+): {fragment: DocumentFragment; pending: boolean}[] {
   const instance = markedFor(options);
-  const rendered = blocks.map((tokens) => {
+  const rendered: {html: string; pending: boolean; alone: boolean}[] = [];
+  for (const tokens of blocks) {
+    if (rendered.length > 0 && performance.now() > deadline) break;
     markdownStats.blockRenders++;
     const {value: html, pending} = trackPending(() => parseSafely(tokens, instance));
     markdownStats.renderedChars += html.length;
-    return {html, pending, alone: hasRawHtml(tokens, instance)};
-  });
+    rendered.push({html, pending, alone: hasRawHtml(tokens, instance)});
+  }
   const together = rendered.filter((block) => !block.alone);
   const fragments = sanitizeParts(
     together.map((block) => block.html),

@@ -3,7 +3,7 @@
 // long or too dense shown as text, and a long text rendered over several
 // calls rather than in one.
 import {expect} from '@open-wc/testing';
-import {lexBlocks, renderMarkdown} from '../../src/render/markdown.js';
+import {lexBlocks, renderBlocks, renderMarkdown} from '../../src/render/markdown.js';
 import {MarkdownStream} from '../../src/render/markdown-stream.js';
 import {maxListIndent, maxMarkdownDepth} from '../../src/render/nesting.js';
 import {renderMath} from '../../src/render/math.js';
@@ -83,5 +83,15 @@ describe('render bounds', () => {
     expect(blocks.length).to.equal(20_001);
     expect(blocks.every((block) => block.frozen)).to.equal(true);
     expect(blocks.at(-1)!.fragment.textContent!.trim()).to.equal('end');
+  });
+
+  it('renders blocks until its deadline, at least one, and leaves the rest out', () => {
+    const blocks = Array.from({length: 20}, (_, i) => lexBlocks(`Block ${i} with *emphasis*.`, options).tokens);
+    const past = renderBlocks(blocks, options, performance.now() - 1);
+    expect(past.length).to.equal(1);
+    expect(past[0]!.fragment.textContent).to.contain('Block 0');
+    const all = renderBlocks(blocks, options);
+    expect(all.length).to.equal(20);
+    expect(all[19]!.fragment.textContent).to.contain('Block 19');
   });
 });
