@@ -44,7 +44,9 @@ export async function runHostile(browser, baseUrl, runs = 1) {
   const {crashCases, freezeCases, sentinel} = await loadCorpus();
   const names = process.env.HOSTILE_CASES?.split(',').map((name) => name.trim());
   const modes = process.env.HOSTILE_MODES?.split(',').map((mode) => mode.trim()) ?? ['history', 'stream'];
-  const cases = [...crashCases, ...freezeCases].filter((testCase) => !names || names.some((name) => testCase.name.includes(name)));
+  // What sending and showing any reply costs, to read the others against.
+  const control = {name: 'control: a one-line reply', text: `Hello ${sentinel}`};
+  const cases = [control, ...crashCases, ...freezeCases].filter((testCase) => !names || names.some((name) => testCase.name.includes(name)));
   const results = [];
   for (const testCase of cases) {
     const row = {name: testCase.name};
