@@ -63,13 +63,14 @@ describe('The blocks of a long text', function () {
     expect(root.querySelectorAll(':scope > p')).to.have.length(blocksPerGroup);
   });
 
-  it('are put in groups of blocksPerGroup, in order, past that', () => {
+  it('past that, are put in groups of blocksPerGroup after the first blocksPerGroup, in order', () => {
     const count = blocksPerGroup * 3 + 10;
     const root = renderedOnce(paragraphs(count));
     const groups = groupsOf(root);
-    expect(groups).to.have.length(4);
-    expect(root.children).to.have.length(4);
-    expect(groups.map((group) => group.children.length)).to.deep.equal([blocksPerGroup, blocksPerGroup, blocksPerGroup, 10]);
+    expect(groups).to.have.length(3);
+    expect(root.children).to.have.length(blocksPerGroup + 3);
+    expect(root.querySelectorAll(':scope > p')).to.have.length(blocksPerGroup);
+    expect(groups.map((group) => group.children.length)).to.deep.equal([blocksPerGroup, blocksPerGroup, 10]);
     const texts = [...root.querySelectorAll('p')].map((p) => p.textContent);
     expect(texts).to.deep.equal(Array.from({length: count}, (_, i) => `Paragraph ${i} with some emphasis.`));
   });
@@ -81,17 +82,20 @@ describe('The blocks of a long text', function () {
     expect(normalized(renderedStreaming(text, 4000))).to.equal(expected);
   });
 
-  it('keep the DOM of a finished group while more text arrives', () => {
-    const text = paragraphs(blocksPerGroup * 3);
-    let first: Element | undefined;
+  it('keep the DOM of the first blocks and of a finished group while more text arrives', () => {
+    const text = paragraphs(blocksPerGroup * 4);
     let firstBlock: Element | undefined;
+    let first: Element | undefined;
+    let firstInGroup: Element | undefined;
     renderedStreaming(text, 500, (root) => {
+      firstBlock ??= root.firstElementChild ?? undefined;
+      expect(root.firstElementChild).to.equal(firstBlock);
       const group = groupsOf(root)[0];
       if (!group || group.children.length < blocksPerGroup) return;
       first ??= group;
-      firstBlock ??= group.firstElementChild!;
+      firstInGroup ??= group.firstElementChild!;
       expect(group).to.equal(first);
-      expect(group.firstElementChild).to.equal(firstBlock);
+      expect(group.firstElementChild).to.equal(firstInGroup);
     });
     expect(first, 'a first group was full while streaming').to.exist;
   });
@@ -101,7 +105,7 @@ describe('A long message in the list', function () {
   this.timeout(120_000);
 
   it('shows its groups as content-visibility: auto boxes, with all its text in the DOM and the margins of a short text', async () => {
-    const count = blocksPerGroup * 2 + 5;
+    const count = blocksPerGroup * 3 + 5;
     const list = await standaloneList([{role: 'assistant', content: paragraphs(count)}]);
     const content = () => list.shadowRoot!.querySelector<HTMLElement>('[part~="message-content"]');
     await until(() => content()?.querySelectorAll('p').length === count, 'the whole message rendered', 60_000);
@@ -109,7 +113,7 @@ describe('A long message in the list', function () {
     expect(groups).to.have.length(3);
     for (const group of groups) expect(getComputedStyle(group).contentVisibility).to.equal('auto');
     // Off-screen groups keep their text in the DOM: find-in-page and selection see it.
-    expect(groups[0]!.textContent).to.include('Paragraph 0 with some emphasis.');
+    expect(groups[0]!.textContent).to.include(`Paragraph ${blocksPerGroup} with some emphasis.`);
     expect(content()!.textContent).to.include(`Paragraph ${count - 1} with some emphasis.`);
     const paragraphsShown = content()!.querySelectorAll('p');
     expect(getComputedStyle(paragraphsShown[0]!).marginBlockStart).to.equal('0px');
@@ -117,11 +121,12 @@ describe('A long message in the list', function () {
     // Inside, blocks keep their spacing.
     expect(getComputedStyle(paragraphsShown[1]!).marginBlockEnd).to.not.equal('0px');
     expect(getComputedStyle(paragraphsShown[blocksPerGroup - 1]!).marginBlockEnd).to.not.equal('0px');
+    expect(getComputedStyle(paragraphsShown[blocksPerGroup * 2 - 1]!).marginBlockEnd).to.not.equal('0px');
   });
 
   it('is found by find-in-page in a group off screen', async () => {
     const count = blocksPerGroup * 2 + 5;
-    const text = paragraphs(count).replace('Paragraph 3 with', 'Paragraph 3 xylophone with');
+    const text = paragraphs(count).replace(`Paragraph ${blocksPerGroup + 3} with`, 'Paragraph xylophone with');
     const list = await standaloneList([{role: 'assistant', content: text}]);
     const content = () => list.shadowRoot!.querySelector<HTMLElement>('[part~="message-content"]');
     await until(() => content()?.querySelectorAll('p').length === count, 'the whole message rendered', 60_000);

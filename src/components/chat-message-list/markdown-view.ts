@@ -124,42 +124,45 @@ export class MarkdownCache {
 }
 
 /**
- * Blocks per group in a long text. Past this many blocks, a text's blocks
- * are put in groups of this many, each a `content-visibility: auto` box:
- * the browser skips the layout of the groups off screen, so adding blocks
- * at the end of a long text lays out the last group, not every block
- * rendered so far. Groups depend on block positions only, so a text
+ * Blocks per group in a long text. The first this many blocks of a text
+ * are its own children; the blocks after them are put in groups of this
+ * many, each a `content-visibility: auto` box: the browser skips the
+ * layout of the groups off screen, so adding blocks at the end of a long
+ * text lays out the last group, not every block rendered so far. The
+ * first blocks are never moved into a group, so a text that grows past
+ * them keeps their DOM. Groups depend on block positions only, so a text
  * streamed and the same text rendered at once get the same groups.
  */
 export const blocksPerGroup = 256;
 
-/**
- * The blocks, keyed by position: a finished block's DOM is left as it is.
- * The directives are the items themselves, with no template around each:
- * a long history holds one part per block, not three.
- */
-function renderBlockList(blocks: readonly RenderedBlock[], enhancer: Enhancer): unknown {
-  return repeat(
-    blocks,
-    (block) => block.key,
-    (block) => sanitizedFragment(block, enhancer),
-  );
+/** A block, or a group of blocks past the first `blocksPerGroup`. */
+type BlockItem = RenderedBlock | {group: number; blocks: RenderedBlock[]};
+
+/** The first `blocksPerGroup` blocks, then the others in groups. */
+function blockItems(blocks: readonly RenderedBlock[]): readonly BlockItem[] {
+  if (blocks.length <= blocksPerGroup) return blocks;
+  const items: BlockItem[] = blocks.slice(0, blocksPerGroup);
+  for (let first = blocksPerGroup; first < blocks.length; first += blocksPerGroup) {
+    items.push({group: first / blocksPerGroup, blocks: blocks.slice(first, first + blocksPerGroup)});
+  }
+  return items;
 }
 
 /**
- * The blocks of one text: as they are, or in groups of `blocksPerGroup`
- * once there are more. A group whose blocks are the same as in the last
- * render is not looked at (guard), so a render costs the groups that
- * changed, not one step per block of the whole text.
+ * The blocks, keyed by position: a finished block's DOM is left as it is.
+ * The directives are the items themselves, with no template around each:
+ * a long history holds one part per block, not three. A group whose blocks
+ * are the same as in the last render is not looked at (guard), so a render
+ * costs the groups that changed, not one step per block of the whole text.
  */
 export function renderBlocks(blocks: readonly RenderedBlock[], enhancer: Enhancer): unknown {
-  if (blocks.length <= blocksPerGroup) return renderBlockList(blocks, enhancer);
-  const groups: RenderedBlock[][] = [];
-  for (let first = 0; first < blocks.length; first += blocksPerGroup) groups.push(blocks.slice(first, first + blocksPerGroup));
   return repeat(
-    groups,
-    (_group, index) => `group ${index}`,
-    (group) => guard([enhancer, ...group], () => html`<div class="block-group">${renderBlockList(group, enhancer)}</div>`),
+    blockItems(blocks),
+    (item) => ('group' in item ? `group ${item.group}` : item.key),
+    (item) =>
+      'group' in item
+        ? guard([enhancer, ...item.blocks], () => html`<div class="block-group">${renderBlocks(item.blocks, enhancer)}</div>`)
+        : sanitizedFragment(item, enhancer),
   );
 }
 

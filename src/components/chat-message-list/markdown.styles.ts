@@ -3,15 +3,14 @@ import {css} from 'lit';
 /** Rendered markdown inside a bubble: text, tables, code (with highlight.js classes) and math. */
 export const markdownStyles = css`
   .markdown > :first-child,
-  .thought-body .markdown > :first-child,
-  .markdown > .block-group:first-child > :first-child {
+  .thought-body .markdown > :first-child {
     margin-block-start: 0;
   }
   .markdown > :last-child,
   .markdown > .block-group:last-child > :last-child {
     margin-block-end: 0;
   }
-  /* The blocks of a long text, a few hundred per group (markdown-view.ts):
+  /* The blocks of a long text past its first few hundred, in groups (markdown-view.ts):
      off-screen groups skip layout and paint, and keep the size they last had.
      Find-in-page still finds their text. */
   .block-group {
