@@ -26,7 +26,7 @@ const isDependency = (id: string) =>
  * reply may never use stay chunks of their own.
  */
 const firstReplyModules =
-  /node_modules[\\/](marked|dompurify|eventsource-parser|lit-html|lit-element|lit|@lit)[\\/]|src[\\/]render[\\/]|src[\\/]core[\\/](decoders|shapes)[\\/]|src[\\/]core[\\/]adapters[\\/](http|request|guard|http-error)\.ts$|src[\\/]components[\\/]chat-message-list[\\/]/;
+  /node_modules[\\/](marked|dompurify|eventsource-parser|lit-html|lit-element|lit|@lit)[\\/]|src[\\/]render[\\/]|src[\\/]core[\\/](decoders[\\/]|shapes[\\/]|chunks\.ts$)|src[\\/]core[\\/]adapters[\\/](http|request|guard|http-error)\.ts$|src[\\/]components[\\/]chat-message-list[\\/]/;
 
 export default defineConfig(({mode}) => {
   const common = {

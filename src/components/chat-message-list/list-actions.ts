@@ -10,7 +10,6 @@ import type {ChatMessage} from '../../core/types.js';
 import {copyText} from '../../render/clipboard.js';
 import {normalizeFile} from '../../render/media.js';
 import type {TranscriptGroup} from '../../render/transcript.js';
-import {visibleText} from '../../render/visible-text.js';
 
 /** How long a copy button says "Copied". */
 const copiedFeedbackMs = 1500;
@@ -71,6 +70,8 @@ export class ListActions {
    * hidden content left out), or its files' URLs when it has no text.
    */
   async copyTurn(index: number, turn: TranscriptGroup): Promise<void> {
+    // Loaded with the first copy (the first reply's chunk has it by then in the page bundle).
+    const {visibleText} = await import('../../render/visible-text.js');
     const entries = turn.entries.filter((entry) => entry.message.metadata?.title === undefined);
     const messages = entries.map((entry) => entry.message);
     const texts = entries.flatMap(({index: at, message}) => {

@@ -1,7 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {FileData} from '../../core/types.js';
 import {isAbortError} from '../../core/errors.js';
-import {uploadFile} from '../../core/upload.js';
 
 /**
  * - `ready`: attached, travels inline (no upload endpoint)
@@ -125,26 +124,32 @@ export class Attachments implements ReactiveController {
     const cancel = new AbortController();
     Object.assign(item, {status: 'uploading', loaded: 0, total: item.file.size, error: undefined, cancel});
     this.host.requestUpdate();
-    uploadFile(endpoint, item.file, {
-      ...this.events.requestOptions?.(),
-      signal: cancel.signal,
-      onProgress: (loaded, total) => {
-        Object.assign(item, {loaded, total});
-        this.host.requestUpdate();
-      },
-    }).then(
-      (result) => {
-        Object.assign(item, {status: 'uploaded', result, cancel: undefined});
-        this.events.uploaded(item);
-        this.done();
-      },
-      (error: unknown) => {
-        if (isAbortError(error)) return; // removed: nothing to show
-        Object.assign(item, {status: 'failed', error: (error as Error).message, cancel: undefined});
-        this.events.failed(item);
-        this.done();
-      },
-    );
+    // The upload code loads with the first upload: a chat without `upload-endpoint` never fetches it.
+    // A failed load fails this file's upload, which keeps the file with its retry button.
+    import('../../core/upload.js')
+      .then(({uploadFile}) =>
+        uploadFile(endpoint, item.file, {
+          ...this.events.requestOptions?.(),
+          signal: cancel.signal,
+          onProgress: (loaded, total) => {
+            Object.assign(item, {loaded, total});
+            this.host.requestUpdate();
+          },
+        }),
+      )
+      .then(
+        (result) => {
+          Object.assign(item, {status: 'uploaded', result, cancel: undefined});
+          this.events.uploaded(item);
+          this.done();
+        },
+        (error: unknown) => {
+          if (isAbortError(error)) return; // removed: nothing to show
+          Object.assign(item, {status: 'failed', error: (error as Error).message, cancel: undefined});
+          this.events.failed(item);
+          this.done();
+        },
+      );
   }
 
   private done(): void {

@@ -1,5 +1,5 @@
 import type {ChatEmit} from '../chat-events.js';
-import type {ChatError} from '../errors.js';
+import {ChatError} from '../errors.js';
 import type {Limits} from '../limits.js';
 import {ChatSession} from '../session.js';
 import type {ChatAdapter, ChatInput, ConnectionConfig} from '../types.js';
@@ -7,7 +7,6 @@ import type {ChatStrings} from '../../strings.js';
 import type {ChatController, ChatSettings, ChatView} from './controller-types.js';
 import {describeError} from './describe-error.js';
 import {HistoryPersistence, type PersistMode} from './history-persistence.js';
-import {prepareFiles} from './prepare-files.js';
 
 /** What the controller reads from the element that owns it, afresh for every reply. */
 export interface ChatBlocksControllerHost {
@@ -57,8 +56,16 @@ export class ChatBlocksController implements ChatController {
       retries: () => host.retries(),
       limits: () => host.limits(),
       prepareFiles: (files, signal) => {
+        if (files.length === 0) return Promise.resolve([]);
         const {endpoint, headers, credentials} = host.upload();
-        return prepareFiles(files, {uploadEndpoint: endpoint, headers, credentials, signal, failed: this.strings.uploadFailed});
+        // Loaded with the first message that carries files: most chats never send one.
+        return import('./prepare-files.js').then(
+          ({prepareFiles}) =>
+            prepareFiles(files, {uploadEndpoint: endpoint, headers, credentials, signal, failed: this.strings.uploadFailed}),
+          (error: unknown) => {
+            throw new ChatError('The file code could not be loaded.', {code: 'load', cause: error});
+          },
+        );
       },
       describeError: (error: ChatError | 'stopped') => describeError(error, this.strings, host.timeout()),
       emit: (name, detail) => void host.emit(name, detail),
