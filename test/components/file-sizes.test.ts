@@ -16,6 +16,8 @@ describe('file sizes', () => {
 
     part<HTMLButtonElement>(chat, 'submit-button')!.click();
     await until(() => chat.status === 'idle' && chat.messages.length === 2, 'sent and answered');
+    // The message views load with the first message.
+    await until(() => parts(chat, 'message-user').length > 0, 'the sent file is shown');
     const sent = parts(chat, 'message-user')[0]!;
     await until(() => sent.textContent?.includes('1.5 MB') === true, `the sent file shows its size (${sent.textContent?.trim()})`);
     expect(sent.textContent).to.not.contain('1.4 MB');
