@@ -61,10 +61,16 @@ export async function setup(impl, params, parent) {
     contender.append(messages, appended);
     // Checked as soon as the contender says it rendered, not only at the next frame.
     await contender.settled();
+    // The page laid out: the clock stops here if the message is there. Looking for it
+    // (a query through every element of a long history) is the bench's work, not the contender's.
+    parent.getBoundingClientRect();
+    let appendMs = performance.now() - appendStart;
     const shown = () => everything().at(-1)?.textContent.includes(historySentinel('appended'));
-    if (!shown()) await until(shown, `${impl} to append a message`);
-    everything().at(-1).getBoundingClientRect();
-    const appendMs = performance.now() - appendStart;
+    if (!shown()) {
+      await until(shown, `${impl} to append a message`);
+      everything().at(-1).getBoundingClientRect();
+      appendMs = performance.now() - appendStart;
+    }
     return {
       ...metrics,
       newestMs,

@@ -111,6 +111,8 @@ export class ChatMessageList extends LitElement {
   @state() private formattedAnyway: ReadonlySet<number> = new Set();
   /** Blocked file images the user chose to load, by URL. */
   @state() private loadedImages: ReadonlySet<string> = new Set();
+  /** The message under the pointer or holding focus: an older turn draws its action row then. */
+  @state() private activeIndex = -1;
 
   /** The messages to show when not inside a `<chat-blocks>`. */
   @property({attribute: false}) messages: ChatMessage[] = [];
@@ -176,6 +178,8 @@ export class ChatMessageList extends LitElement {
     if (this.conversation) this.logElement!.addEventListener('scroll', this.conversation.history.onScroll, {passive: true});
     // One listener serves every action row (a keyboard press on a button is a click too).
     this.logElement!.addEventListener('click', this.onLogClick);
+    this.logElement!.addEventListener('pointerover', this.onPointerOrFocus, {passive: true});
+    this.logElement!.addEventListener('focusin', this.onPointerOrFocus);
   }
 
   /** Resolves once the list has rendered, a long history and long texts included (they render in slices). */
@@ -246,6 +250,13 @@ export class ChatMessageList extends LitElement {
     this.lastUserIndex = index;
     if (previous !== undefined && index > previous && index >= messages.length - 2) this.autoscroll.scrollToEnd();
   }
+
+  /** The pointer or focus reached a message: its turn's action row is drawn (see `rowWindowMessages`). */
+  private readonly onPointerOrFocus = (event: Event): void => {
+    const message = (event.target as Element).closest?.<HTMLElement>('[data-index]');
+    const index = message ? Number(message.dataset.index) : -1;
+    if (message && index !== this.activeIndex) this.activeIndex = index;
+  };
 
   /** Clicks in the log: the action rows' buttons have no listener of their own. */
   private readonly onLogClick = (event: Event): void => {
@@ -336,6 +347,7 @@ export class ChatMessageList extends LitElement {
       loadedImages: this.loadedImages,
       copiedIndex: this.actions.copiedIndex,
       editing: conversation?.editor.editing,
+      activeIndex: this.activeIndex,
     };
     // Not following means the user scrolled away from the end: there is more below.
     const showScrollButton = !this.autoscroll.following;

@@ -13,7 +13,7 @@ import {repeat} from 'lit/directives/repeat.js';
 import type {TranscriptGroup} from '../../render/transcript.js';
 import type {MarkdownCache} from './markdown-view.js';
 import {renderGroup} from './group-view.js';
-import {groupDependencies, groupInputs, type ListState, type ListTools} from './view-inputs.js';
+import {forEachEntry, groupDependencies, groupInputs, rowsFrom, type ListState, type ListTools} from './view-inputs.js';
 
 /** Groups per chunk: small enough that redrawing one is cheap, large enough that a long history has few. */
 export const chunkGroups = 32;
@@ -38,13 +38,19 @@ function chunksOf(all: readonly TranscriptGroup[], shown: readonly TranscriptGro
 
 /**
  * What a chunk's groups are drawn from: the inputs of one group that held
- * all of them (positions narrowed to the chunk), both avatars, and each
- * message's position, object and progress.
+ * all of them (positions narrowed to the chunk), both avatars, which of
+ * them have their action rows, and each message's position, object and
+ * progress.
  */
 function chunkDependencies(chunk: Chunk, state: ListState, markdown: MarkdownCache): unknown[] {
   const whole: TranscriptGroup = {role: 'user', key: chunk.groups[0]!.key, entries: chunk.groups.flatMap((group) => group.entries)};
   const values = groupDependencies(whole, groupInputs(whole, state), markdown);
-  values.push(state.settings.avatarAssistant, chunk.groups.length, chunk.groups[0]!.key);
+  const newer = chunk.groups.filter((group) => group.key >= rowsFrom(state)).length;
+  let active = -1;
+  forEachEntry(whole, (entry) => {
+    if (entry.index === state.activeIndex) active = entry.index;
+  });
+  values.push(state.settings.avatarAssistant, chunk.groups.length, chunk.groups[0]!.key, newer, active);
   return values;
 }
 

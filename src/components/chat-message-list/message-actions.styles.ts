@@ -15,6 +15,17 @@ export const actionStyles = css`
     opacity: 0;
     transition: opacity 0.15s ease;
   }
+  /* An older turn draws its row when the pointer or focus comes (view-inputs.ts):
+     until then the row's place is kept, so nothing moves when it appears. */
+  .message.row-deferred::after {
+    content: '';
+    height: 32px;
+  }
+  @media (pointer: coarse) {
+    .message.row-deferred::after {
+      height: 40px;
+    }
+  }
   .group:hover .actions,
   .group:focus-within .actions,
   .group.last-reply .actions {

@@ -26,11 +26,14 @@ export function renderEntry(entry: TranscriptEntry, inputs: GroupInputs, tools: 
   // A reply that failed before its first word is only its error.
   const onlyError = !isThought && message.error !== undefined && !stopped && message.content === '';
   const kind = typeof message.content === 'string' ? 'text' : 'file';
+  // An older turn's row is drawn when the pointer or focus comes: its lead message is the tab stop that brings it.
+  const deferredRow = turn !== undefined && !inputs.rows;
   return html`<div
     part="message message-${role}"
-    class="message ${role} ${kind} ${isThought ? 'thought-message' : ''} ${message.error !== undefined ? (stopped ? 'stopped' : 'failed') : ''}"
+    class="message ${role} ${kind} ${isThought ? 'thought-message' : ''} ${message.error !== undefined ? (stopped ? 'stopped' : 'failed') : ''} ${deferredRow ? 'row-deferred' : ''}"
     data-index=${index}
     aria-busy=${streaming ? 'true' : 'false'}
+    tabindex=${turn !== undefined && inputs.older ? '0' : nothing}
   >
     ${
       isThought
@@ -47,7 +50,7 @@ export function renderEntry(entry: TranscriptEntry, inputs: GroupInputs, tools: 
           : renderError(index, message.error, inputs, tools, isLast)
     }
     ${isLast && role === 'assistant' && !streaming && message.options?.length ? renderReplyOptions(index, message, inputs, tools) : nothing}
-    ${turn ? renderTurnActions(entry, turn, inputs, streaming) : nothing}
+    ${turn && !deferredRow ? renderTurnActions(entry, turn, inputs, streaming) : nothing}
   </div>`;
 }
 

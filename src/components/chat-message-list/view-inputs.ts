@@ -51,6 +51,10 @@ export interface GroupInputs extends SharedState {
   readonly streamingIndex: number;
   /** Not read by the views: the markdown cache renders math and code again when a plugin loads. */
   readonly pluginGeneration: number;
+  /** The group is older than the newest `rowWindowMessages`: its lead message is a tab stop, its action row drawn only when `rows`. */
+  readonly older: boolean;
+  /** The turn's action row is drawn: the group is among the newest, or the pointer or focus is on it. */
+  readonly rows: boolean;
 }
 
 /** The list's helpers and handlers, the same objects for the element's life. */
@@ -68,10 +72,22 @@ export interface ListTools {
   showFormatted(index: number): void;
 }
 
+/**
+ * Groups with a message among this many newest ones always have their action
+ * rows; older ones draw theirs when the pointer or keyboard focus reaches
+ * them (a long history would otherwise hold a few buttons per message).
+ */
+export const rowWindowMessages = 40;
+
 /** What every group of one render shares. */
 export interface ListState extends SharedState {
   readonly settings: ListSettings;
+  /** Index of the message under the pointer or holding focus, -1 if none: its group draws its action row. */
+  readonly activeIndex: number;
 }
+
+/** The key of the oldest group that always has its action row. */
+export const rowsFrom = (state: ListState): number => state.settings.messages.length - rowWindowMessages;
 
 /** Calls `visit` on the group's messages, nested thoughts included. */
 export function forEachEntry(group: TranscriptGroup, visit: (entry: TranscriptEntry) => void): void {
@@ -108,6 +124,8 @@ export function groupInputs(group: TranscriptGroup, state: ListState): GroupInpu
     lastReply: within(lastReplyIndex(settings.messages)),
     streamingIndex: within(settings.streamingIndex),
     pluginGeneration,
+    older: group.key < rowsFrom(state),
+    rows: group.key >= rowsFrom(state) || indexes.has(state.activeIndex),
   };
 }
 

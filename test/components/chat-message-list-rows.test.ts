@@ -1,0 +1,72 @@
+// A long history holds few elements per message: only the newest turns
+// carry their action rows, an older turn draws its row when the pointer or
+// keyboard focus reaches it, and its lead message is the tab stop that does.
+import {expect} from '@open-wc/testing';
+import {sendKeys, sendMouse} from '@web/test-runner-commands';
+import type {ChatMessage} from '../../src/core/types.js';
+import {rowWindowMessages} from '../../src/components/chat-message-list/view-inputs.js';
+import '../../src/components/chat-message-list/chat-message-list.js';
+import type {ChatMessageList} from '../../src/components/chat-message-list/chat-message-list.js';
+import {deepActiveElement, expectEvent, messageAt, part, parts, standaloneList, until} from '../support/index.js';
+
+const history = (count: number): ChatMessage[] =>
+  Array.from({length: count}, (_, i) => ({role: i % 2 ? 'assistant' : 'user', content: `Message ${i} with **bold** text`}) as ChatMessage);
+
+async function longList(count: number): Promise<ChatMessageList> {
+  const list = await standaloneList(history(count));
+  await until(() => list.shadowRoot!.querySelector('[data-index="0"]'), 'the whole history', 30_000);
+  return list;
+}
+
+describe('<chat-message-list> action rows of a long history', function () {
+  this.timeout(120_000);
+
+  it('draws the rows of the newest turns only: buttons do not grow with the history', async () => {
+    const list = await longList(400);
+    const rows = list.shadowRoot!.querySelectorAll('.actions');
+    expect(rows.length).to.equal(rowWindowMessages);
+    expect(messageAt(list, 0).querySelector('.actions')).to.equal(null);
+    expect(messageAt(list, 399).querySelector('.actions')).to.not.equal(null);
+    // Older turns keep the row's place, and their lead message is a tab stop.
+    expect(messageAt(list, 0).classList.contains('row-deferred')).to.equal(true);
+    expect(messageAt(list, 0).getAttribute('tabindex')).to.equal('0');
+    expect(messageAt(list, 399).hasAttribute('tabindex')).to.equal(false);
+  });
+
+  it('an older turn draws its row when the pointer comes, in the same place', async () => {
+    const list = await longList(120);
+    const message = messageAt(list, 3);
+    // The user scrolls up (a wheel turn up stops the list following its end) to an older message.
+    list.shadowRoot!.querySelector('.log')!.dispatchEvent(new WheelEvent('wheel', {deltaY: -100}));
+    message.scrollIntoView({block: 'center'});
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const before = message.getBoundingClientRect();
+    await sendMouse({type: 'move', position: [Math.round(before.left + 10), Math.round(before.top + 10)]});
+    await until(() => part(message, 'copy-button'), 'the row drawn on hover');
+    expect(message.getBoundingClientRect().height).to.equal(before.height);
+    expect(part(message, 'like-button')).to.not.equal(null);
+    await sendMouse({type: 'move', position: [0, 0]});
+  });
+
+  it('keyboard: Tab reaches an older message, then its buttons, which act on it', async () => {
+    const list = await longList(120);
+    const message = messageAt(list, 5);
+    // Focus comes to the message as Tab brings it: from the end of the message before it.
+    const before = messageAt(list, 4);
+    before.focus();
+    await until(() => part(before, 'edit-button'), 'focus draws the row of the message before');
+    part(before, 'edit-button')!.focus();
+    await sendKeys({press: 'Tab'});
+    expect(deepActiveElement()).to.equal(message);
+    await until(() => part(message, 'copy-button'), 'focus draws the row');
+    await sendKeys({press: 'Tab'});
+    expect(deepActiveElement()).to.equal(part(message, 'copy-button'));
+    await sendKeys({press: 'Tab'});
+    expect(deepActiveElement()).to.equal(part(message, 'like-button'));
+    const liked = expectEvent(list, 'chat-like');
+    await sendKeys({press: 'Enter'});
+    expect((await liked).detail).to.include({index: 5, liked: true});
+    await until(() => part(message, 'like-button')?.getAttribute('aria-pressed') === 'true', 'pressed');
+    expect(parts(list, 'like-button').length).to.be.at.most(rowWindowMessages);
+  });
+});
