@@ -17,6 +17,7 @@ import {LazyModule, pluginGeneration} from '../../render/lazy.js';
 import type {MarkdownOptions} from '../../render/markdown.js';
 import type {MarkdownStream, RenderedBlock, StreamOptions} from '../../render/markdown-stream.js';
 import {plainFragment} from '../../render/plain-blocks.js';
+import {splitReasoning, type ContentSegment} from '../../render/reasoning.js';
 
 type MarkdownEngine = typeof import('../../render/markdown-engine.js');
 
@@ -55,6 +56,8 @@ export class MarkdownCache {
   private readonly unfinished = new Set<number>();
   /** Per message, grows each frame its long text renders further: the message is rendered again. */
   private readonly progress = new Map<number, number>();
+  /** Per message, its text as last split into text and thoughts, and the segments. */
+  private readonly reasoning = new Map<number, {text: string; segments: readonly ContentSegment[]}>();
 
   /** The blocks of the text at `key` (e.g. `"3"` for message 3, `"3:1"` for its second part), as far as rendered. */
   blocks(key: string, text: string, options: StreamOptions, streaming: boolean): readonly RenderedBlock[] {
@@ -120,6 +123,22 @@ export class MarkdownCache {
     for (const key of this.streams.keys()) {
       if (messageOf(key) >= count) this.streams.delete(key);
     }
+    for (const index of this.reasoning.keys()) {
+      if (index >= count) this.reasoning.delete(index);
+    }
+  }
+
+  /**
+   * The text and thought segments of message `index`, split again only when
+   * its text changed: a long text renders a slice per frame, and splitting
+   * scans the whole text.
+   */
+  segmentsOf(index: number, text: string): readonly ContentSegment[] {
+    const cached = this.reasoning.get(index);
+    if (cached?.text === text) return cached.segments;
+    const segments = splitReasoning(text);
+    this.reasoning.set(index, {text, segments});
+    return segments;
   }
 }
 

@@ -6,7 +6,6 @@
  */
 import {html, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {splitReasoning} from '../../render/reasoning.js';
 import {renderBlocks} from './markdown-view.js';
 import {renderThought} from './thought-view.js';
 import type {GroupInputs, ListTools} from './view-inputs.js';
@@ -44,7 +43,7 @@ export function renderText(
   if (text.length > inputs.maxMarkdownLength && !inputs.formattedAnyway.has(index)) {
     return wrapText(html`${renderLongNotice(index, inputs, tools)}${renderPlain(index, text, inputs, tools, streaming)}`);
   }
-  const segments = splitReasoning(text);
+  const segments = tools.markdown.segmentsOf(index, text);
   const enhance = tools.codeEnhancer(strings);
   const options = {inlineMath: inputs.inlineMath, images: inputs.images};
   return repeat(
