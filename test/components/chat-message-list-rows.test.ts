@@ -69,4 +69,11 @@ describe('<chat-message-list> action rows of a long history', function () {
     await until(() => part(message, 'like-button')?.getAttribute('aria-pressed') === 'true', 'pressed');
     expect(parts(list, 'like-button').length).to.be.at.most(rowWindowMessages);
   });
+
+  it('passes axe with older turns as tab stops and one of them showing its row', async () => {
+    const list = await longList(120);
+    messageAt(list, 5).focus();
+    await until(() => part(messageAt(list, 5), 'copy-button'), 'focus draws the row');
+    await expect(list).to.be.accessible();
+  });
 });
