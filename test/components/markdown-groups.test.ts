@@ -7,7 +7,7 @@ import {expect} from '@open-wc/testing';
 import {render} from 'lit';
 import {blocksPerGroup, renderBlocks} from '../../src/components/chat-message-list/markdown-view.js';
 import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
-import {standaloneList, until} from '../support/index.js';
+import {markupWithoutMarkers as normalized, standaloneList, until} from '../support/index.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
 
 const options = {inlineMath: false};
@@ -18,17 +18,6 @@ const paragraphs = (count: number) => Array.from({length: count}, (_, i) => `Par
 /** The blocks rendered as the message list does: keyed, each block's nodes taken once. */
 function show(blocks: readonly RenderedBlock[], into: HTMLElement): void {
   render(renderBlocks(blocks, noEnhancer), into);
-}
-
-/** The DOM without Lit's markers, adjacent text joined. */
-function normalized(root: HTMLElement): string {
-  const copy = root.cloneNode(true) as HTMLElement;
-  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
-  const comments: Node[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
-  for (const comment of comments) comment.parentNode!.removeChild(comment);
-  copy.normalize();
-  return copy.innerHTML;
 }
 
 function renderedOnce(text: string): HTMLElement {

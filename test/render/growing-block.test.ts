@@ -11,7 +11,7 @@ import {addImagePlaceholders} from '../../src/render/image-placeholders.js';
 import {imagePolicy} from '../../src/render/image-policy.js';
 import {markdownStats, renderMarkdown, type MarkdownOptions} from '../../src/render/markdown.js';
 import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
-import {until} from '../support/index.js';
+import {markupWithoutMarkers as normalized, until} from '../support/index.js';
 
 /** How the blocks are rendered and enhanced: plain markdown and no widget controls, unless a test says otherwise. */
 let options: MarkdownOptions = {inlineMath: false};
@@ -41,17 +41,6 @@ function chunksOf(text: string, max: number, seed = 7): string[] {
 /** The blocks rendered as the message list does: keyed, each block's nodes taken once. */
 function show(blocks: readonly RenderedBlock[], into: HTMLElement): void {
   render(renderBlocks(blocks, enhancer), into);
-}
-
-/** The DOM without Lit's markers, adjacent text joined: what the reader gets. */
-function normalized(root: HTMLElement): string {
-  const copy = root.cloneNode(true) as HTMLElement;
-  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
-  const comments: Node[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
-  for (const comment of comments) comment.parentNode!.removeChild(comment);
-  copy.normalize();
-  return copy.innerHTML;
 }
 
 /** Fails naming where two DOMs first differ (whole DOMs are too long to read in a message). */

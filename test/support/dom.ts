@@ -48,3 +48,14 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** The DOM under `root` without Lit's comment markers, adjacent text joined: what the reader gets. */
+export function markupWithoutMarkers(root: HTMLElement): string {
+  const copy = root.cloneNode(true) as HTMLElement;
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
+  for (const comment of comments) comment.parentNode!.removeChild(comment);
+  copy.normalize();
+  return copy.innerHTML;
+}
