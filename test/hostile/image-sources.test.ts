@@ -40,6 +40,21 @@ function loadedUrls(element: ChatBlocks): string[] {
   );
 }
 
+/**
+ * Sends and waits for the streamed reply, whose text holds a blocked image
+ * in a list (`<tag>-list`), one in a table (`<tag>-table`) and an allowed
+ * one (`<tag>-control`): two placeholders, and only the allowed one requested.
+ */
+async function expectListAndTablePlaceholders(element: ChatBlocks, tag: string): Promise<void> {
+  const done = expectEvent(element, 'chat-response');
+  await element.send('Go');
+  await done;
+  await requested(`${tag}-control`, 'the same-origin image');
+  await until(() => parts(element, 'image-placeholder').length === 2, 'two placeholders');
+  expect(await requests(`${tag}-list`)).to.equal(0);
+  expect(await requests(`${tag}-table`)).to.equal(0);
+}
+
 /** One tag per kind of image, so each request is told apart. */
 function hostileMessages(tag: string): {messages: ChatMessage[]; tags: Record<string, string>; control: string} {
   const tags = {
@@ -167,13 +182,7 @@ describe('image-sources', () => {
       `![ok](${pixel(`${tag}-control`)})`,
     ].join('\n');
     element.body = sseScript(text.match(/[\s\S]{1,12}/g)!.map((piece) => JSON.stringify({delta: piece})));
-    const done = expectEvent(element, 'chat-response');
-    await element.send('Go');
-    await done;
-    await requested(`${tag}-control`, 'the same-origin image');
-    await until(() => parts(element, 'image-placeholder').length === 2, 'two placeholders');
-    expect(await requests(`${tag}-list`)).to.equal(0);
-    expect(await requests(`${tag}-table`)).to.equal(0);
+    await expectListAndTablePlaceholders(element, tag);
   });
 
   it('an image in a long list or table that grows in place while it streams gets its placeholder, with no request', async () => {
@@ -191,13 +200,7 @@ describe('image-sources', () => {
       text.match(/[\s\S]{1,200}/g)!.map((piece) => JSON.stringify({delta: piece})),
       {pause: 15},
     );
-    const done = expectEvent(element, 'chat-response');
-    await element.send('Go');
-    await done;
-    await requested(`${tag}-control`, 'the same-origin image');
-    await until(() => parts(element, 'image-placeholder').length === 2, 'two placeholders');
-    expect(await requests(`${tag}-list`)).to.equal(0);
-    expect(await requests(`${tag}-table`)).to.equal(0);
+    await expectListAndTablePlaceholders(element, tag);
     expect(loadedUrls(element).filter((url) => url.includes('localhost'))).to.deep.equal([]);
   });
 
