@@ -241,6 +241,7 @@ describe('chat-blocks-launcher', function () {
     const response = expectEvent(el, 'chat-response');
     part<HTMLButtonElement>(chat, 'example')!.click();
     await response;
+    await until(() => renderedTexts(chat).length === 2, 'the exchange shown');
     expect(renderedTexts(chat)).to.deep.equal(['What does it cost?', 'From 9 € a month.']);
   });
 

@@ -51,6 +51,8 @@ describe('two <chat-blocks> on one page', () => {
     await typeAndSend(b, 'to B');
     await until(() => b.status === 'idle' && b.messages.length === 2, 'B answered', 15000);
     expect(urls.filter((url) => url.endsWith('?b')).length, 'B used its own endpoint once').to.equal(1);
+    // The message views load with a page's first message (a chunk of their own): wait until they show.
+    await until(() => renderedTexts(a).length === 2 && renderedTexts(b).length === 2, 'both conversations shown', 15000);
     expect(renderedTexts(a)).to.deep.equal(['to A', 'reply A']);
     expect(renderedTexts(b)).to.deep.equal(['to B', 'reply B']);
 

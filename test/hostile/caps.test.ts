@@ -47,6 +47,7 @@ describe('caps on what a backend sends', function () {
     const done = expectEvent(chat, 'chat-response', 15000);
     void chat.send('go');
     await done;
+    await until(() => renderedTexts(chat).length === 2, 'the exchange shown');
     expect(renderedTexts(chat).at(-1)).to.equal('ab'.repeat(2000));
   });
 
