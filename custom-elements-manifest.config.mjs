@@ -1,5 +1,5 @@
 // Read by `cem analyze` (scripts/build.js): adds the theme tokens, declared
-// once in src/components/theme/tokens.ts and read by every element, to each
+// once in src/components/theme/tokens.ts (described in token-docs.ts) and read by every element, to each
 // element's `cssProperties`, so no element keeps a list of them by hand.
 import {loadThemeTokens, publicValue} from './scripts/theme-tokens.js';
 

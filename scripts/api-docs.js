@@ -2,7 +2,7 @@
 // `<!-- api:start -->` and `<!-- api:end -->`, from custom-elements.json
 // (itself generated from the elements' JSDoc by `npm run build`), and the
 // table of theme tokens between `<!-- tokens:start -->` and
-// `<!-- tokens:end -->`, from src/components/theme/tokens.ts, so the README
+// `<!-- tokens:end -->`, from src/components/theme/tokens.ts and token-docs.ts, so the README
 // tables are never kept by hand. Run: npm run docs
 import {readFileSync, writeFileSync} from 'node:fs';
 import {loadThemeTokens, publicValue} from './theme-tokens.js';
@@ -97,6 +97,6 @@ function replaceBetween(text, name, body, source) {
 
 let readme = readFileSync('README.md', 'utf8');
 readme = replaceBetween(readme, 'api', elements.map(section).join('\n\n'), 'custom-elements.json (the JSDoc)');
-readme = replaceBetween(readme, 'tokens', tokenTable, 'src/components/theme/tokens.ts');
+readme = replaceBetween(readme, 'tokens', tokenTable, 'src/components/theme/tokens.ts and token-docs.ts');
 writeFileSync('README.md', readme);
 console.log(`README.md: API of ${elements.length} elements, ${themeTokens.length} theme tokens`);

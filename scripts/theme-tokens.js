@@ -4,9 +4,9 @@
 import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 
-const source = fileURLToPath(new URL('../src/components/theme/tokens.ts', import.meta.url));
+const source = fileURLToPath(new URL('../src/components/theme/token-docs.ts', import.meta.url));
 
-/** `{themeTokens, tokenDefault}` as `src/components/theme/tokens.ts` exports them. */
+/** `{themeTokens, tokenDefault}` as `src/components/theme/token-docs.ts` exports them: the tokens with their descriptions. */
 export async function loadThemeTokens() {
   const {outputFiles} = await build({entryPoints: [source], bundle: true, format: 'esm', write: false, logLevel: 'silent'});
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
