@@ -21,12 +21,13 @@ const isDependency = (id: string) =>
 
 /**
  * The modules of a first plain reply: marked, DOMPurify, the markdown renderer,
- * the SSE/fetch adapter with its decoders and chunk shapes, the message views.
+ * the reply code (attempts, chunks, limits, silence), the SSE/fetch adapter
+ * with its decoders and chunk shapes, the message views.
  * Code and math (highlight.js, KaTeX), the other adapters and the features a
  * reply may never use stay chunks of their own.
  */
 const firstReplyModules =
-  /node_modules[\\/](marked|dompurify|eventsource-parser|lit-html|lit-element|lit|@lit)[\\/]|src[\\/]render[\\/]|src[\\/]core[\\/](decoders[\\/]|shapes[\\/]|chunks\.ts$)|src[\\/]core[\\/]adapters[\\/](http|request|guard|http-error)\.ts$|src[\\/]components[\\/]chat-message-list[\\/]/;
+  /node_modules[\\/](marked|dompurify|eventsource-parser|lit-html|lit-element|lit|@lit)[\\/]|src[\\/]render[\\/]|src[\\/]core[\\/](decoders[\\/]|shapes[\\/]|(chunks|reply-stream|reply|reply-size|text-coalescer|silence)\.ts$)|src[\\/]core[\\/]adapters[\\/](http|request|guard|http-error)\.ts$|src[\\/]components[\\/]chat-message-list[\\/]/;
 
 export default defineConfig(({mode}) => {
   const common = {

@@ -1,27 +1,17 @@
 /*
  * Over 300 lines for a reason: this is the turn model, one state machine
- * (send, stop, clear, retry, undo, edit, like, and a reply's attempts, waits
- * and endings). Split across files, its transitions could not be read in one
- * place. Chunks, caps, coalescing and silence live in reply.ts, limits.ts,
- * text-coalescer.ts and silence.ts.
+ * (send, stop, clear, retry, undo, edit, like, and how a reply ends). Split across files, its transitions could not be read in one
+ * place. A reply's attempts and chunks live in reply-stream.ts (loaded with
+ * the first reply), and with it reply.ts, limits.ts, text-coalescer.ts and
+ * silence.ts.
  */
 import {ChatError} from './errors.js';
-import {capText, defaultLimits, LimitError, type Limits} from './limits.js';
-import {applyChunk, type ReplyCursor} from './reply.js';
-import {ReplySize} from './reply-size.js';
-import {TextCoalescer, textOf} from './text-coalescer.js';
-import {readReply} from './silence.js';
+import {capText, defaultLimits, type Limits} from './limits.js';
+import type {ReplyCursor, ReplyTarget} from './reply-stream.js';
+import {loadReplyStream, type ReplyStreamModule} from './reply-stream-loader.js';
 import {validateFileData, validateMessages} from './validate.js';
 import {keepUnchanged} from './unchanged-messages.js';
-import {
-  ChatStatus,
-  type ChatAdapter,
-  type ChatChunk,
-  type ChatInput,
-  type ChatMessage,
-  type ConnectionConfig,
-  type FileData,
-} from './types.js';
+import {ChatStatus, type ChatAdapter, type ChatInput, type ChatMessage, type ConnectionConfig, type FileData} from './types.js';
 import type {ChatEventDetails, ChatEventName} from './chat-events.js';
 
 /** What the session needs from its host, read afresh for every reply. */
@@ -44,20 +34,6 @@ export interface SessionHost {
 /** Why a running reply was aborted. */
 type AbortReason = 'stop' | 'reset';
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal.aborted) return reject(new DOMException('Aborted', 'AbortError'));
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(new DOMException('Aborted', 'AbortError'));
-      },
-      {once: true},
-    );
-  });
-
 /** A file shown from the user's own machine while it is read or uploaded. */
 function localPreview(file: Blob): FileData {
   const preview: FileData = {url: URL.createObjectURL(file), size: file.size};
@@ -66,8 +42,8 @@ function localPreview(file: Blob): FileData {
   return preview;
 }
 
-/** Longest `Retry-After` honoured automatically; longer ones are shown to the user. */
-const maxAutomaticWaitSeconds = 10;
+/** Where a reply that never started stands: its error goes on a new empty reply. */
+const noReply: ReplyCursor = {index: -1, acceptsDeltas: false};
 
 /**
  * The conversation: its history, the reply being written and its status.
@@ -252,105 +228,41 @@ export class ChatSession {
     }
   }
 
-  /** Asks the adapter, retrying failures before the first byte, and applies the chunks. */
+  /**
+   * Asks the adapter and applies the chunks (`reply-stream.ts`, loaded with
+   * the first reply). When that code cannot be fetched, the reply fails with
+   * a `load` error: the user's message stays, and the next send tries again.
+   */
   private async reply(turn: number, controller: AbortController, text: string, files: FileData[]): Promise<void> {
     const stale = () => turn !== this.turn;
-    let cursor: ReplyCursor = {index: -1, acceptsDeltas: false};
-    let received = false;
-    let coalescer: TextCoalescer | undefined;
-    const limits = this.limits();
-    const size = new ReplySize(limits.replySize);
-    const retries = Math.max(0, Math.floor(this.host.retries()));
-    for (let attempt = 0; ; attempt++) {
-      // Each attempt has its own signal, so a timed-out attempt can be retried.
-      const attemptController = new AbortController();
-      const forward = () => attemptController.abort();
-      controller.signal.addEventListener('abort', forward, {once: true});
-      try {
-        const request = {
-          message: text,
-          files,
-          messages: this.messages.slice(),
-          signal: attemptController.signal,
-          config: this.host.config(),
-        };
-        const apply = (chunk: ChatChunk) => {
-          const applied = applyChunk(this.messages, cursor, chunk);
-          if (applied.outcome.kind === 'error') throw new ChatError(applied.outcome.message, {code: applied.outcome.code ?? 'server'});
-          if (applied.messages !== this.messages) {
-            // Checked before the history takes it: a reply never holds more than its limit.
-            const over = size.overBy(applied.messages, applied.cursor.index);
-            if (over > 0) {
-              // Appended text keeps the part that fits, so the reply shows all it may.
-              if (typeof chunk === 'string' && over < chunk.length) apply(chunk.slice(0, chunk.length - over));
-              size.update(applied.messages, applied.cursor.index);
-            }
-            size.update(applied.messages, applied.cursor.index);
-            this.messages = applied.messages;
-            received = true;
-            this.status = ChatStatus.streaming;
-            this.streamingIndex = applied.cursor.index;
-            this.notify();
-          }
-          cursor = applied.cursor;
-          return applied.outcome.kind;
-        };
-        // Text arriving faster than `max-chunk-rate` is merged and applied
-        // once per interval: each application copies the history and
-        // re-renders the reply, so a flood of tiny chunks costs no more than
-        // a steady stream.
-        coalescer = new TextCoalescer(
-          limits.chunksPerSecond,
-          (text) => {
-            // Text that arrived before a stop still shows; a stale turn's never does.
-            if (!stale()) apply(text);
-          },
-          // Merged text applied by the timer, between chunks: its failure ends the request.
-          (error) => attemptController.abort(error),
-        );
-        for await (const chunk of readReply(this.host.adapter(), request, this.host.timeout(), () => attemptController.abort())) {
-          if (stale() || controller.signal.aborted) break;
-          const text = textOf(chunk);
-          if (text !== undefined) {
-            coalescer.push(text);
-            continue;
-          }
-          coalescer.flush();
-          if (apply(chunk) === 'done') break;
-        }
-        coalescer.flush();
-        if (attemptController.signal.reason instanceof LimitError) throw attemptController.signal.reason;
-        if (stale()) return;
-        if (controller.signal.aborted) return this.stopped(cursor);
-        if (!received) throw new ChatError('The server sent an empty reply.', {code: 'empty'});
-        return this.succeeded(cursor);
-      } catch (thrown) {
-        // Text that arrived before the failure is kept, unless it is what broke a limit.
-        let error = attemptController.signal.reason instanceof LimitError ? attemptController.signal.reason : thrown;
-        try {
-          coalescer?.flush();
-        } catch (limit) {
-          error = limit;
-        }
-        if (stale()) return;
-        if (controller.signal.aborted) return this.stopped(cursor);
-        const retryable = error instanceof ChatError && error.retryable && !received && attempt < retries;
-        const wait = error instanceof ChatError ? error.retryAfter : undefined;
-        if (retryable && (wait === undefined || wait <= maxAutomaticWaitSeconds)) {
-          try {
-            await sleep(wait !== undefined ? wait * 1000 : 300 * 2 ** attempt, controller.signal);
-          } catch {
-            if (stale()) return;
-            return this.stopped(cursor);
-          }
-          if (stale()) return;
-          continue;
-        }
-        return this.fail(error, cursor);
-      } finally {
-        controller.signal.removeEventListener('abort', forward);
-      }
+    let streamReply: ReplyStreamModule['streamReply'];
+    try {
+      ({streamReply} = await loadReplyStream());
+    } catch (error) {
+      if (stale()) return;
+      if (controller.signal.aborted) return this.stopped(noReply);
+      return this.fail(new ChatError('The reply code could not be loaded.', {code: 'load', cause: error}));
     }
+    if (stale()) return;
+    const target: ReplyTarget = {
+      adapter: () => this.host.adapter(),
+      config: () => this.host.config(),
+      timeout: () => this.host.timeout(),
+      retries: () => this.host.retries(),
+      limits: this.limits(),
+      messages: () => this.messages,
+      show: (messages, index) => {
+        this.messages = messages;
+        this.status = ChatStatus.streaming;
+        this.streamingIndex = index;
+        this.notify();
+      },
+      stale,
+      succeeded: (cursor) => this.succeeded(cursor),
+      stopped: (cursor) => this.stopped(cursor),
+      fail: (error, cursor) => this.fail(error, cursor),
+    };
+    await streamReply(target, controller.signal, text, files);
   }
 
   private succeeded(cursor: ReplyCursor): void {
@@ -371,7 +283,7 @@ export class ChatSession {
     this.host.emit('chat-change', {messages: this.messages});
   }
 
-  private fail(error: unknown, cursor: ReplyCursor = {index: -1, acceptsDeltas: false}): void {
+  private fail(error: unknown, cursor: ReplyCursor = noReply): void {
     const chatError =
       error instanceof ChatError
         ? error

@@ -9,6 +9,7 @@ import {property, state} from 'lit/decorators.js';
 import {ContextProvider} from '@lit/context';
 import {chatContext, type ChatExample, type ChatSettings} from '../../context.js';
 import {namedAdapter, preloadAdapter, registerAdapter} from '../../core/adapters/named-adapters.js';
+import {preloadReplyStream} from '../../core/reply-stream-loader.js';
 import {defaultLimits, limitOr, type Limits} from '../../core/limits.js';
 import {headersForUpload, type UploadHeadersPolicy} from '../../core/upload-headers.js';
 import {validBody, validExamples, validMessages, validStrings} from '../../core/validate-settings.js';
@@ -376,9 +377,16 @@ export class ChatBlocks extends LitElement {
     });
     this.session.subscribe(() => this.reflectStatus());
     this.addEventListener('keydown', (event) => this.stopOnEscape(event));
-    // The first focus in the chat starts fetching the adapter (with the rest of a
-    // first reply, one chunk in the page bundle), so the first send does not wait for it.
-    this.addEventListener('focusin', () => this.customAdapter || preloadAdapter(this.adapterName), {once: true});
+    // The first focus in the chat starts fetching the reply code and the adapter (with
+    // the rest of a first reply, one chunk in the page bundle), so the first send does not wait for them.
+    this.addEventListener(
+      'focusin',
+      () => {
+        preloadReplyStream();
+        if (!this.customAdapter) preloadAdapter(this.adapterName);
+      },
+      {once: true},
+    );
   }
 
   override connectedCallback(): void {
