@@ -8,7 +8,7 @@
 import {ChatError} from './errors.js';
 import {capText, defaultLimits, type Limits} from './limits.js';
 import type {ReplyCursor, ReplyTarget} from './reply-stream.js';
-import {loadReplyStream, type ReplyStreamModule} from './reply-stream-loader.js';
+import {replyStream, type ReplyStreamModule} from './reply-stream-loader.js';
 import {validateFileData, validateMessages} from './validate.js';
 import {keepUnchanged} from './unchanged-messages.js';
 import {ChatStatus, type ChatAdapter, type ChatInput, type ChatMessage, type ConnectionConfig, type FileData} from './types.js';
@@ -237,7 +237,7 @@ export class ChatSession {
     const stale = () => turn !== this.turn;
     let streamReply: ReplyStreamModule['streamReply'];
     try {
-      ({streamReply} = await loadReplyStream());
+      ({streamReply} = await replyStream.load());
     } catch (error) {
       if (stale()) return;
       if (controller.signal.aborted) return this.stopped(noReply);
