@@ -4,7 +4,7 @@
 import {waitUntil} from '@open-wc/testing';
 
 /** How long a test waits for something that normally takes milliseconds. */
-export const patience = 10_000;
+export const patience = 20_000;
 
 /** Waits until `predicate` holds (or resolves truthy), failing with `message` after `timeout` ms. */
 export function until(predicate: () => unknown, message = 'the awaited condition', timeout = patience): Promise<void> {
