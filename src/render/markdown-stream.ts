@@ -25,6 +25,7 @@ import type {Links, Token} from 'marked';
 import {Block, type BlockRender, type RenderedBlock, type Rerender} from './markdown-block.js';
 import {closeOpenInline} from './close-inline.js';
 import {GrowingBlock} from './growing-block.js';
+import {GrowingNestingBound} from './nesting.js';
 import {copyLinks, lexBlocks, renderBlock, renderBlocks, type MarkdownOptions} from './markdown.js';
 import {plainBlockEnd, plainFragment} from './plain-blocks.js';
 
@@ -95,6 +96,8 @@ export class MarkdownStream {
   private text = '';
   /** The text as last given, before CRLF became LF. */
   private raw = '';
+  /** Nesting bounded as the text arrives, a line at a time (see GrowingNestingBound). */
+  private readonly nesting = new GrowingNestingBound();
   private streaming = false;
   private options?: StreamOptions;
   private frozen: Block[] = [];
@@ -133,7 +136,7 @@ export class MarkdownStream {
    */
   update(text: string, options: StreamOptions, streaming: boolean): readonly RenderedBlock[] {
     // The same text again (a render that changed something else): no pass over it.
-    const source = text === this.raw ? this.text : text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+    const source = text === this.raw && options.plain === this.options?.plain ? this.text : this.sourceOf(text, options);
     this.raw = text;
     const sameOptions =
       this.options?.inlineMath === options.inlineMath && this.options.plain === options.plain && this.options.images === options.images;
@@ -184,6 +187,12 @@ export class MarkdownStream {
     const tokens = block.tokens ?? lexBlocks(block.text, options, this.view).tokens;
     return renderBlock(tokens, options);
   };
+
+  /** The text as the stream reads it: LF line ends, and (markdown only) nesting bounded. */
+  private sourceOf(text: string, options: StreamOptions): string {
+    const lines = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+    return options.plain ? lines : this.nesting.bound(lines);
+  }
 
   private reset(options: StreamOptions): void {
     this.options = options;

@@ -79,3 +79,41 @@ export function boundNesting(src: string): string {
   }
   return lines ? lines.join('\n') : src;
 }
+
+/**
+ * The nesting bound of a text that grows (a streamed reply, and a long text
+ * rendered a slice per frame): each complete line is bounded once, and only
+ * the unfinished last line again on each call. The bounded text then grows
+ * the way the text does, so what the stream froze stays a prefix of it and
+ * the stream never needs to lex the whole text again because a line was
+ * rewritten (lexing an already bounded text leaves it as it is).
+ */
+export class GrowingNestingBound {
+  /** The text's complete lines as last seen, and their bounded form. */
+  private lines = '';
+  private boundedLines = '';
+  /** Whether a line was bounded: until then the bounded text is the text itself, with no copy made. */
+  private rewritten = false;
+
+  bound(text: string): string {
+    if (!text.startsWith(this.lines)) {
+      this.lines = this.boundedLines = '';
+      this.rewritten = false;
+    }
+    const lineEnd = text.lastIndexOf('\n') + 1;
+    if (lineEnd > this.lines.length) {
+      const added = text.slice(this.lines.length, lineEnd);
+      const bounded = boundNesting(added);
+      if (this.rewritten) this.boundedLines += bounded;
+      else if (bounded !== added) {
+        this.rewritten = true;
+        this.boundedLines = this.lines + bounded;
+      }
+      this.lines = text.slice(0, lineEnd);
+    }
+    const last = text.slice(lineEnd);
+    const boundedLast = boundNesting(last);
+    if (!this.rewritten) return boundedLast === last ? text : text.slice(0, lineEnd) + boundedLast;
+    return this.boundedLines + boundedLast;
+  }
+}
