@@ -29,6 +29,16 @@ const isDependency = (id: string) =>
 const firstReplyModules =
   /node_modules[\\/](marked|dompurify|eventsource-parser|lit-html|lit-element|lit|@lit)[\\/]|src[\\/]render[\\/]|src[\\/]core[\\/](decoders[\\/]|shapes[\\/]|(chunks|reply-stream|reply|reply-size|text-coalescer|silence)\.ts$)|src[\\/]core[\\/]adapters[\\/](http|request|guard|http-error)\.ts$|src[\\/]components[\\/]chat-message-list[\\/]/;
 
+/**
+ * The code a textbox loads with its first file (attachments, previews, the
+ * checks that refuse files, the microphone): one chunk, not a waterfall.
+ */
+const attachingGroup = {
+  name: 'attaching',
+  test: /src[\\/]components[\\/]chat-multimodal-textbox[\\/](attaching|attachments|previews|microphone)\.ts$|src[\\/]core[\\/]file-rules\.ts$|[\\/]directives[\\/]keyed\.js$/,
+  includeDependenciesRecursively: false,
+};
+
 export default defineConfig(({mode}) => {
   const common = {
     outDir: 'dist',
@@ -89,7 +99,7 @@ export default defineConfig(({mode}) => {
       // Vite leaves ES library output unminified; this file is for pages, not bundlers.
       rolldownOptions: {
         preserveEntrySignatures: 'allow-extension',
-        output: {chunkFileNames: 'chunks/[name]-[hash].js', minify: true, codeSplitting: {groups: [firstReply.group]}},
+        output: {chunkFileNames: 'chunks/[name]-[hash].js', minify: true, codeSplitting: {groups: [attachingGroup, firstReply.group]}},
       },
     },
   };

@@ -23,15 +23,10 @@ export type {ChatEventDetails, ChatEventName} from './events.js';
 export type {ChatController, ChatSettings, ChatView, ChatExample} from './context.js';
 export {
   parseFileTypes,
-  matchesFileTypes,
   parseFileSize,
   isFileSize,
   formatFileSize,
-  validateFiles,
-  fileToFileData,
-  INLINE_WARNING_BYTES,
-  type RefusedFile,
-  type RefusalReason,
-  type FileRules,
 } from './core/files.js';
+export {matchesFileTypes, validateFiles, type RefusedFile, type RefusalReason, type FileRules} from './core/file-rules.js';
+export {fileToFileData, INLINE_WARNING_BYTES} from './core/inline-files.js';
 export {uploadFile, UploadError, readUploadResponse, type UploadOptions} from './core/upload.js';

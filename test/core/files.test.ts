@@ -1,16 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {
-  INLINE_WARNING_BYTES,
-  acceptAttribute,
-  fileToFileData,
-  fileType,
-  formatFileSize,
-  isFileSize,
-  matchesFileTypes,
-  parseFileSize,
-  parseFileTypes,
-  validateFiles,
-} from '../../src/core/files.js';
+import {acceptAttribute, formatFileSize, isFileSize, parseFileSize, parseFileTypes} from '../../src/core/files.js';
+import {fileType, matchesFileTypes, validateFiles} from '../../src/core/file-rules.js';
+import {INLINE_WARNING_BYTES, fileToFileData} from '../../src/core/inline-files.js';
 
 const file = (name: string, type = '', size = 3) => new File(['x'.repeat(size)], name, {type});
 

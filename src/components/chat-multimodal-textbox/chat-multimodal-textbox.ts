@@ -12,13 +12,13 @@ import {styleMap} from 'lit/directives/style-map.js';
 import type {ChatSettings, FileCount} from '../../context.js';
 import {defineElement} from '../../define.js';
 import {defaultStrings, formatString, type ChatStrings} from '../../strings.js';
-import {acceptAttribute, formatFileSize, parseFileSize, parseFileTypes, validateFiles, type RefusedFile} from '../../core/files.js';
+import {acceptAttribute, parseFileSize, parseFileTypes} from '../../core/files.js';
 import {parseSources} from '../../core/input-sources.js';
+import {loadOnce} from '../../core/load-once.js';
 import {ChatConsumer} from '../chat-consumer.js';
-import {Attachments} from './attachments.js';
-import {renderPreviews} from './previews.js';
+import type {Attachments} from './attachments.js';
 import {DropTarget} from './drop-target.js';
-import {Microphone} from './microphone.js';
+import type {Microphone} from './microphone.js';
 import type {MicrophoneError} from './recorder.js';
 import {icon} from '../icons/icon.js';
 import {styles} from './chat-multimodal-textbox.styles.js';
@@ -37,6 +37,10 @@ type TextboxSettings = Pick<
   | 'uploadCredentials'
   | 'disabled'
 >;
+
+/** The code that handles files (attachments, uploads, previews, checks, the microphone), loaded with the first file. */
+const attachingCode = loadOnce(() => import('./attaching.js'));
+type AttachingModule = typeof import('./attaching.js');
 
 /** `m:ss` */
 const clock = (ms: number) => {
@@ -76,28 +80,15 @@ export class ChatMultimodalTextbox extends LitElement {
   static override styles = styles;
 
   private readonly chat = new ChatConsumer(this, {messages: () => [], disabled: () => this.disabled});
-  private readonly attachments = new Attachments(this, {
-    endpoint: () => this.settings.uploadEndpoint,
-    requestOptions: () => ({
-      headers: this.settings.uploadHeaders ?? {},
-      withCredentials: this.settings.uploadCredentials === 'include',
-    }),
-    uploaded: (item) => this.announce(formatString(this.labels.uploadDone, {name: item.file.name})),
-    failed: (item) => this.announce(formatString(this.labels.uploadFailed, {name: item.file.name, error: item.error ?? ''})),
-  });
-
+  /** The attached files: made with the first file (the code that handles files loads then). */
+  private attachments?: Attachments;
+  /** The microphone: made with the first recording. */
+  private microphone?: Microphone;
   private readonly dropTarget = new DropTarget(this, {
     accepting: () => !this.settings.disabled && this.settings.fileCount !== 'none',
-    drop: (files) => this.attach(files),
+    drop: (files) => void this.attach(files),
     // Inside <chat-blocks>, the whole chat takes the drags and its controller hands the files over.
     active: () => this.chat.controller?.fileDrop === undefined,
-  });
-  private readonly microphone = new Microphone(this, {
-    started: () => this.announce(this.labels.recordingStarted),
-    recorded: (file) => this.attach([file]),
-    failed: (error) => {
-      this.errors = [this.microphoneProblem(error)];
-    },
   });
 
   @query('textarea') private textarea?: HTMLTextAreaElement;
@@ -109,6 +100,10 @@ export class ChatMultimodalTextbox extends LitElement {
   @state() private announcement = '';
   /** The user sent while uploads were running: send when they finish. */
   @state() private sendQueued = false;
+  /** Files (or a recording) waiting for the file code to load: a send waits for them too. */
+  private attaching?: Promise<unknown>;
+  /** Counts the times the draft was emptied (sent, undone, cleared): files loaded after that were meant for the old draft. */
+  private draftGeneration = 0;
   /** The last `draftRequest` revision applied, per controller. */
   private draftSeen?: {controller: object; revision: number};
   /** The last `focusRequest` seen, per controller. */
@@ -179,7 +174,17 @@ export class ChatMultimodalTextbox extends LitElement {
   }
 
   private get hasContent(): boolean {
-    return this.value.trim() !== '' || this.attachments.items.length > 0;
+    return this.value.trim() !== '' || (this.attachments?.items.length ?? 0) > 0 || this.attaching !== undefined;
+  }
+
+  /** Resolves once the textbox has rendered, files waiting for the file code included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let attaching = this.attaching; attaching; attaching = this.attaching) {
+      await attaching;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override willUpdate(): void {
@@ -216,7 +221,7 @@ export class ChatMultimodalTextbox extends LitElement {
     if (revision <= seen) return;
     this.draftSeen = {controller, revision};
     this.value = text;
-    this.attachments.clear();
+    this.clearAttachments();
     this.errors = [];
   }
 
@@ -228,7 +233,7 @@ export class ChatMultimodalTextbox extends LitElement {
     // The first look only records where the count stands: older drops were for another textbox.
     const seen = this.dropSeen?.controller === controller ? this.dropSeen.revision : undefined;
     this.dropSeen = {controller, revision: drop.revision};
-    if (seen !== undefined && drop.revision > seen) this.attach([...drop.files]);
+    if (seen !== undefined && drop.revision > seen) void this.attach([...drop.files]);
   }
 
   /** Grows the text area with its content up to its CSS max-height, then lets it scroll. */
@@ -248,60 +253,103 @@ export class ChatMultimodalTextbox extends LitElement {
     this.announcement = message === this.announcement ? `${message}\u00a0` : message;
   }
 
-  /** Validates files from any source; accepted ones are attached, refused ones explained. */
-  private attach(files: File[]): void {
-    const settings = this.settings;
-    if (settings.disabled || files.length === 0) return;
-    const {accepted, refused} = validateFiles(files, {
-      types: settings.fileTypes,
-      maxSize: settings.maxFileSize,
-      count: settings.fileCount,
-      already: this.attachments.items.length,
-    });
-    this.errors = [...new Set(refused.map((entry) => this.refusal(entry, settings)))];
-    if (accepted.length > 0) {
-      this.attachments.add(accepted);
-      this.announce(accepted.map((file) => formatString(this.labels.fileAttached, {name: file.name})).join(' '));
+  /**
+   * Runs `use` with the file code, at once when it has loaded, else once it
+   * has (a send waits for that). Resolves to false when it could not be
+   * loaded: the textbox then says so (`strings.errorLoad`).
+   */
+  private withFileCode(use: (code: AttachingModule) => void): Promise<boolean> {
+    const code = attachingCode.loaded();
+    if (code) {
+      use(code);
+      return Promise.resolve(true);
     }
+    const done = attachingCode.load().then(
+      (code) => {
+        use(code);
+        return true;
+      },
+      (error: unknown) => {
+        console.warn('chat-blocks: the file code could not be loaded', error);
+        this.errors = [this.labels.errorLoad];
+        return false;
+      },
+    );
+    const waiting = done.finally(() => {
+      if (this.attaching === waiting) this.attaching = undefined;
+      this.requestUpdate();
+    });
+    this.attaching = waiting;
+    this.requestUpdate();
+    return done;
   }
 
-  private refusal({file, reason}: RefusedFile, settings: TextboxSettings): string {
-    const strings = this.labels;
-    const name = file.name;
-    switch (reason) {
-      case 'type':
-        return formatString(strings.refusedType, {name});
-      case 'size':
-        return formatString(strings.refusedSize, {name, max: formatFileSize(settings.maxFileSize)});
-      case 'count':
-        return formatString(strings.refusedCount, {name, max: settings.fileCount === 'single' ? 1 : 0});
-      case 'none':
-        return strings.refusedNone;
-    }
+  /** The attachments, made on first use. */
+  private attachmentsOf(code: AttachingModule): Attachments {
+    this.attachments ??= new code.Attachments(this, {
+      endpoint: () => this.settings.uploadEndpoint,
+      requestOptions: () => ({
+        headers: this.settings.uploadHeaders ?? {},
+        withCredentials: this.settings.uploadCredentials === 'include',
+      }),
+      uploaded: (item) => this.announce(formatString(this.labels.uploadDone, {name: item.file.name})),
+      failed: (item) => this.announce(formatString(this.labels.uploadFailed, {name: item.file.name, error: item.error ?? ''})),
+    });
+    return this.attachments;
+  }
+
+  /**
+   * Checks files from any source; accepted ones are attached, refused ones
+   * explained. Resolves to false when the file code could not be loaded
+   * (nothing was attached).
+   */
+  private attach(files: File[]): Promise<boolean> {
+    if (this.settings.disabled || files.length === 0) return Promise.resolve(true);
+    const generation = this.draftGeneration;
+    return this.withFileCode((code) => {
+      // The draft these files were meant for was sent or replaced while the code loaded.
+      if (generation !== this.draftGeneration) return;
+      const settings = this.settings;
+      const attachments = this.attachmentsOf(code);
+      const {accepted, refusals} = code.checkFiles(files, settings, attachments.items.length, this.labels);
+      this.errors = refusals;
+      if (accepted.length > 0) {
+        attachments.add(accepted);
+        this.announce(accepted.map((file) => formatString(this.labels.fileAttached, {name: file.name})).join(' '));
+      }
+    });
+  }
+
+  /** Empties the attachments: the draft they belonged to was sent or replaced. */
+  private clearAttachments(): void {
+    this.draftGeneration++;
+    this.attachments?.clear();
   }
 
   private async submit(): Promise<void> {
     // Sending while recording sends the recording too.
-    if (this.microphone.recordingNow) await this.microphone.finish();
+    if (this.microphone?.recordingNow) await this.microphone.finish();
     if (this.settings.disabled || this.busy || !this.hasContent || this.sendQueued) return;
-    if (this.attachments.pending) {
+    if (this.attaching || this.attachments?.pending) {
       this.sendQueued = true;
-      await this.attachments.settled();
+      // Files waiting for the file code, then their uploads.
+      while (this.attaching) await this.attaching;
+      await this.attachments?.settled();
       this.sendQueued = false;
       if (this.settings.disabled || this.busy || !this.hasContent) return;
     }
-    if (this.attachments.failed.length > 0) {
+    if (this.attachments && this.attachments.failed.length > 0) {
       // The failed files are marked with a retry button; the text stays.
       this.textarea?.focus();
       return;
     }
-    const input = {text: this.value, files: this.attachments.payload()};
+    const input = {text: this.value, files: this.attachments?.payload() ?? []};
     if (!this.chat.actions.submit(input)) return;
     // Sent with the button, which becomes the stop button: typing goes on in the textbox.
     this.textarea?.focus();
     this.value = '';
     this.errors = [];
-    this.attachments.clear();
+    this.clearAttachments();
     this.chat.actions.saveDraft('');
   }
 
@@ -332,21 +380,33 @@ export class ChatMultimodalTextbox extends LitElement {
     const files = [...data.files];
     if (files.length > 0) {
       event.preventDefault();
-      this.attach(files);
+      void this.attach(files);
       return;
     }
     const text = data.getData('text/plain');
     if (text.length > this.settings.maxPlainTextLength) {
       event.preventDefault();
-      this.attach([new File([text], `${this.labels.pastedText}.txt`, {type: 'text/plain'})]);
+      void this.attach([new File([text], `${this.labels.pastedText}.txt`, {type: 'text/plain'})]).then((attached) => {
+        // Without the file code, the pasted words go into the text instead: they are never lost.
+        if (!attached) this.value += text;
+      });
     }
   }
 
   private toggleRecording(): void {
-    if (this.microphone.recordingNow) void this.microphone.finish();
-    else if (!this.settings.disabled) {
+    if (this.microphone?.recordingNow) void this.microphone.finish();
+    else if (!this.settings.disabled && !this.microphone?.starting) {
       this.errors = [];
-      void this.microphone.start();
+      void this.withFileCode((code) => {
+        this.microphone ??= new code.Microphone(this, {
+          started: () => this.announce(this.labels.recordingStarted),
+          recorded: (file) => void this.attach([file]),
+          failed: (error) => {
+            this.errors = [this.microphoneProblem(error)];
+          },
+        });
+        void this.microphone.start();
+      });
     }
   }
 
@@ -362,7 +422,7 @@ export class ChatMultimodalTextbox extends LitElement {
     const input = event.target as HTMLInputElement;
     const files = [...(input.files ?? [])];
     input.value = ''; // choosing the same file again fires change again
-    this.attach(files);
+    void this.attach(files);
   }
 
   private chooseFiles(): void {
@@ -401,13 +461,13 @@ export class ChatMultimodalTextbox extends LitElement {
 
   private renderMicrophone(settings: TextboxSettings, strings: ChatStrings) {
     if (settings.fileCount === 'none' || !settings.sources.includes('microphone')) return nothing;
-    const recording = this.microphone.recordingNow;
+    const recording = this.microphone?.recordingNow ?? false;
     const label = recording ? strings.stopRecording : strings.microphone;
     return html`<button
       part="mic-button"
       type="button"
       class=${recording ? 'icon-button recording-button' : 'icon-button'}
-      ?disabled=${settings.disabled || this.microphone.starting}
+      ?disabled=${settings.disabled || (this.microphone?.starting ?? false)}
       aria-label=${label}
       title=${label}
       @click=${this.toggleRecording}
@@ -417,7 +477,7 @@ export class ChatMultimodalTextbox extends LitElement {
   }
 
   private renderRecording(strings: ChatStrings) {
-    if (!this.microphone.recordingNow) return nothing;
+    if (!this.microphone?.recordingNow) return nothing;
     return html`<div part="recording" class="recording">
       <span class="dot" aria-hidden="true"></span>
       <span>${formatString(strings.recording, {time: clock(this.microphone.elapsed)})}</span>
@@ -425,6 +485,16 @@ export class ChatMultimodalTextbox extends LitElement {
         ><span style=${styleMap({transform: `scaleX(${this.microphone.level.toFixed(3)})`})}></span
       ></span>
     </div>`;
+  }
+
+  private renderPreviews(strings: ChatStrings, disabled: boolean) {
+    const attachments = this.attachments;
+    const code = attachingCode.loaded();
+    if (!attachments || !code) return nothing;
+    return code.renderPreviews(attachments, strings, disabled, {
+      remove: (id: number) => attachments.remove(id),
+      retry: (id: number) => attachments.retry(id),
+    });
   }
 
   private renderAction(settings: TextboxSettings, strings: ChatStrings) {
@@ -460,10 +530,7 @@ export class ChatMultimodalTextbox extends LitElement {
     const strings = this.labels;
     return html`<div class="box">
       ${(this.chat.controller?.dragging ?? this.dropTarget.dragging) ? html`<div part="drop-zone" class="drop-zone">${strings.dropFiles}</div>` : nothing}
-      ${renderPreviews(this.attachments, strings, settings.disabled, {
-        remove: (id: number) => this.attachments.remove(id),
-        retry: (id: number) => this.attachments.retry(id),
-      })}
+      ${this.renderPreviews(strings, settings.disabled)}
       <div class="row">
         ${this.renderUpload(settings, strings)} ${this.renderMicrophone(settings, strings)}
         <textarea

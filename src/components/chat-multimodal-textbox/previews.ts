@@ -4,7 +4,7 @@
  * each file's upload progress, cancel, retry and remove controls.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {repeat} from 'lit/directives/repeat.js';
+import {keyed} from 'lit/directives/keyed.js';
 import {formatFileSize} from '../../core/files.js';
 import {formatString, type ChatStrings} from '../../strings.js';
 import type {Attachment, Attachments} from './attachments.js';
@@ -77,18 +77,18 @@ function renderStatus(item: Attachment, strings: ChatStrings, disabled: boolean,
 
 export function renderPreviews(attachments: Attachments, strings: ChatStrings, disabled: boolean, actions: PreviewActions) {
   if (attachments.items.length === 0) return nothing;
+  // Keyed by file, so a file's nodes (its player, a focused button) are never handed to another
+  // file. Not with `repeat`: that directive travels with the message views, in the first-reply
+  // chunk, which a first attached file must not fetch.
+  const previews = attachments.items.map((item) =>
+    keyed(
+      item.id,
+      html`<li part=${item.status === 'failed' ? 'file-preview upload-failed' : 'file-preview'} class="preview" data-status=${item.status}>
+        ${renderMedia(item, attachments.previewUrl(item))} ${renderStatus(item, strings, disabled, actions)}
+      </li>`,
+    ),
+  );
   return html`<ul class="previews" aria-label=${strings.attachmentsLabel}>
-    ${repeat(
-      attachments.items,
-      (item) => item.id,
-      (item) =>
-        html`<li
-          part=${item.status === 'failed' ? 'file-preview upload-failed' : 'file-preview'}
-          class="preview"
-          data-status=${item.status}
-        >
-          ${renderMedia(item, attachments.previewUrl(item))} ${renderStatus(item, strings, disabled, actions)}
-        </li>`,
-    )}
+    ${previews}
   </ul>`;
 }

@@ -1,5 +1,5 @@
 import {ChatError} from '../errors.js';
-import {fileToFileData} from '../files.js';
+import {fileToFileData} from '../inline-files.js';
 import {uploadFile} from '../upload.js';
 import {validateFileData} from '../validate.js';
 import type {ChatInput, FileData} from '../types.js';
