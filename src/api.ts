@@ -21,12 +21,7 @@ export {readServerSentEvents, readJsonLines, readTextStream, type ServerSentEven
 export {defaultStrings, type ChatStrings} from './strings.js';
 export type {ChatEventDetails, ChatEventName} from './events.js';
 export type {ChatController, ChatSettings, ChatView, ChatExample} from './context.js';
-export {
-  parseFileTypes,
-  parseFileSize,
-  isFileSize,
-  formatFileSize,
-} from './core/files.js';
+export {parseFileTypes, parseFileSize, isFileSize, formatFileSize} from './core/files.js';
 export {matchesFileTypes, validateFiles, type RefusedFile, type RefusalReason, type FileRules} from './core/file-rules.js';
 export {fileToFileData, INLINE_WARNING_BYTES} from './core/inline-files.js';
 export {uploadFile, UploadError, readUploadResponse, type UploadOptions} from './core/upload.js';

@@ -82,4 +82,3 @@ export function formatFileSize(bytes: number): string {
   const digits = unit === 0 || size >= 10 ? 0 : 1;
   return `${Number(size.toFixed(digits))} ${units[unit]}`;
 }
-
