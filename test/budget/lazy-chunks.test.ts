@@ -4,8 +4,9 @@ import {frameWindow, loadPage, settled} from '../support/script-bytes.js';
 
 // The page bundle's lazy chunks on real pages (npm test builds dist/ first):
 // fetched beside the bundle wherever it is served from, under the strict CSP
-// with Trusted Types, in one request for a first reply; and when that request
-// fails, the user sees why and loses nothing.
+// with Trusted Types, in one request for a first reply, and in one for a
+// first attached file; and when that request fails, the user sees why and
+// loses nothing.
 
 type ChatElement = HTMLElement & {updateComplete: Promise<unknown>; strings: Record<string, string>};
 
@@ -15,8 +16,8 @@ function scriptPaths(frame: HTMLIFrameElement): string[] {
   return entries.map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
 }
 
-async function widgetFrom(base: string): Promise<{frame: HTMLIFrameElement; chat: ChatElement; violations: string[]}> {
-  const frame = await loadPage(`/api/lazy/page?base=${encodeURIComponent(base)}`);
+async function widgetFrom(base: string, persist = ''): Promise<{frame: HTMLIFrameElement; chat: ChatElement; violations: string[]}> {
+  const frame = await loadPage(`/api/lazy/page?base=${encodeURIComponent(base)}&persist=${persist}`);
   const win = frameWindow(frame);
   const violations: string[] = [];
   win.document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
@@ -35,6 +36,25 @@ function typeAndPressEnter(frame: HTMLIFrameElement, text: string): HTMLTextArea
   textarea.dispatchEvent(new win.InputEvent('input', {bubbles: true, composed: true}));
   textarea.dispatchEvent(new win.KeyboardEvent('keydown', {key: 'Enter', code: 'Enter', bubbles: true, composed: true, cancelable: true}));
   return textarea;
+}
+
+/** Chooses `files` in the widget's file input, as the file chooser would. */
+function chooseFiles(frame: HTMLIFrameElement, files: File[]): void {
+  const win = frameWindow(frame);
+  const input = deepQuery<HTMLInputElement>(win.document, 'input[type=file]')!;
+  const transfer = new win.DataTransfer();
+  for (const file of files) transfer.items.add(new win.File([file], file.name, {type: file.type}));
+  input.files = transfer.files;
+  input.dispatchEvent(new win.Event('change', {bubbles: true}));
+}
+
+/** Pastes `text` into the widget's textbox. */
+function paste(frame: HTMLIFrameElement, text: string): void {
+  const win = frameWindow(frame);
+  const textarea = deepQuery<HTMLTextAreaElement>(win.document, 'textarea')!;
+  const data = new win.DataTransfer();
+  data.setData('text/plain', text);
+  textarea.dispatchEvent(new win.ClipboardEvent('paste', {clipboardData: data, bubbles: true, composed: true, cancelable: true}));
 }
 
 const token = () => `t${Date.now()}${Math.floor(Math.random() * 1e6)}`;
@@ -84,5 +104,42 @@ describe('lazy chunks of the page bundle', function () {
     await until(() => list.shadowRoot!.textContent!.includes('once more'), 'the second message was not shown');
     expect(list.shadowRoot!.textContent).to.contain('a message worth keeping');
     expect(list.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.equal(chat.strings.errorLoad);
+  });
+
+  it('a first attached file fetches the file code in one request, without the first-reply chunk; a send made meanwhile waits for it', async () => {
+    const base = `/api/lazy/cdn/${token()}`;
+    const {frame, violations} = await widgetFrom(base);
+    await settled(frame);
+    expect(scriptPaths(frame)).to.deep.equal([`${base}/chat-blocks.bundle.js`]);
+    const win = frameWindow(frame);
+    // The file, then the text and Enter at once: the file code is still on its way.
+    chooseFiles(frame, [new File(['some notes'], 'notes.txt', {type: 'text/plain'})]);
+    typeAndPressEnter(frame, 'and a question');
+    const list = deepQuery(win.document, 'chat-message-list')!;
+    await until(() => list.shadowRoot!.textContent!.includes('and a question'), 'the message was not sent');
+    await until(() => deepQuery(win.document, '[part~="message-content"] strong')?.textContent === 'what you asked', 'no reply');
+    // The file went with the text: the list shows it as the user's.
+    expect(list.shadowRoot!.textContent).to.contain('notes.txt');
+    const chunks = scriptPaths(frame).slice(1);
+    const attaching = chunks.filter((path) => /\/attaching-[\w-]+\.js$/.test(path));
+    expect(attaching, chunks.join(', ')).to.have.length(1);
+    // Fetched before the reply's chunk: the file code needs nothing of it.
+    expect(chunks.indexOf(attaching[0]!), chunks.join(', ')).to.be.below(chunks.findIndex((path) => /\/first-reply-/.test(path)));
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('when the file code is refused, the textbox says so and a long paste goes into the text instead', async () => {
+    const {frame, chat} = await widgetFrom(`/api/lazy/refusing-files/${token()}`);
+    const win = frameWindow(frame);
+    const textarea = deepQuery<HTMLTextAreaElement>(win.document, 'textarea')!;
+    const long = 'a pasted text worth keeping '.repeat(60);
+    paste(frame, long);
+    const error = () => deepQuery(win.document, '[part~="input-error"]')?.textContent?.trim();
+    await until(() => error() === chat.strings.errorLoad, 'no visible load error');
+    await until(() => textarea.value === long, 'the pasted text was lost');
+    // The text can still be sent as it is.
+    typeAndPressEnter(frame, textarea.value);
+    const list = deepQuery(win.document, 'chat-message-list')!;
+    await until(() => list.shadowRoot!.textContent!.includes('a pasted text worth keeping'), 'the text was not sent');
   });
 });

@@ -1,7 +1,8 @@
 // Pages for the lazy-chunk tests: the self-contained bundle served from a
 // path of its own (as a CDN or a page's `vendor/` folder would serve it),
 // under the strict CSP with Trusted Types enforced; and the same bundle
-// beside a server that refuses its first-reply chunk.
+// beside a server that refuses one of its chunks (the first reply's, or the
+// one a first attached file loads).
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {join, normalize, sep} from 'node:path';
@@ -9,8 +10,8 @@ import {strictCsp} from '../../../demo/csp.js';
 
 const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
 
-/** Serves `dist/<file>` for `/api/lazy/<kind>/<token>/<file>`; a refusing path answers 503 for the first-reply chunk. */
-async function serveDist(ctx, refusing) {
+/** Serves `dist/<file>` for `/api/lazy/<kind>/<token>/<file>`, answering 503 for the chunks that `refused` matches. */
+async function serveDist(ctx, refused) {
   // The token (the fifth segment) only keeps each page's files apart.
   const rest = ctx.path.split('/').slice(5);
   const file = join(dist, normalize(rest.join('/')));
@@ -18,7 +19,7 @@ async function serveDist(ctx, refusing) {
     ctx.status = 400;
     return;
   }
-  if (refusing && /^chunks\/first-reply-/.test(rest.join('/'))) {
+  if (refused?.test(rest.join('/'))) {
     ctx.status = 503;
     ctx.body = 'refused for the test';
     return;
@@ -34,20 +35,27 @@ async function serveDist(ctx, refusing) {
 }
 
 export const routes = {
-  /** `?base=/api/lazy/cdn/<token>`: a page with `<chat-blocks>` loaded from `<base>/chat-blocks.bundle.js`. */
+  /**
+   * `?base=/api/lazy/cdn/<token>`: a page with `<chat-blocks>` loaded from
+   * `<base>/chat-blocks.bundle.js`; `&persist=<key>` keeps its history in
+   * `localStorage` under that key.
+   */
   '/api/lazy/page': async (ctx) => {
     const base = String(ctx.query.base ?? '');
-    if (!/^\/api\/lazy\/(cdn|refusing)\/[\w-]+$/.test(base)) {
+    const persist = String(ctx.query.persist ?? '');
+    if (!/^\/api\/lazy\/(cdn|refusing|refusing-files)\/[\w-]+$/.test(base) || !/^[\w-]*$/.test(persist)) {
       ctx.status = 400;
       return;
     }
+    const kept = persist ? ` persist="local" storage-key="${persist}"` : '';
     ctx.set('Content-Security-Policy', `${strictCsp}; require-trusted-types-for 'script'`);
     ctx.type = 'text/html';
     ctx.body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>lazy chunks page</title>
 <script type="module" src="${base}/chat-blocks.bundle.js"></script></head>
-<body><chat-blocks endpoint="/api/budget/reply"></chat-blocks></body></html>`;
+<body><chat-blocks endpoint="/api/budget/reply"${kept}></chat-blocks></body></html>`;
   },
-  '/api/lazy/cdn/*': async (ctx) => serveDist(ctx, false),
-  '/api/lazy/refusing/*': async (ctx) => serveDist(ctx, true),
+  '/api/lazy/cdn/*': async (ctx) => serveDist(ctx),
+  '/api/lazy/refusing/*': async (ctx) => serveDist(ctx, /^chunks\/first-reply-/),
+  '/api/lazy/refusing-files/*': async (ctx) => serveDist(ctx, /^chunks\/attaching-/),
 };
