@@ -77,6 +77,11 @@ export class ChatConsumer implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Any render shows the conversation as it is now: a frame still waiting to draw it has nothing left to draw. */
+  hostUpdate(): void {
+    this.cancelFrame();
+  }
+
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;

@@ -2,6 +2,13 @@
  * Keeps a scrolling list at its end while the user is there, and leaves it
  * alone once the user scrolls up (wheel, touch, keys, scrollbar), until they
  * come back to the end or ask to jump there.
+ *
+ * The list follows its content from a ResizeObserver, which the browser
+ * calls after it laid the page out and before it paints: the scroll
+ * geometry is read there without forcing a layout. Reading it right after
+ * each render (in `hostUpdated`) made every frame of a stream lay the page
+ * out inside the script, and a second time if a second render came in the
+ * same frame.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
@@ -48,10 +55,6 @@ export class AutoScroll implements ReactiveController {
     this.keepAtEnd();
   }
 
-  hostUpdated(): void {
-    this.keepAtEnd();
-  }
-
   hostDisconnected(): void {
     this.resizeObserver.disconnect();
   }
@@ -82,12 +85,15 @@ export class AutoScroll implements ReactiveController {
   private readonly onScroll = (): void => {
     const scroller = this.scroller;
     if (!scroller) return;
+    // Following, and not moved by the user: the scroll was this controller's
+    // own, or the layout's (a list that was resized, content laid out late),
+    // or a page's (find-in-page showing a match). Nothing to decide, so the
+    // geometry is not read: reading it here, at the start of a frame, laid
+    // out whatever a task changed since the last one. The resize observer
+    // keeps the end once the content grows.
+    if (this.following && !this.pointerHeld && !this.keyboardMove) return;
     if (this.isAtEnd(scroller)) this.setFollowing(true);
     else if (this.pointerHeld || this.keyboardMove) this.setFollowing(false);
-    // Otherwise it was not the user but the layout: a list that was resized
-    // (a phone's keyboard opened; scroll events come before resize observers
-    // in a frame) or content laid out late. No reason to stop following.
-    else this.keepAtEnd();
   };
 
   private readonly onPointerDown = (event: PointerEvent): void => {

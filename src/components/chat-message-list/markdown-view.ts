@@ -9,7 +9,7 @@
  * and count as unfinished, so `updateComplete` waits for it; once it has
  * loaded, the list renders again (`onPluginLoaded`) and texts show formatted.
  */
-import {html, type ReactiveElement} from 'lit';
+import {html, type ReactiveController, type ReactiveElement} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {sanitizedFragment, type Enhancer, type SanitizedSource} from '../../render/fragment-directive.js';
@@ -189,8 +189,12 @@ export function renderBlocks(blocks: readonly RenderedBlock[], enhancer: Enhance
  * Long texts render a slice per frame: after each update, the next frame
  * marks the messages with text left and renders the list again. Texts that
  * wait for the renderer to load render again when it has loaded.
+ *
+ * A render that comes first for another reason (streamed tokens, drawn once
+ * per frame too) takes the next slice with it, so a frame renders the list
+ * once, not once per reason.
  */
-export class LongTexts {
+export class LongTexts implements ReactiveController {
   private readonly host: ReactiveElement;
   private readonly markdown: MarkdownCache;
   private frame = 0;
@@ -199,6 +203,14 @@ export class LongTexts {
   constructor(host: ReactiveElement, markdown: MarkdownCache) {
     this.host = host;
     this.markdown = markdown;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    if (this.frame <= 0) return;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.markdown.advance();
   }
 
   /** Call after each update. */
