@@ -21,7 +21,12 @@ import {splitReasoning, type ContentSegment} from '../../render/reasoning.js';
 
 type MarkdownEngine = typeof import('../../render/markdown-engine.js');
 
-const engine = new LazyModule<MarkdownEngine>(() => import('../../render/markdown-engine.js'));
+const engine = new LazyModule<MarkdownEngine>(() =>
+  import('../../render/markdown-engine.js').then(async (module) => {
+    await module.loadSanitizer();
+    return module;
+  }),
+);
 
 /** A text shown as it is while the renderer loads: one block, rendered again once it has. */
 function waitingBlock(text: string): RenderedBlock {
