@@ -6,21 +6,8 @@ import {expect} from '@open-wc/testing';
 import {imagePolicy} from '../../src/render/image-policy.js';
 import {renderMarkdown} from '../../src/render/markdown.js';
 import {sanitizeParts, sanitizeToFragment, useSanitizer} from '../../src/render/sanitize.js';
-import {until} from '../support/index.js';
+import {describeTree, until} from '../support/index.js';
 import {armXssTrap, expectInert, hitsOnceSettled, textPayloads, urlPayloads} from './xss-corpus.js';
-
-/** A node as text: element names with their namespace, attributes sorted, text and comments as they are. */
-function describeNode(node: Node): string {
-  if (node instanceof Element) {
-    const attributes = [...node.attributes].map((a) => `${a.namespaceURI ?? ''}|${a.name}=${JSON.stringify(a.value)}`).sort();
-    const namespace = node.namespaceURI === 'http://www.w3.org/1999/xhtml' ? '' : `${node.namespaceURI}|`;
-    return `<${namespace}${node.localName} ${attributes.join(' ')}>${[...node.childNodes].map(describeNode).join('')}</${node.localName}>`;
-  }
-  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.nodeValue);
-  return `[node type ${node.nodeType}: ${JSON.stringify(node.nodeValue)}]`;
-}
-
-const describe_ = (fragment: DocumentFragment) => [...fragment.childNodes].map(describeNode).join('');
 
 /** Raw HTML for the corners of the rules: unknown and forbidden elements, namespaces, attributes. */
 const htmlCases = [
@@ -75,7 +62,7 @@ async function withEach<T>(run: () => T): Promise<Record<Kind, T>> {
 /** The markdown rendered with highlighting and math loaded (rendering again until nothing is pending). */
 async function renderLoaded(src: string): Promise<void> {
   await until(() => {
-    const html = describe_(renderMarkdown(src, {inlineMath: true}));
+    const html = describeTree(renderMarkdown(src, {inlineMath: true}));
     return !src.includes('```') || html.includes('hljs-')
       ? !src.includes('$$') || html.includes('<http://www.w3.org/1998/Math/MathML|math')
       : false;
@@ -88,9 +75,9 @@ describe('the native sanitizer and the DOMPurify fallback', () => {
   it('produce the same DOM for the XSS corpus and the rule corners, alone and in a batch, with and without an image policy', async () => {
     const inputs = [...textPayloads, ...htmlCases, ...urlPayloads.map((url) => `<a href="${url}">u</a><img src="${url}">`)];
     for (const images of [undefined, policy]) {
-      const alone = await withEach(() => inputs.map((html) => describe_(sanitizeToFragment(html, images))));
+      const alone = await withEach(() => inputs.map((html) => describeTree(sanitizeToFragment(html, images))));
       for (const [index, input] of inputs.entries()) expect(alone.native[index], input).to.equal(alone.dompurify[index]);
-      const batched = await withEach(() => sanitizeParts(inputs, images).map(describe_));
+      const batched = await withEach(() => sanitizeParts(inputs, images).map(describeTree));
       for (const [index, input] of inputs.entries()) expect(batched.native[index], `batched: ${input}`).to.equal(batched.dompurify[index]);
     }
   });
@@ -99,7 +86,7 @@ describe('the native sanitizer and the DOMPurify fallback', () => {
     for (const src of markdownCases) await renderLoaded(src);
     for (const images of [undefined, policy]) {
       const options = {inlineMath: true, images};
-      const rendered = await withEach(() => [...markdownCases, ...textPayloads].map((src) => describe_(renderMarkdown(src, options))));
+      const rendered = await withEach(() => [...markdownCases, ...textPayloads].map((src) => describeTree(renderMarkdown(src, options))));
       for (const [index, src] of [...markdownCases, ...textPayloads].entries())
         expect(rendered.native[index], src).to.equal(rendered.dompurify[index]);
     }

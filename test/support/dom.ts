@@ -59,3 +59,22 @@ export function markupWithoutMarkers(root: HTMLElement): string {
   copy.normalize();
   return copy.innerHTML;
 }
+
+/**
+ * A node and its subtree as text, to compare two DOMs: elements with their
+ * namespace (when not HTML) and their attributes sorted by name (attribute
+ * order carries no meaning), text and other nodes as they are.
+ */
+export function describeTree(node: Node): string {
+  // Node types rather than `instanceof`: the node may come from a frame's page.
+  const children = () => [...node.childNodes].map(describeTree).join('');
+  if (node.nodeType === Node.ELEMENT_NODE) {
+    const element = node as Element;
+    const attributes = [...element.attributes].map((a) => `${a.namespaceURI ?? ''}|${a.name}=${JSON.stringify(a.value)}`).sort();
+    const namespace = element.namespaceURI === 'http://www.w3.org/1999/xhtml' ? '' : `${element.namespaceURI}|`;
+    return `<${namespace}${element.localName} ${attributes.join(' ')}>${children()}</${element.localName}>`;
+  }
+  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.nodeValue);
+  if (node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) return children();
+  return `[node type ${node.nodeType}: ${JSON.stringify(node.nodeValue)}]`;
+}
