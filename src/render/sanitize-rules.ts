@@ -26,9 +26,9 @@ const htmlElements = words(
     'pre q rp rt ruby s samp section small source span strike strong sub summary sup table tbody td tfoot th thead time tr track tt u ul var video wbr',
 );
 
-/** SVG elements (drawings and KaTeX's stretchy symbols); no `use`, no animation, no `foreignobject`. */
+/** SVG elements (drawings and KaTeX's stretchy symbols); no `use`, no animation, no filters, no `foreignobject`; `image` obeys `image-sources`. */
 const svgElements = words(
-  'svg a circle clippath defs desc ellipse g line lineargradient marker mask path pattern polygon polyline radialgradient rect stop symbol text textpath tspan',
+  'svg a circle clippath defs desc ellipse g image line lineargradient marker mask path pattern polygon polyline radialgradient rect stop symbol text textpath tspan',
 );
 
 /** MathML elements (KaTeX writes MathML). */

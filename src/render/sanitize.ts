@@ -6,27 +6,22 @@
  * Sanitizer API where it exists (sanitize-native.ts), else by DOMPurify
  * (sanitize-purify.ts), fetched by `loadSanitizer()` only in those browsers.
  */
+import {loadOnce} from '../core/load-once.js';
 import {allImages, type ImagePolicy} from './image-policy.js';
 import {nativeParser, nativeSanitize} from './sanitize-native.js';
 import {partTag, type SanitizeEngine} from './sanitize-rules.js';
 
 let engine: SanitizeEngine | undefined;
-let loading: Promise<void> | undefined;
+const dompurify = loadOnce(() => import('./sanitize-purify.js'));
 
 /**
  * Makes the sanitizer ready: at once where the browser has one, else once
  * DOMPurify has loaded. Renderers wait for it before their first render.
  */
-export function loadSanitizer(): Promise<void> {
-  if (engine) return Promise.resolve();
-  if (nativeParser()) {
-    engine = nativeSanitize;
-    return Promise.resolve();
-  }
-  loading ??= import('./sanitize-purify.js').then((fallback) => {
-    engine = fallback.purifySanitize;
-  });
-  return loading;
+export async function loadSanitizer(): Promise<void> {
+  if (engine) return;
+  if (nativeParser()) engine = nativeSanitize;
+  else engine = (await dompurify.load()).purifySanitize;
 }
 
 /** Which sanitizer renders, once `loadSanitizer()` has resolved; tests and the bench read it. */
@@ -39,11 +34,11 @@ export function sanitizerKind(): 'native' | 'dompurify' | undefined {
  * both sanitizers the same input, and the bench times each.
  */
 export async function useSanitizer(kind: 'native' | 'dompurify'): Promise<void> {
-  engine = kind === 'native' ? nativeSanitize : (await import('./sanitize-purify.js')).purifySanitize;
+  engine = kind === 'native' ? nativeSanitize : (await dompurify.load()).purifySanitize;
 }
 
 function sanitizeWithConfig(html: string, policy: ImagePolicy, parts = false): DocumentFragment {
-  if (!engine) void loadSanitizer();
+  if (!engine && nativeParser()) engine = nativeSanitize;
   if (!engine) throw new Error('the sanitizer is still loading');
   return engine(html, policy, parts);
 }

@@ -22,6 +22,7 @@ const htmlCases = [
   '<td>cell</td><table><tr><td colspan=2 align=left>t</td></tr></table>',
   '<svg viewBox="0 0 10 10" preserveAspectRatio="none"><path d="M0 0" fill="url(https://x.example/a)"/><foreignObject><p>fo</p></foreignObject><desc><b>d</b></desc><circle r="1"/></svg>',
   '<svg><a xlink:href="https://example.com"><text>t</text></a><image href="https://example.com/i.png"/><style>*{}</style><title>t</title></svg>',
+  '<svg width="10" height="10"><image xlink:href="data:image/png;base64,AA==" width="10"/><image href="javascript:alert(1)"/></svg>',
   '<math display="block"><semantics><mrow><mi>x</mi><mo>=</mo><mfrac><mn>1</mn><mn>2</mn></mfrac></mrow><annotation encoding="application/x-tex">x</annotation></semantics></math>',
   '<math><mi><b>html in mi</b></mi><mrow><a href="/x">a in math</a></mrow><annotation-xml><svg></svg></annotation-xml></math>',
   '<circle>html circle</circle><mi>html mi</mi><font color=red face=x>font</font><center>c</center>',
