@@ -35,6 +35,8 @@ const historyMetrics = [
   {key: 'wallMs', label: 'time to all rendered (ms)', better: 'lower'},
   {key: 'longTaskMs', label: 'long tasks total (ms)', better: 'lower'},
   {key: 'appendMs', label: 'append one message (ms)', better: 'lower'},
+  {key: 'propertyChangeMs', label: 'placeholder or disabled change (ms)', better: 'lower'},
+  {key: 'propertyChangeMutations', label: 'DOM changes it made in messages', better: 'lower', digits: 0},
   {key: 'heapDeltaMb', label: 'JS heap added (MB)', better: 'lower'},
   {key: 'heapPerMessageKb', label: 'JS heap per message (KB)', better: 'lower'},
   {key: 'elements', label: 'elements in DOM', better: 'lower', digits: 0},
@@ -113,7 +115,10 @@ const contendersOf = (workload) => workload.contenders ?? allContenders;
  * `maxGrowth` times the 1 MB one (4× more text, with room for noise).
  */
 const scaling = {
-  shapes: ['paragraphs', 'lines', 'table', 'math'],
+  // SCALING_SHAPES (comma list) narrows the run to some shapes.
+  shapes: ['paragraphs', 'lines', 'table', 'math'].filter(
+    (shape) => !process.env.SCALING_SHAPES || process.env.SCALING_SHAPES.split(',').includes(shape),
+  ),
   sizes: [
     {label: '100 KB', bytes: 100_000},
     {label: '1 MB', bytes: 1_000_000},
@@ -134,7 +139,7 @@ async function runScaling(browser, baseUrl) {
       const samples = [];
       for (let run = 0; run < scaling.runs; run++) {
         samples.push(await runOnce(browser, baseUrl, {workload: 'scaling', shape, bytes: String(bytes)}, 'chat-blocks'));
-        process.stdout.write('.');
+        process.stdout.write(process.env.BENCH_VERBOSE ? `\n${shape} ${label}: ${JSON.stringify(samples.at(-1))}` : '.');
       }
       medians[label] = {
         renderMs: median(samples.map((sample) => sample.renderMs)),

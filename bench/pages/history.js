@@ -71,10 +71,14 @@ export async function setup(impl, params, parent) {
       everything().at(-1).getBoundingClientRect();
       appendMs = performance.now() - appendStart;
     }
+    // A property that does not affect message content (issue 17): until it is laid out, and what it changed inside messages.
+    const change = contender.changeProperty ? await contender.changeProperty() : {ms: NaN, mutations: NaN};
     return {
       ...metrics,
       newestMs,
       appendMs,
+      propertyChangeMs: change.ms,
+      propertyChangeMutations: change.mutations,
       heapBeforeMb: heapBefore / 2 ** 20,
       heapAfterMb: heapAfter / 2 ** 20,
       heapDeltaMb: (heapAfter - heapBefore) / 2 ** 20,
@@ -97,6 +101,27 @@ async function chatBlocks(parent) {
       chat.messages = [...messages, message];
     },
     settled: () => listSettled(chat),
+    /**
+     * Sets `placeholder`, then `disabled`: the longer of the two changes, each
+     * timed until laid out, and the DOM mutations both made inside message contents.
+     */
+    async changeProperty() {
+      let mutations = 0;
+      const observer = new MutationObserver((records) => (mutations += records.length));
+      for (const content of messageContents(chat))
+        observer.observe(content, {subtree: true, childList: true, characterData: true, attributes: true});
+      let ms = 0;
+      for (const change of [() => (chat.placeholder = 'Ask something else'), () => (chat.disabled = true)]) {
+        const start = performance.now();
+        change();
+        await listSettled(chat);
+        chat.getBoundingClientRect();
+        ms = Math.max(ms, performance.now() - start);
+      }
+      mutations += observer.takeRecords().length;
+      observer.disconnect();
+      return {ms, mutations};
+    },
   };
 }
 
