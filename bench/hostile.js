@@ -37,7 +37,7 @@ function longestTaskCpuMs({traceEvents}) {
   const onMain = traceEvents.filter((event) => event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`));
   let longest;
   let cpuMs = 0;
-  for (const task of onMain.filter((event) => event.name === 'RunTask')) {
+  for (const task of onMain.filter((event) => event.name === 'ThreadControllerImpl::RunTask' || event.name === 'RunTask')) {
     cpuMs = Math.max(cpuMs, (task.tdur ?? task.dur) / 1000);
     if (!longest || task.dur > longest.dur) longest = task;
   }
@@ -60,7 +60,7 @@ async function runCase(browser, baseUrl, testCase, mode, sentinel) {
     await page.goto(`${baseUrl}/bench/pages/index.html?${search}`);
     await page.evaluate(() => window.bench.ready);
     await page.evaluate((hostileCase) => (window.hostileCase = hostileCase), {text: testCase.text, sentinel});
-    await browser.startTracing(page, {categories: ['devtools.timeline']});
+    await browser.startTracing(page, {categories: ['devtools.timeline', 'toplevel']});
     const result = await page.evaluate(() => window.bench.run());
     const cpu = longestTaskCpuMs(JSON.parse((await browser.stopTracing()).toString('utf8')));
     return {...result, ...cpu, errors: [...result.errors, ...problems]};
@@ -98,6 +98,7 @@ export async function runHostile(browser, baseUrl, runs = 1) {
         longestTaskCpuMs: median(samples.map((sample) => sample.longestTaskCpuMs)),
         longestTaskLayoutMs: median(samples.map((sample) => sample.longestTaskLayoutMs)),
         wallMs: median(samples.map((sample) => sample.wallMs)),
+        end: samples.find((sample) => sample.end)?.end,
         errors: samples.flatMap((sample) => sample.errors),
       };
       if (process.env.HOSTILE_VERBOSE) console.log(`${testCase.name} (${mode}): ${JSON.stringify(row[mode])}`);
@@ -119,7 +120,8 @@ export async function runHostile(browser, baseUrl, runs = 1) {
           const {longestTaskMs, longestTaskCpuMs, longestTaskLayoutMs, wallMs, errors} = row[mode];
           const flag = longestTaskMs > bound ? ' OVER' : '';
           const cpu = `${formatNumber(longestTaskCpuMs, 0)} cpu, ${formatNumber(longestTaskLayoutMs, 0)} layout`;
-          return `${formatNumber(longestTaskMs, 0)} [${cpu}] (${formatNumber(wallMs, 0)})${flag}${errors.length ? ` ERRORS: ${errors[0]}` : ''}`;
+          const capped = row[mode].end === 'max-reply-size' ? ' stopped at max-reply-size' : '';
+          return `${formatNumber(longestTaskMs, 0)} [${cpu}] (${formatNumber(wallMs, 0)})${flag}${capped}${errors.length ? ` ERRORS: ${errors[0]}` : ''}`;
         }),
       ]),
     ),

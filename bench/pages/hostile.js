@@ -25,6 +25,12 @@ function endsWith(root, word) {
   return text.includes(word);
 }
 
+/** The error shown on the last message, if any. */
+function limitError(chat) {
+  const list = chat.shadowRoot?.querySelector('chat-message-list');
+  return [...(list?.shadowRoot?.querySelectorAll('[part~="message-error"]') ?? [])].at(-1);
+}
+
 export async function setup(impl, params, parent) {
   if (impl !== 'chat-blocks') throw new Error('the hostile workload measures chat-blocks only');
   const chat = await mountChatBlocks(parent);
@@ -56,9 +62,18 @@ export async function setup(impl, params, parent) {
       ];
     }
     const content = () => messageContents(chat).at(-1);
-    await until(() => endsWith(content(), sentinel), 'the end of the case', 120_000);
+    // A streamed case past max-reply-size (the deep lists: 13.5 and 25 MB of indentation) ends as that
+    // cap says: the reply stops with an error naming it and keeps its text so far. That is its end too.
+    const capped = () => chat.status === 'error' && limitError(chat)?.textContent.includes('max-reply-size');
+    await until(() => endsWith(content(), sentinel) || capped(), 'the end of the case', 120_000);
     content().getBoundingClientRect();
     const metrics = await measuring.stop();
-    return {longestTaskMs: metrics.longestTaskMs, wallMs: metrics.wallMs, maxFrameGapMs: metrics.maxFrameGapMs, errors};
+    return {
+      longestTaskMs: metrics.longestTaskMs,
+      wallMs: metrics.wallMs,
+      maxFrameGapMs: metrics.maxFrameGapMs,
+      end: capped() ? 'max-reply-size' : 'shown',
+      errors,
+    };
   };
 }
