@@ -61,6 +61,8 @@ export class MarkdownCache {
   private readonly unfinished = new Set<number>();
   /** Per message, grows each frame its long text renders further: the message is rendered again. */
   private readonly progress = new Map<number, number>();
+  /** The history's length at the last `forgetFrom`. */
+  private historyLength = 0;
   /** Per message, its text as last split into text and thoughts, and the segments. */
   private readonly reasoning = new Map<number, {text: string; segments: readonly ContentSegment[]}>();
 
@@ -125,6 +127,10 @@ export class MarkdownCache {
 
   /** Forgets the texts of messages at `count` and after (the history got shorter). */
   forgetFrom(count: number): void {
+    // Called on every render: the texts are looked through only when the history got shorter.
+    const shrank = count < this.historyLength;
+    this.historyLength = count;
+    if (!shrank) return;
     for (const key of this.streams.keys()) {
       if (messageOf(key) >= count) this.streams.delete(key);
     }
