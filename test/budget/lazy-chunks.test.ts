@@ -142,4 +142,30 @@ describe('lazy chunks of the page bundle', function () {
     const list = deepQuery(win.document, 'chat-message-list')!;
     await until(() => list.shadowRoot!.textContent!.includes('a pasted text worth keeping'), 'the text was not sent');
   });
+
+  it('a page that keeps its history fetches the persistence code, and finds the history after a reload', async () => {
+    const key = token();
+    const base = `/api/lazy/cdn/${key}`;
+    const first = await widgetFrom(base, key);
+    typeAndPressEnter(first.frame, 'remember this');
+    let win = frameWindow(first.frame);
+    await until(() => deepQuery(win.document, '[part~="message-content"] strong')?.textContent === 'what you asked', 'no reply');
+    await until(() => (win.localStorage.getItem(key) ?? '').includes('remember this'), 'the history was never saved');
+    expect(scriptPaths(first.frame).filter((path) => /\/history-persistence-[\w-]+\.js$/.test(path))).to.have.length(1);
+    first.frame.remove();
+    // The same page again, as after a reload: the history is back, and can go on.
+    const second = await widgetFrom(base, key);
+    win = frameWindow(second.frame);
+    const list = deepQuery(win.document, 'chat-message-list')!;
+    await until(() => list.shadowRoot!.textContent!.includes('remember this'), 'the kept history was not restored');
+    await until(
+      () => deepQuery(win.document, '[part~="message-content"] strong')?.textContent === 'what you asked',
+      'the kept reply was not restored',
+    );
+    typeAndPressEnter(second.frame, 'and this too');
+    await until(() => (win.localStorage.getItem(key) ?? '').includes('and this too'), 'the next message was not kept');
+    expect(win.localStorage.getItem(key)).to.contain('remember this');
+    expect(second.violations).to.deep.equal([]);
+    win.localStorage.removeItem(key);
+  });
 });

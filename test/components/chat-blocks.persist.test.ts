@@ -87,7 +87,9 @@ describe('<chat-blocks persist>', () => {
       const midway = stored(localStorage, key)!;
       expect(chat.status).to.equal('streaming');
       expect(midway.messages[0]).to.deep.equal({role: 'user', content: 'count to thirty'});
-      expect(midway.messages[1].content).to.match(/^w0 w1 /);
+      // At least its first word: on a loaded machine the reply code and the adapter (loaded
+      // with a page's first reply) can take over a second, so the throttle lets the first word through at once.
+      expect(midway.messages[1].content).to.match(/^w0 /);
       expect(words.join('')).to.contain(midway.messages[1].content as string);
       expect(midway.messages[1].content).not.to.equal(words.join(''));
       await releaseGate(gate);

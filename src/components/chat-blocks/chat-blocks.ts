@@ -413,6 +413,13 @@ export class ChatBlocks extends LitElement {
     this.controller.update(this.computeSettings(), this.strings);
   }
 
+  /** Resolves once the element has rendered and, with `persist`, the kept history is restored. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.controller.restoring;
+    return complete;
+  }
+
   // Private helpers
 
   private computeSettings(): ChatSettings {

@@ -6,7 +6,12 @@ import type {ChatAdapter, ChatInput, ConnectionConfig} from '../types.js';
 import type {ChatStrings} from '../../strings.js';
 import type {ChatController, ChatSettings, ChatView} from './controller-types.js';
 import {describeError} from './describe-error.js';
-import {HistoryPersistence, type PersistMode} from './history-persistence.js';
+import {formatString} from '../format-string.js';
+import type {HistoryPersistence, PersistMode} from './history-persistence.js';
+import {loadOnce} from '../load-once.js';
+
+/** The code that keeps the history in Web Storage, loaded when a chat first uses `persist`. */
+const persistenceCode = loadOnce(() => import('./history-persistence.js'));
 
 /** What the controller reads from the element that owns it, afresh for every reply. */
 export interface ChatBlocksControllerHost {
@@ -36,7 +41,14 @@ type FocusOption = {focus?: boolean};
 export class ChatBlocksController implements ChatController {
   readonly session: ChatSession;
   private readonly host: ChatBlocksControllerHost;
-  private readonly persistence: HistoryPersistence;
+  /** Keeps the history in Web Storage: made when `persist` is first used. */
+  private persistence?: HistoryPersistence;
+  /** The `persist` mode and key asked for last: applied once the persistence code has loaded. */
+  private persistWanted?: {mode: PersistMode; key: string};
+  /** The draft typed while the persistence code loaded: it wins over a restored one. */
+  private typedDraft?: string;
+  /** The kept history is on its way (the persistence code is loading): messages sent meanwhile wait for it. */
+  restoring?: Promise<void>;
   private readonly listeners = new Set<() => void>();
   settings: ChatSettings;
   strings: ChatStrings;
@@ -70,7 +82,6 @@ export class ChatBlocksController implements ChatController {
       describeError: (error: ChatError | 'stopped') => describeError(error, this.strings, host.timeout()),
       emit: (name, detail) => void host.emit(name, detail),
     });
-    this.persistence = new HistoryPersistence(this.session);
     this.session.subscribe(() => this.notify());
   }
 
@@ -94,21 +105,56 @@ export class ChatBlocksController implements ChatController {
     this.notify();
   }
 
-  /** Starts keeping the history in Web Storage (`persist`, `storage-key`) and restores what was kept. */
+  /**
+   * Starts keeping the history in Web Storage (`persist`, `storage-key`) and
+   * restores what was kept; the first time, once the persistence code has
+   * loaded (`restoring`). A chat that never persists never loads it.
+   */
   persist(mode: PersistMode, key: string): void {
-    const draft = this.persistence.configure(mode, key, this.strings.errorInterrupted, this.strings.fileNotKept);
-    if (draft !== undefined) this.requestDraft(draft);
+    this.persistWanted = {mode, key};
+    const code = persistenceCode.loaded();
+    if (code) return this.applyPersist(code.HistoryPersistence);
+    if (this.restoring || (mode !== 'local' && mode !== 'session')) return;
+    this.restoring = persistenceCode.load().then(
+      (code) => {
+        this.restoring = undefined;
+        this.applyPersist(code.HistoryPersistence);
+      },
+      (error: unknown) => {
+        // The chat goes on without keeping its history, as with a storage the browser refuses.
+        this.restoring = undefined;
+        console.warn('chat-blocks: the code that keeps the history could not be loaded; the history will not be kept.', error);
+      },
+    );
+  }
+
+  private applyPersist(Persistence: typeof HistoryPersistence): void {
+    const {mode, key} = this.persistWanted!;
+    this.persistence ??= new Persistence(this.session);
+    const fileNote = this.strings.fileNotKept;
+    const restored = this.persistence.configure(mode, key, this.strings.errorInterrupted, (name) => formatString(fileNote, {name}));
+    const typed = this.typedDraft;
+    this.typedDraft = undefined;
+    // What the user typed while the code loaded stays in the textbox, and is what is kept.
+    if (typed) this.persistence.saveDraft(typed);
+    else if (restored !== undefined) this.requestDraft(restored);
   }
 
   /** Writes the kept history now (the element left the page). */
   flush(): void {
-    this.persistence.flush();
+    this.persistence?.flush();
   }
 
   /** Sends a message (the `send()` method): the same checks as the send button, without `chat-submit`. */
   send(input: ChatInput): Promise<void> {
     if (!this.accepts(input)) return Promise.resolve();
-    return this.session.send({text: input.text ?? '', files: input.files ?? []});
+    return this.sendNow({text: input.text ?? '', files: input.files ?? []});
+  }
+
+  /** Sends to the session, after the kept history if it is still being restored (it would replace the message). */
+  private sendNow(input: ChatInput): Promise<void> {
+    const restoring = this.restoring;
+    return restoring ? restoring.then(() => this.session.send(input)) : this.session.send(input);
   }
 
   submit(input: ChatInput): boolean {
@@ -116,7 +162,7 @@ export class ChatBlocksController implements ChatController {
     const files = input.files ?? [];
     if (!this.accepts({text, files})) return false;
     if (!this.host.emit('chat-submit', {text, files}, {cancelable: true})) return false;
-    void this.session.send({text, files});
+    void this.sendNow({text, files});
     this.requestFocus();
     return true;
   }
@@ -166,12 +212,13 @@ export class ChatBlocksController implements ChatController {
   chooseOption(index: number, value: string): void {
     if (this.locked) return;
     this.host.emit('chat-option', {index, value});
-    void this.session.send({text: value, files: []});
+    void this.sendNow({text: value, files: []});
     this.requestFocus();
   }
 
   saveDraft(text: string): void {
-    this.persistence.saveDraft(text);
+    if (this.persistence) this.persistence.saveDraft(text);
+    else if (this.restoring) this.typedDraft = text;
   }
 
   /** Files hover over the chat, or stopped hovering. */

@@ -1,7 +1,6 @@
-import {HistoryStore} from '../history-store.js';
+import {HistoryStore, type FileNote} from '../history-store.js';
 import type {ChatSession} from '../session.js';
 import type {ChatMessage} from '../types.js';
-import {formatString} from '../format-string.js';
 
 export type PersistMode = 'none' | 'local' | 'session';
 
@@ -31,15 +30,18 @@ export class HistoryPersistence {
   /**
    * Starts keeping the history with `mode` under `key` and restores what was
    * kept there. `interruptedText` marks a reply the reload cut; `fileNote`
-   * (with `{name}`) replaces inline files too large to store. Returns the
+   * gives the text that replaces an inline file too large to store (a
+   * function from the controller: this module, loaded with the first
+   * `persist`, then shares nothing with the page bundle but the history's
+   * own code). Returns the
    * draft the textbox should show: the restored one, '' when switching to a
    * key with nothing kept, undefined when the textbox keeps what it has.
    */
-  configure(mode: PersistMode, key: string, interruptedText: string, fileNote: string): string | undefined {
+  configure(mode: PersistMode, key: string, interruptedText: string, fileNote: FileNote): string | undefined {
     // What was kept under the previous key is written there, and only there.
     this.flush();
     const switching = this.store !== undefined;
-    this.store = mode === 'local' || mode === 'session' ? new HistoryStore(mode, key, (name) => formatString(fileNote, {name})) : undefined;
+    this.store = mode === 'local' || mode === 'session' ? new HistoryStore(mode, key, fileNote) : undefined;
     const saved = this.store?.load();
     if (!saved) {
       if (!switching || !this.store) return undefined;
