@@ -411,12 +411,19 @@ export class ChatBlocksLauncher extends ElementBase {
     else this.show();
   }
 
-  /** Loads the chat now (without opening the panel) and resolves with the `<chat-blocks>` inside. */
+  /**
+   * Loads the chat now (without opening the panel) and resolves with the
+   * `<chat-blocks>` inside, once it has rendered: with `persist`, its kept
+   * history is restored by then.
+   */
   async load(): Promise<ChatBlocks> {
     this.prepare();
     await loadWidget();
     if (!this.chatElement) this.createChat();
-    return this.chatElement as ChatBlocks;
+    const chat = this.chatElement as ChatBlocks;
+    // A launcher not on the page has a chat that does not render until it is.
+    if (chat.isConnected) await chat.updateComplete;
+    return chat;
   }
 }
 
