@@ -24,11 +24,6 @@ export async function loadSanitizer(): Promise<void> {
   else engine = (await dompurify.load()).purifySanitize;
 }
 
-/** Which sanitizer renders, once `loadSanitizer()` has resolved; tests and the bench read it. */
-export function sanitizerKind(): 'native' | 'dompurify' | undefined {
-  return engine === undefined ? undefined : engine === nativeSanitize ? 'native' : 'dompurify';
-}
-
 /**
  * Renders with `kind` from now on, whatever the browser has: the tests feed
  * both sanitizers the same input, and the bench times each.
