@@ -36,7 +36,7 @@ const firstReplyModules =
  */
 const attachingGroup = {
   name: 'attaching',
-  test: /src[\\/]components[\\/]chat-multimodal-textbox[\\/](attaching|attachments|previews|microphone)\.ts$|src[\\/]core[\\/]file-rules\.ts$|[\\/]directives[\\/]keyed\.js$/,
+  test: /src[\\/]components[\\/]chat-multimodal-textbox[\\/](attaching|attaching\.styles|attachments|previews|microphone)\.ts$|src[\\/]core[\\/]file-rules\.ts$|[\\/]directives[\\/]keyed\.js$/,
   includeDependenciesRecursively: false,
 };
 

@@ -6,13 +6,13 @@
  * has into a `data-blocked-*` attribute, on the sanitizer's inert tree,
  * before the element is ever created in the page's document. The list then
  * shows a click-to-load placeholder in its place (image-placeholder.ts).
- * DOM-free apart from reading and writing an element's attributes.
+ * DOM-free apart from reading and writing an element's attributes. The
+ * policy itself, read from the attribute, is in `image-sources.ts`: the
+ * page bundle needs it before any message, this module only with one.
  */
+import {originOf, type ImagePolicy} from './image-sources.js';
 
-/** Images from everywhere, or from `origins` only (`data:` and `blob:` URLs load nothing over the network and are always shown). */
-export type ImagePolicy = {readonly all: true} | {readonly all: false; readonly origins: ReadonlySet<string>; readonly base: string};
-
-export const allImages: ImagePolicy = {all: true};
+export {allImages, imagePolicy, type ImagePolicy} from './image-sources.js';
 
 /** The attributes that make an element load a URL by itself, by element. */
 const loadingAttributes: Record<string, readonly string[]> = {
@@ -28,46 +28,6 @@ const loadingAttributes: Record<string, readonly string[]> = {
 
 /** The prefix of the attribute a blocked URL is kept in, for the click that loads it. */
 export const blockedPrefix = 'data-blocked-';
-
-const policies = new Map<string, ImagePolicy>();
-
-/**
- * The policy an `image-sources` value names: `all` (or nothing), `none`,
- * `same-origin`, or origins separated by spaces or commas (`same-origin`
- * may be one of them). `base` is the page's address: what `same-origin`
- * and relative URLs are resolved against. The same value gives the same
- * object, so rendered messages can tell whether it changed.
- */
-export function imagePolicy(value: string | undefined, base: string): ImagePolicy {
-  const words = (value ?? '')
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  if (words.length === 0 || words.includes('all')) return allImages;
-  const key = `${base} ${words.join(' ')}`;
-  let policy = policies.get(key);
-  if (!policy) {
-    const origins = new Set<string>();
-    for (const word of words) {
-      const origin = word === 'same-origin' ? originOf(base, base) : word === 'none' ? undefined : originOf(word, undefined);
-      if (origin) origins.add(origin);
-      else if (word !== 'none')
-        console.warn(`chat-blocks: image-sources ignores "${word}", which is not an origin (like https://images.example)`);
-    }
-    policy = {all: false, origins, base};
-    policies.set(key, policy);
-  }
-  return policy;
-}
-
-function originOf(url: string, base: string | undefined): string | undefined {
-  try {
-    const origin = new URL(url, base).origin;
-    return origin === 'null' ? undefined : origin;
-  } catch {
-    return undefined;
-  }
-}
 
 /** True when `url` may be loaded under `policy`. */
 export function imageAllowed(url: string, policy: ImagePolicy): boolean {

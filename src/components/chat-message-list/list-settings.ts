@@ -5,7 +5,7 @@
  */
 import type {ChatController, ChatExample, ChatLayout} from '../../context.js';
 import type {ChatMessage, ChatStatus} from '../../core/types.js';
-import {imagePolicy, type ImagePolicy} from '../../render/image-policy.js';
+import {imagePolicy, type ImagePolicy} from '../../render/image-sources.js';
 
 /** Default of `max-markdown-length`: longer texts show as plain text until asked for formatted. */
 export const defaultMaxMarkdownLength = 100_000;

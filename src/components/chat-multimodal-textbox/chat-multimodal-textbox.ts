@@ -4,7 +4,7 @@
  * attached files). Attachments, previews, the drop target, the microphone
  * and the recorder live in the files beside it.
  */
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {adoptStyles, LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -104,6 +104,8 @@ export class ChatMultimodalTextbox extends LitElement {
   private attaching?: Promise<unknown>;
   /** Counts the times the draft was emptied (sent, undone, cleared): files loaded after that were meant for the old draft. */
   private draftGeneration = 0;
+  /** The styles of the previews and the recording indicator were added (`addFileStyles`). */
+  private fileStylesAdded = false;
   /** The last `draftRequest` revision applied, per controller. */
   private draftSeen?: {controller: object; revision: number};
   /** The last `focusRequest` seen, per controller. */
@@ -261,11 +263,13 @@ export class ChatMultimodalTextbox extends LitElement {
   private withFileCode(use: (code: AttachingModule) => void): Promise<boolean> {
     const code = attachingCode.loaded();
     if (code) {
+      this.addFileStyles(code);
       use(code);
       return Promise.resolve(true);
     }
     const done = attachingCode.load().then(
       (code) => {
+        this.addFileStyles(code);
         use(code);
         return true;
       },
@@ -282,6 +286,13 @@ export class ChatMultimodalTextbox extends LitElement {
     this.attaching = waiting;
     this.requestUpdate();
     return done;
+  }
+
+  /** Adds the styles of the previews and the recording indicator after the element's own, once. */
+  private addFileStyles(code: AttachingModule): void {
+    if (this.fileStylesAdded || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.fileStylesAdded = true;
+    adoptStyles(this.renderRoot, [...ChatMultimodalTextbox.elementStyles, code.attachingStyles]);
   }
 
   /** The attachments, made on first use. */
