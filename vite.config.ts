@@ -32,11 +32,12 @@ const firstReplyModules =
 
 /**
  * The code a textbox loads with its first file (attachments, previews, the
- * checks that refuse files, the microphone): one chunk, not a waterfall.
+ * checks that refuse files, the microphone and its recording indicator, and
+ * the two lit directives only they use): one chunk, not a waterfall.
  */
 const attachingGroup = {
   name: 'attaching',
-  test: /src[\\/]components[\\/]chat-multimodal-textbox[\\/](attaching|attaching\.styles|attachments|previews|microphone)\.ts$|src[\\/]core[\\/]file-rules\.ts$|[\\/]directives[\\/]keyed\.js$/,
+  test: /src[\\/]components[\\/]chat-multimodal-textbox[\\/](attaching|attaching\.styles|attachments|previews|microphone|recording-view)\.ts$|src[\\/]core[\\/]file-rules\.ts$|[\\/]directives[\\/](keyed|style-map)\.js$/,
   includeDependenciesRecursively: false,
 };
 

@@ -5,12 +5,12 @@ import {expectWithinBudget, frameWindow, loadPage, scriptsFetched, settled} from
 // The cost of `<chat-blocks>` from the self-contained bundle, measured on the
 // scripts a real page fetched from dist/ (npm test builds it first): once it
 // shows the empty widget, and once it shows a first plain-markdown reply.
-// The budgets are what the build meets today plus a small margin, so
-// growth fails here: the empty widget is the bundle alone (markdown and the
-// sanitizer are a chunk loaded with the first message), the first reply adds
-// that chunk. They are above the issue's targets (30 KB and 50 KB), which
-// `npm run bench` prints with PASS/FAIL.
-const emptyWidgetBudgetKb = 33;
+// The empty widget's budget is the issue's target (30 KB): it is the bundle
+// alone (markdown, the sanitizer, the reply code, files and persistence are
+// chunks loaded on first use). The first reply's budget is what the build
+// meets today plus a small margin, above the issue's 50 KB target, which
+// `npm run bench` prints with PASS/FAIL; growth fails here.
+const emptyWidgetBudgetKb = 30;
 const firstReplyBudgetKb = 82;
 
 type ChatElement = HTMLElement & {send(text: string): Promise<void>};

@@ -13,6 +13,7 @@ import {formatString, type ChatStrings} from '../../strings.js';
 export {Attachments} from './attachments.js';
 export {renderPreviews} from './previews.js';
 export {Microphone} from './microphone.js';
+export {renderRecording} from './recording-view.js';
 export {attachingStyles} from './attaching.styles.js';
 
 /** The rules a textbox checks files against. */

@@ -8,7 +8,6 @@ import {adoptStyles, LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import type {ChatSettings, FileCount} from '../../context.js';
 import {defineElement} from '../../define.js';
 import {defaultStrings, formatString, type ChatStrings} from '../../strings.js';
@@ -41,12 +40,6 @@ type TextboxSettings = Pick<
 /** The code that handles files (attachments, uploads, previews, checks, the microphone), loaded with the first file. */
 const attachingCode = loadOnce(() => import('./attaching.js'));
 type AttachingModule = typeof import('./attaching.js');
-
-/** `m:ss` */
-const clock = (ms: number) => {
-  const seconds = Math.floor(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-};
 
 /**
  * The message input of a chat: an autosizing text area, file upload,
@@ -488,14 +481,8 @@ export class ChatMultimodalTextbox extends LitElement {
   }
 
   private renderRecording(strings: ChatStrings) {
-    if (!this.microphone?.recordingNow) return nothing;
-    return html`<div part="recording" class="recording">
-      <span class="dot" aria-hidden="true"></span>
-      <span>${formatString(strings.recording, {time: clock(this.microphone.elapsed)})}</span>
-      <span class="level" aria-hidden="true"
-        ><span style=${styleMap({transform: `scaleX(${this.microphone.level.toFixed(3)})`})}></span
-      ></span>
-    </div>`;
+    const code = attachingCode.loaded();
+    return this.microphone?.recordingNow && code ? code.renderRecording(this.microphone, strings) : nothing;
   }
 
   private renderPreviews(strings: ChatStrings, disabled: boolean) {
