@@ -7,18 +7,9 @@ import {lexBlocks, renderBlocks, renderMarkdown} from '../../src/render/markdown
 import {MarkdownStream} from '../../src/render/markdown-stream.js';
 import {maxListIndent, maxMarkdownDepth} from '../../src/render/nesting.js';
 import {renderMath} from '../../src/render/math.js';
+import {depthOf} from '../support/index.js';
 
 const options = {inlineMath: false};
-
-function depthOf(root: ParentNode, selector: string): number {
-  let deepest = 0;
-  for (const element of root.querySelectorAll(selector)) {
-    let depth = 0;
-    for (let node: Element | null = element; node; node = node.parentElement?.closest(selector) ?? null) depth++;
-    deepest = Math.max(deepest, depth);
-  }
-  return deepest;
-}
 
 describe('render bounds', () => {
   it('caps blockquote nesting and shows the deeper markers as text', () => {

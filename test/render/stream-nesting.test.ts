@@ -6,18 +6,9 @@ import {expect} from '@open-wc/testing';
 import {markdownStats} from '../../src/render/markdown.js';
 import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
 import {maxMarkdownDepth} from '../../src/render/nesting.js';
+import {depthOf} from '../support/index.js';
 
 const options = {inlineMath: false};
-
-function depthOf(root: ParentNode, selector: string): number {
-  let deepest = 0;
-  for (const element of root.querySelectorAll(selector)) {
-    let depth = 0;
-    for (let node: Element | null = element; node; node = node.parentElement?.closest(selector) ?? null) depth++;
-    deepest = Math.max(deepest, depth);
-  }
-  return deepest;
-}
 
 function dom(blocks: readonly RenderedBlock[]): HTMLElement {
   const root = document.createElement('div');

@@ -9,3 +9,4 @@ export * from './server.js';
 export * from './settings.js';
 export * from './wait.js';
 export * from './clipboard.js';
+export * from './nesting-depth.js';
