@@ -73,7 +73,9 @@ describe('openai adapter', () => {
     expect(done.metadata.status).to.equal('done');
     // The server's writes can reach the page in one read, so the thought may take 0 s; never more than the whole
     // reply, give or take the rounding to tenths of a second (0.0998 s shows as 0.1 s).
-    expect(done.metadata.duration).to.be.a('number').and.to.be.within(0, elapsedSeconds + 0.05);
+    expect(done.metadata.duration)
+      .to.be.a('number')
+      .and.to.be.within(0, elapsedSeconds + 0.05);
     expect(chunks.slice(4)).to.deep.equal([{delta: 'The answer'}, {delta: ' is 4.'}]);
   });
 
