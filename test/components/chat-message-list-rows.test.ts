@@ -1,12 +1,14 @@
 // A long history holds few elements per message: only the newest turns
 // carry their action rows, an older turn draws its row when the pointer or
 // keyboard focus reaches it, and its lead message is the tab stop that does.
-import {expect} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {ChatMessage} from '../../src/core/types.js';
 import {rowWindowMessages} from '../../src/components/chat-message-list/view-inputs.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
 import type {ChatMessageList} from '../../src/components/chat-message-list/chat-message-list.js';
+import '../../src/index.js';
+import type {ChatBlocks} from '../../src/index.js';
 import {deepActiveElement, expectEvent, messageAt, part, parts, standaloneList, until} from '../support/index.js';
 
 const history = (count: number): ChatMessage[] =>
@@ -75,5 +77,31 @@ describe('<chat-message-list> action rows of a long history', function () {
     messageAt(list, 5).focus();
     await until(() => part(messageAt(list, 5), 'copy-button'), 'focus draws the row');
     await expect(list).to.be.accessible();
+  });
+
+  // Only the groups that draw a row or hold the last message draw the lock, so `disabled` (and the lock
+  // every reply brings) does not redraw every group; each button that can send must still follow it.
+  it('disabled reaches every button that sends: the newest rows, a chunk that straddles them, the last reply, an older row drawn later', async () => {
+    const chat = await fixture<ChatBlocks>(html`<chat-blocks style="height: 500px"></chat-blocks>`);
+    chat.messages = history(120);
+    const list = chat.shadowRoot!.querySelector('chat-message-list')!;
+    await until(() => list.shadowRoot!.querySelector('[data-index="0"]'), 'the whole history', 30_000);
+    // 120 messages: rows from message 80, in the chunk of groups 64–95, whose first group has no row.
+    const sending = () => [
+      part<HTMLButtonElement>(messageAt(list, 80), 'edit-button')!,
+      part<HTMLButtonElement>(messageAt(list, 96), 'edit-button')!,
+      part<HTMLButtonElement>(messageAt(list, 119), 'retry-button')!,
+    ];
+    expect(sending().map((button) => button.disabled)).to.deep.equal([false, false, false]);
+
+    chat.disabled = true;
+    await until(() => sending().every((button) => button.disabled), 'the newest rows and the last reply are disabled');
+    messageAt(list, 4).focus();
+    await until(() => part(messageAt(list, 4), 'edit-button'), 'focus draws an older row');
+    expect(part<HTMLButtonElement>(messageAt(list, 4), 'edit-button')!.disabled).to.equal(true);
+
+    chat.disabled = false;
+    await until(() => sending().every((button) => !button.disabled), 'the newest rows and the last reply are enabled again');
+    expect(part<HTMLButtonElement>(messageAt(list, 4), 'edit-button')!.disabled).to.equal(false);
   });
 });

@@ -50,7 +50,8 @@ function chunkDependencies(chunk: Chunk, state: ListState, markdown: MarkdownCac
   forEachEntry(whole, (entry) => {
     if (entry.index === state.activeIndex) active = entry.index;
   });
-  values.push(state.settings.avatarAssistant, chunk.groups.length, chunk.groups[0]!.key, newer, active);
+  // The whole's inputs draw the lock only when its first group has its row: a chunk whose newer groups do needs it too.
+  values.push(state.settings.avatarAssistant, chunk.groups.length, chunk.groups[0]!.key, newer, active, newer > 0 && state.locked);
   return values;
 }
 

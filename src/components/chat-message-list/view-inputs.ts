@@ -22,7 +22,10 @@ interface SharedState {
   readonly strings: ChatStrings;
   /** Blocked file images the user chose to load, by URL. */
   readonly loadedImages: ReadonlySet<string>;
-  /** A reply is on its way, or the chat is disabled: what sends (edit, retry, undo, options) waits. */
+  /**
+   * A reply is on its way, or the chat is disabled: what sends (edit, retry, undo, options) waits. In a
+   * group's inputs, false unless the group draws its action row or holds the last message.
+   */
   readonly locked: boolean;
   /** Thoughts the user opened or closed, by key; others follow their status. */
   readonly thoughtToggles: ReadonlyMap<string, boolean>;
@@ -104,6 +107,8 @@ export function groupInputs(group: TranscriptGroup, state: ListState): GroupInpu
   const indexes = new Set<number>();
   forEachEntry(group, (entry) => indexes.add(entry.index));
   const within = (index: number) => (indexes.has(index) ? index : -1);
+  const lastIndex = within(settings.messages.length - 1);
+  const rows = group.key >= rowsFrom(state) || indexes.has(state.activeIndex);
   return {
     strings: state.strings,
     plainText: settings.plainText,
@@ -114,18 +119,20 @@ export function groupInputs(group: TranscriptGroup, state: ListState): GroupInpu
     maxMarkdownLength: settings.maxMarkdownLength,
     images: settings.images,
     loadedImages: state.loadedImages,
-    locked: state.locked,
+    // Only an action row and the last message (its retry button, its options) draw the lock: elsewhere
+    // it stays false, so the lock that comes with every reply (and `disabled`) redraws those groups only.
+    locked: rows || lastIndex !== -1 ? state.locked : false,
     thoughtToggles: state.thoughtToggles,
     formattedAnyway: state.formattedAnyway,
     likes: state.likes,
     copiedIndex: within(state.copiedIndex),
     editing: state.editing && indexes.has(state.editing.index) ? state.editing : undefined,
-    lastIndex: within(settings.messages.length - 1),
+    lastIndex,
     lastReply: within(lastReplyIndex(settings.messages)),
     streamingIndex: within(settings.streamingIndex),
     pluginGeneration,
     older: group.key < rowsFrom(state),
-    rows: group.key >= rowsFrom(state) || indexes.has(state.activeIndex),
+    rows,
   };
 }
 
