@@ -64,9 +64,12 @@ describe('the demo backend', () => {
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="demo" src="/demo/index.html" style="width: 800px; height: 900px"></iframe>`,
     );
-    await until(() => Boolean(frame.contentDocument?.querySelector('chat-blocks')?.shadowRoot), 'the demo page loads', 10000);
+    // The page's own script (demo.js, a module after the widget's) sets the examples and then the endpoint of
+    // its bot picker: the test's endpoint goes in after it, or the picker's would replace it.
+    const demoChat = () => frame.contentDocument?.querySelector('chat-blocks') as ChatBlocks | null | undefined;
+    await until(() => Boolean(demoChat()?.shadowRoot) && (demoChat()!.examples?.length ?? 0) > 0, 'the demo page loads and wires its chat');
     const page = frame.contentDocument!;
-    const chat = page.querySelector('chat-blocks') as ChatBlocks;
+    const chat = demoChat()!;
     chat.endpoint = `${demo}/api/streaming/sse`;
     await chat.send('hi');
     await until(() => part(chat, 'like-button') !== null && renderedTexts(chat).length === 2, 'a reply to like');
