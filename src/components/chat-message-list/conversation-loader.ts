@@ -3,24 +3,14 @@
  * page, on the first message. A failed load is forgotten, so a later
  * message tries again.
  */
+import {loadOnce} from '../../core/load-once.js';
+
 export type ConversationModule = typeof import('./conversation.js');
 
-let loaded: ConversationModule | undefined;
-let loading: Promise<ConversationModule> | undefined;
+const conversation = loadOnce(() => import('./conversation.js'));
 
 /** The message views, if loaded. */
-export function loadedConversation(): ConversationModule | undefined {
-  return loaded;
-}
+export const loadedConversation = (): ConversationModule | undefined => conversation.loaded();
 
 /** Loads the message views (once); rejects when the chunk could not be fetched. */
-export function loadConversation(): Promise<ConversationModule> {
-  loading ??= import('./conversation.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadConversation = (): Promise<ConversationModule> => conversation.load();
