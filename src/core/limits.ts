@@ -5,7 +5,8 @@ import {ChatError} from './errors.js';
  * limit is a number of characters (UTF-16 code units, what `length`
  * counts), except `chunksPerSecond`. Each has an attribute on
  * `<chat-blocks>` (`max-event-size`, `max-reply-size`, `max-chunk-rate`,
- * `max-error-length`).
+ * `max-error-length`). `max-unbroken-run` (below) bounds what the browser
+ * lays out in one piece rather than what is received.
  */
 export interface Limits {
   /** Longest single event: an SSE event, an NDJSON line, a whole JSON body. */
@@ -25,6 +26,29 @@ export const defaultLimits: Limits = {
   chunksPerSecond: 60,
   errorLength: 500,
 };
+
+/**
+ * Default of `max-unbroken-run`: the longest run of text without a break
+ * opportunity laid out as one piece; a longer one gets a break opportunity
+ * every this many characters (render/long-runs.ts).
+ */
+export const defaultMaxUnbrokenRun = 200;
+
+/**
+ * `max-unbroken-run` as given (a positive number, or `Infinity` for no
+ * breaks), or the default: silently when unset (`null`, `undefined`: the
+ * attribute was removed), with a console warning when it is anything else.
+ */
+export function unbrokenRunOr(value: unknown): number {
+  if (value === null || value === undefined) return defaultMaxUnbrokenRun;
+  if (value === Infinity) return value;
+  const run = limitOr(value, 0);
+  if (run >= 1) return run;
+  console.warn(
+    `chat-blocks: max-unbroken-run must be a positive number of characters; ${String(value)} was ignored (${defaultMaxUnbrokenRun} is used).`,
+  );
+  return defaultMaxUnbrokenRun;
+}
 
 /** The limit a reply ran into, by the attribute that sets it. */
 export type LimitName = 'max-event-size' | 'max-reply-size';

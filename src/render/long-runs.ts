@@ -1,49 +1,65 @@
 /**
  * Bounds the unbroken runs of text the browser lays out. A word of 100 KB
  * (no space, no break opportunity) costs seconds of line breaking, and a
- * saved 4.9 MB one froze a page for minutes. Runs longer than
- * `maxUnbrokenRun` characters get a `<wbr>` (a break opportunity that adds
- * no character: copying the text gives it back unchanged) every
- * `maxUnbrokenRun` characters. Text in `<pre>` (code) is left as it is.
+ * saved 4.9 MB one froze a page for minutes. Runs longer than `maxRun`
+ * characters (`max-unbroken-run`, default 200) get a `<wbr>` (a break
+ * opportunity that adds no character: copying the text gives it back
+ * unchanged) every `maxRun` characters. Text in `<pre>` (code) is left as
+ * it is.
  */
+import {defaultMaxUnbrokenRun} from '../core/limits.js';
 
-/** The longest run of text without a break opportunity that is laid out as one piece. */
-export const maxUnbrokenRun = 200;
+export {defaultMaxUnbrokenRun};
 
-const longRun = new RegExp(`\\S{${maxUnbrokenRun + 1},}`);
+/** The pattern of a run longer than `maxRun`, made once per cap (there is one cap per page, as a rule). */
+const patterns = new Map<number, RegExp>();
 
-/** True when `text` has a run that needs breaks: a quick test before walking any DOM. */
-export function hasLongRun(text: string): boolean {
-  return longRun.test(text);
+function longRunPattern(maxRun: number): RegExp {
+  let pattern = patterns.get(maxRun);
+  if (!pattern) {
+    pattern = new RegExp(`\\S{${maxRun + 1},}`, 'g');
+    patterns.set(maxRun, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
 }
 
-/** `text` as nodes, with a `<wbr>` every `maxUnbrokenRun` characters of each long run. */
-export function textWithBreaks(text: string): Node[] {
-  if (!hasLongRun(text)) return [document.createTextNode(text)];
+/** True when `text` has a run that needs breaks: a quick test before walking any DOM. `Infinity`: never. */
+export function hasLongRun(text: string, maxRun = defaultMaxUnbrokenRun): boolean {
+  if (!Number.isFinite(maxRun) || text.length <= maxRun) return false;
+  return longRunPattern(maxRun).test(text);
+}
+
+/** `index`, or one past it when it would cut a surrogate pair in two (a break there would split an emoji). */
+function charBoundary(text: string, index: number): number {
+  const code = text.charCodeAt(index - 1);
+  return code >= 0xd800 && code <= 0xdbff ? index + 1 : index;
+}
+
+/** `text` as nodes, with a `<wbr>` every `maxRun` characters of each long run. */
+export function textWithBreaks(text: string, maxRun = defaultMaxUnbrokenRun): Node[] {
+  if (!hasLongRun(text, maxRun)) return [document.createTextNode(text)];
   const nodes: Node[] = [];
-  const runs = new RegExp(longRun.source, 'g');
   let written = 0;
-  for (const match of text.matchAll(runs)) {
+  for (const match of text.matchAll(longRunPattern(maxRun))) {
     const end = match.index + match[0].length;
-    let cut = match.index + maxUnbrokenRun;
-    nodes.push(document.createTextNode(text.slice(written, cut)));
-    for (; cut < end; cut += maxUnbrokenRun) {
-      nodes.push(document.createElement('wbr'), document.createTextNode(text.slice(cut, Math.min(cut + maxUnbrokenRun, end))));
+    for (let cut = charBoundary(text, match.index + maxRun); cut < end; cut = charBoundary(text, cut + maxRun)) {
+      nodes.push(document.createTextNode(text.slice(written, cut)), document.createElement('wbr'));
+      written = cut;
     }
-    written = end;
   }
-  if (written < text.length) nodes.push(document.createTextNode(text.slice(written)));
+  nodes.push(document.createTextNode(text.slice(written)));
   return nodes;
 }
 
 /** Puts break opportunities into the long runs of the text nodes of `root`, outside code blocks. */
-export function breakLongRuns(root: DocumentFragment | Element): void {
-  if (!hasLongRun(root.textContent ?? '')) return;
+export function breakLongRuns(root: DocumentFragment | Element, maxRun = defaultMaxUnbrokenRun): void {
+  if (!hasLongRun(root.textContent ?? '', maxRun)) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const long: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
-    if (hasLongRun(text.data) && !text.parentElement?.closest('pre')) long.push(text);
+    if (hasLongRun(text.data, maxRun) && !text.parentElement?.closest('pre')) long.push(text);
   }
-  for (const text of long) text.replaceWith(...textWithBreaks(text.data));
+  for (const text of long) text.replaceWith(...textWithBreaks(text.data, maxRun));
 }

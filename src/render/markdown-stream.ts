@@ -139,7 +139,10 @@ export class MarkdownStream {
     const source = text === this.raw && options.plain === this.options?.plain ? this.text : this.sourceOf(text, options);
     this.raw = text;
     const sameOptions =
-      this.options?.inlineMath === options.inlineMath && this.options.plain === options.plain && this.options.images === options.images;
+      this.options?.inlineMath === options.inlineMath &&
+      this.options.plain === options.plain &&
+      this.options.images === options.images &&
+      this.options.maxUnbrokenRun === options.maxUnbrokenRun;
     if (!sameOptions || (source !== this.text && !source.startsWith(this.text.slice(0, this.settled)))) this.reset(options);
     const stale = this.frozen.some((block) => block.stale) || this.blocks.at(-1)?.stale === true;
     if (!stale && source === this.text && streaming === this.streaming && this.blocks.length > 0 && this.complete) {
@@ -182,7 +185,7 @@ export class MarkdownStream {
   /** Renders a block from its text again: it gave its nodes away, or a renderer it waited for arrived. */
   private readonly rerender: Rerender = (block) => {
     const options = this.options!;
-    if (options.plain) return {fragment: plainFragment(block.text), pending: false};
+    if (options.plain) return {fragment: plainFragment(block.text, options.maxUnbrokenRun), pending: false};
     // The definitions are shared, not copied: the block's own ones are among them already.
     const tokens = block.tokens ?? lexBlocks(block.text, options, this.view).tokens;
     return renderBlock(tokens, options);
@@ -281,7 +284,7 @@ export class MarkdownStream {
       const end = plainBlockEnd(this.text, start);
       if (end >= this.text.length && this.streaming) break;
       const block = new Block(this.frozen.length, this.text, start, [], end - start, this.rerender, {
-        fragment: plainFragment(this.text.slice(start, end)),
+        fragment: plainFragment(this.text.slice(start, end), this.options!.maxUnbrokenRun),
         pending: false,
       });
       block.freeze();
@@ -296,7 +299,7 @@ export class MarkdownStream {
         unchanged
           ? previous
           : new Block(this.frozen.length, this.text, start, [], this.text.length - start, this.rerender, {
-              fragment: plainFragment(this.text.slice(start)),
+              fragment: plainFragment(this.text.slice(start), this.options!.maxUnbrokenRun),
               pending: false,
             }),
       );

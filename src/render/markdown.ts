@@ -21,6 +21,8 @@ export interface MarkdownOptions {
   inlineMath: boolean;
   /** Where images may load from (`image-sources`); all when unset. */
   images?: ImagePolicy;
+  /** Runs of text without a break opportunity longer than this get one every this many characters (`max-unbroken-run`, default 200). */
+  maxUnbrokenRun?: number;
 }
 
 /**
@@ -205,7 +207,7 @@ export function renderBlocks(
   let next = 0;
   return rendered.map((block) => {
     const fragment = block.alone ? sanitizeToFragment(block.html, options.images) : fragments[next++]!;
-    breakLongRuns(fragment);
+    breakLongRuns(fragment, options.maxUnbrokenRun);
     return {fragment, pending: block.pending};
   });
 }

@@ -35,13 +35,13 @@ export function plainBlockEnd(text: string, start: number): number {
   return space > start + blockChars ? space + 1 : limit;
 }
 
-/** One plain block: a `div` of its text, line breaks kept by CSS, long runs breakable. */
-export function plainFragment(text: string): DocumentFragment {
+/** One plain block: a `div` of its text, line breaks kept by CSS, runs longer than `maxRun` breakable. */
+export function plainFragment(text: string, maxRun?: number): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const block = document.createElement('div');
   block.className = 'plain-block';
   // The line end that closes the block is the end of the div.
-  block.append(...textWithBreaks(text.endsWith('\n') ? text.slice(0, -1) : text));
+  block.append(...textWithBreaks(text.endsWith('\n') ? text.slice(0, -1) : text, maxRun));
   fragment.append(block);
   return fragment;
 }

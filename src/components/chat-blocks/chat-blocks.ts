@@ -1,5 +1,5 @@
 /*
- * Over 300 lines for a reason: this element is the public surface. Its 39
+ * Over 300 lines for a reason: this element is the public surface. Its 40
  * attributes and properties, each with the JSDoc that the manifest and the
  * README tables are generated from, take about half the file. What they do
  * lives in core/controller/, core/ and the sub-elements.
@@ -10,7 +10,7 @@ import {ContextProvider} from '@lit/context';
 import {chatContext, type ChatExample, type ChatSettings} from '../../context.js';
 import {namedAdapter, preloadAdapter, registerAdapter} from '../../core/adapters/named-adapters.js';
 import {preloadReplyStream} from '../../core/reply-stream-loader.js';
-import {defaultLimits, limitOr, type Limits} from '../../core/limits.js';
+import {defaultLimits, defaultMaxUnbrokenRun, limitOr, unbrokenRunOr, type Limits} from '../../core/limits.js';
 import {headersForUpload, type UploadHeadersPolicy} from '../../core/upload-headers.js';
 import {validBody, validExamples, validMessages, validStrings} from '../../core/validate-settings.js';
 import type {ChatAdapter, ChatInput, ChatMessage, ConnectionConfig} from '../../core/types.js';
@@ -172,6 +172,7 @@ export class ChatBlocks extends LitElement {
   private bodyFields: Record<string, unknown> = {};
   private exampleList: ChatExample[] = [];
   private adapterName = 'sse';
+  private unbrokenRun = defaultMaxUnbrokenRun;
 
   // Properties
 
@@ -275,6 +276,21 @@ export class ChatBlocks extends LitElement {
 
   /** Longest error message shown on a reply, in characters (default 500). */
   @property({type: Number, attribute: 'max-error-length'}) maxErrorLength: number = defaultLimits.errorLength;
+
+  /**
+   * Longest run of text without a break opportunity laid out as one piece, in characters (default 200):
+   * a longer one (a 100 KB "word") gets a `<wbr>` every this many characters, outside code; `Infinity`: none.
+   * Other values are ignored with a console warning.
+   */
+  @property({type: Number, attribute: 'max-unbroken-run'})
+  get maxUnbrokenRun(): number {
+    return this.unbrokenRun;
+  }
+  set maxUnbrokenRun(value: number) {
+    const old = this.unbrokenRun;
+    this.unbrokenRun = unbrokenRunOr(value);
+    this.requestUpdate('maxUnbrokenRun', old);
+  }
 
   /** Keep the history in Web Storage across reloads: `none`, `local` or `session`. */
   @property() persist: PersistMode = 'none';
@@ -443,6 +459,7 @@ export class ChatBlocks extends LitElement {
       disabled: this.disabled,
       examples: this.examples,
       maxMarkdownLength: Number.isNaN(this.maxMarkdownLength) ? defaultMaxMarkdownLength : this.maxMarkdownLength,
+      maxUnbrokenRun: this.unbrokenRun,
       imageSources: this.imageSources,
     };
   }

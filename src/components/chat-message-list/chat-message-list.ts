@@ -23,6 +23,7 @@ import {BlobUrls, renderEmpty} from './empty-state.js';
 import type {HistoryWindow} from './history-window.js';
 import type {ViewedImage} from './image-viewer.js';
 import {ListActions} from './list-actions.js';
+import {defaultMaxUnbrokenRun, unbrokenRunOr} from '../../core/limits.js';
 import {defaultMaxMarkdownLength, isBusy, readSettings, type ListSettings} from './list-settings.js';
 import type {LongTexts, MarkdownCache} from './markdown-view.js';
 import {ReplyAnnouncer} from './reply-announcer.js';
@@ -140,6 +141,21 @@ export class ChatMessageList extends LitElement {
    * text on a huge message).
    */
   @property({type: Number, attribute: 'max-markdown-length'}) maxMarkdownLength = defaultMaxMarkdownLength;
+  /**
+   * Standalone: a run of text without a break opportunity longer than this
+   * many characters gets one (a `<wbr>`) every this many characters, outside
+   * code (default 200; `Infinity`: none). Other values are ignored with a warning.
+   */
+  @property({type: Number, attribute: 'max-unbroken-run'})
+  get maxUnbrokenRun(): number {
+    return this.unbrokenRun;
+  }
+  set maxUnbrokenRun(value: number) {
+    const old = this.unbrokenRun;
+    this.unbrokenRun = unbrokenRunOr(value);
+    this.requestUpdate('maxUnbrokenRun', old);
+  }
+  private unbrokenRun = defaultMaxUnbrokenRun;
   /** Standalone: where images in messages may load from (`all`, `same-origin`, `none` or origins); others wait for a click. */
   @property({attribute: 'image-sources'}) imageSources = 'all';
 

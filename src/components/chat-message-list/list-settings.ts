@@ -26,6 +26,8 @@ export interface ListSettings {
   readonly disabled: boolean;
   /** Texts longer than this show as plain text until the user asks for them formatted. */
   readonly maxMarkdownLength: number;
+  /** Runs of text without a break opportunity longer than this get one every this many characters (`max-unbroken-run`). */
+  readonly maxUnbrokenRun: number;
   /** Where images in messages may load from (`image-sources`). */
   readonly images: ImagePolicy;
 }
@@ -54,6 +56,7 @@ export function readSettings(controller: ChatController | undefined, own: OwnSet
       inlineMath: own.inlineMath,
       disabled: false,
       maxMarkdownLength: own.maxMarkdownLength,
+      maxUnbrokenRun: own.maxUnbrokenRun,
       images: imagePolicy(own.imageSources, document.baseURI),
     };
   }
@@ -72,6 +75,7 @@ export function readSettings(controller: ChatController | undefined, own: OwnSet
     inlineMath: settings.inlineMath || own.inlineMath,
     disabled: settings.disabled,
     maxMarkdownLength: settings.maxMarkdownLength ?? own.maxMarkdownLength,
+    maxUnbrokenRun: settings.maxUnbrokenRun ?? own.maxUnbrokenRun,
     images: imagePolicy(settings.imageSources ?? own.imageSources, document.baseURI),
   };
 }

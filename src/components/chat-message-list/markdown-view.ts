@@ -29,8 +29,9 @@ const engine = new LazyModule<MarkdownEngine>(() =>
 );
 
 /** A text shown as it is while the renderer loads: one block, rendered again once it has. */
-function waitingBlock(text: string): RenderedBlock {
-  return {key: -1, frozen: false, fragment: plainFragment(text), take: () => plainFragment(text)};
+function waitingBlock(text: string, maxUnbrokenRun?: number): RenderedBlock {
+  const fragment = () => plainFragment(text, maxUnbrokenRun);
+  return {key: -1, frozen: false, fragment: fragment(), take: fragment};
 }
 
 /** An inline text (a thought title) shown as it is while the renderer loads. */
@@ -71,7 +72,7 @@ export class MarkdownCache {
     const loaded = engine.get();
     if (!loaded) {
       if (this.whenLoaded()) this.unfinished.add(messageOf(key));
-      return [waitingBlock(text)];
+      return [waitingBlock(text, options.maxUnbrokenRun)];
     }
     let stream = this.streams.get(key);
     if (!stream) {

@@ -12,7 +12,12 @@ import type {GroupInputs, ListTools} from './view-inputs.js';
 
 /** Text as it is, in blocks. */
 export function renderPlain(index: number, text: string, inputs: GroupInputs, tools: ListTools, streaming: boolean): unknown {
-  const blocks = tools.markdown.blocks(`${index}:plain`, text, {inlineMath: inputs.inlineMath, plain: true}, streaming);
+  const blocks = tools.markdown.blocks(
+    `${index}:plain`,
+    text,
+    {inlineMath: inputs.inlineMath, maxUnbrokenRun: inputs.maxUnbrokenRun, plain: true},
+    streaming,
+  );
   return renderBlocks(blocks, tools.codeEnhancer(inputs.strings));
 }
 
@@ -45,7 +50,7 @@ export function renderText(
   }
   const segments = tools.markdown.segmentsOf(index, text);
   const enhance = tools.codeEnhancer(strings);
-  const options = {inlineMath: inputs.inlineMath, images: inputs.images};
+  const options = {inlineMath: inputs.inlineMath, images: inputs.images, maxUnbrokenRun: inputs.maxUnbrokenRun};
   return repeat(
     segments,
     (_segment, position) => position,

@@ -46,6 +46,7 @@ export interface GroupInputs extends SharedState {
   readonly avatar?: string;
   readonly inlineMath: boolean;
   readonly maxMarkdownLength: number;
+  readonly maxUnbrokenRun: number;
   /** Where images may load from (`image-sources`). */
   readonly images: ImagePolicy;
   // Positions that change what a message shows, -1 unless the group holds them.
@@ -117,6 +118,7 @@ export function groupInputs(group: TranscriptGroup, state: ListState): GroupInpu
     avatar: group.role === 'user' ? settings.avatarUser : settings.avatarAssistant,
     inlineMath: settings.inlineMath,
     maxMarkdownLength: settings.maxMarkdownLength,
+    maxUnbrokenRun: settings.maxUnbrokenRun,
     images: settings.images,
     loadedImages: state.loadedImages,
     // Only an action row and the last message (its retry button, its options) draw the lock: elsewhere

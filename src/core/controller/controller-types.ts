@@ -33,6 +33,8 @@ export interface ChatSettings {
   examples: ChatExample[];
   /** Message texts longer than this show as plain text until the user asks for them formatted. */
   maxMarkdownLength?: number;
+  /** Runs of text without a break opportunity longer than this get one every this many characters (`max-unbroken-run`). */
+  maxUnbrokenRun?: number;
   /** `image-sources`: `all`, `none`, `same-origin` or origins; images from elsewhere wait for a click. */
   imageSources?: string;
 }
