@@ -66,6 +66,8 @@ export async function setup(impl, params, parent) {
     // cap says: the reply stops with an error naming it and keeps its text so far. That is its end too.
     const capped = () => chat.status === 'error' && limitError(chat)?.textContent.includes('max-reply-size');
     await until(() => endsWith(content(), sentinel) || capped(), 'the end of the case', 120_000);
+    // The formulas of a long text's last group (on screen) are typeset in the frames after it shows: they count too.
+    await until(() => !content().lastElementChild?.querySelector('.math-pending'), 'the math on screen', 120_000);
     content().getBoundingClientRect();
     const metrics = await measuring.stop();
     return {

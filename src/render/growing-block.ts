@@ -208,7 +208,7 @@ class GrowingTable extends GrowingBlock {
       // The table with no rows yet: the rows come through the path below.
       const {tokens} = lexBlocks(this.head, context.options, copyLinks(context.links));
       if (tokens[0]?.type !== 'table') return again;
-      const [{fragment, pending}] = renderBlocks([[tokens[0]]], context.options);
+      const [{fragment, pending}] = renderBlocks([[tokens[0]]], context.options, Infinity, [this.key]);
       this.table = fragment!.querySelector('table') ?? undefined;
       if (!this.table) return again;
       this.createBlock(context, fragment!, pending!);
@@ -231,7 +231,7 @@ class GrowingTable extends GrowingBlock {
   }
 
   private addRows(table: Tokens.Table, finished: number, context: Context): void {
-    const [{fragment, pending}] = renderBlocks([[table]], context.options);
+    const [{fragment, pending}] = renderBlocks([[table]], context.options, Infinity, [this.key]);
     this.markPending(pending!);
     const body = fragment!.querySelector('tbody');
     if (!body) return;
@@ -313,7 +313,7 @@ class GrowingList extends GrowingBlock {
       finishedLength = length;
       finished++;
     }
-    const [{fragment, pending}] = renderBlocks([[list]], context.options);
+    const [{fragment, pending}] = renderBlocks([[list]], context.options, Infinity, [this.key]);
     const rendered = fragment!.querySelector('ul, ol');
     if (!rendered) return again;
     if (!this.block) {
@@ -376,7 +376,7 @@ class GrowingCode extends GrowingBlock {
     if (!this.block) {
       const {tokens} = lexBlocks(this.opening, context.options);
       if (tokens[0]?.type !== 'code') return again;
-      const [{fragment, pending}] = renderBlocks([[tokens[0]]], context.options);
+      const [{fragment, pending}] = renderBlocks([[tokens[0]]], context.options, Infinity, [this.key]);
       this.code = fragment!.querySelector('pre > code') ?? undefined;
       if (!this.code) return again;
       this.text = this.code.appendChild(document.createTextNode(''));

@@ -9,3 +9,4 @@
 export {MarkdownStream} from './markdown-stream.js';
 export {renderInlineMarkdown} from './markdown.js';
 export {loadSanitizer} from './sanitize.js';
+export {hasPendingMath, typesetPendingMath} from './math-typeset.js';

@@ -188,7 +188,7 @@ export class MarkdownStream {
     if (options.plain) return {fragment: plainFragment(block.text, options.maxUnbrokenRun), pending: false};
     // The definitions are shared, not copied: the block's own ones are among them already.
     const tokens = block.tokens ?? lexBlocks(block.text, options, this.view).tokens;
-    return renderBlock(tokens, options);
+    return renderBlock(tokens, options, block.key);
   };
 
   /** The text as the stream reads it: LF line ends, and (markdown only) nesting bounded. */
@@ -375,11 +375,13 @@ export class MarkdownStream {
         return unchanged ? before : undefined;
       });
       const shown = (offset: number) => freezes(first + offset) || show;
+      const rendering = [...batch.keys()].filter((offset) => kept[offset] === undefined && shown(offset));
       const fresh = renderBlocks(
-        batch.filter((_group, offset) => kept[offset] === undefined && shown(offset)).map((group) => group.tokens),
+        rendering.map((offset) => batch[offset]!.tokens),
         options,
         // A short text (one batch) renders whole in one call; a long one stops at the budget, even within a batch.
         first > 0 || groups.length > blocksPerBatch ? deadline : Infinity,
+        rendering.map((offset) => firstKey + first + offset),
       );
       let next = 0;
       for (const [offset, group] of batch.entries()) {

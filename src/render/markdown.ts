@@ -9,7 +9,8 @@ import {Lexer, Marked, type Links, type Token, type Tokens} from 'marked';
 import {highlight} from './highlight.js';
 import type {ImagePolicy} from './image-policy.js';
 import {keepInlineOnly} from './inline-only.js';
-import {mathExtension} from './math.js';
+import {deferringMath, mathExtension} from './math.js';
+import {blocksPerGroup} from './block-groups.js';
 import {breakLongRuns} from './long-runs.js';
 import {boundNesting} from './nesting.js';
 import {markBlockPending, trackPending} from './render-notes.js';
@@ -158,9 +159,11 @@ export function lexBlocks(src: string, options: MarkdownOptions, links: Links = 
 /**
  * Renders block tokens to sanitized DOM. `pending` tells that an optional
  * renderer (highlighting, math) was still loading: render again later.
+ * `key` is the block's position in its text: past the first
+ * `blocksPerGroup`, its formulas wait to be on screen (math.ts).
  */
-export function renderBlock(tokens: Token[], options: MarkdownOptions): {fragment: DocumentFragment; pending: boolean} {
-  return renderBlocks([tokens], options)[0]!;
+export function renderBlock(tokens: Token[], options: MarkdownOptions, key = 0): {fragment: DocumentFragment; pending: boolean} {
+  return renderBlocks([tokens], options, Infinity, [key])[0]!;
 }
 
 /** True when the tokens hold raw HTML from the message (block or inline). */
@@ -183,19 +186,23 @@ function hasRawHtml(tokens: Token[], instance: Marked): boolean {
  * with raw HTML is sanitized alone, so its tags cannot reach a neighbour.
  * Past `deadline` (a `performance.now()` time), the blocks not rendered yet
  * are left out: the result holds the first blocks, at least one. A block of
- * math can take milliseconds, and a batch of them a long task.
+ * math can take milliseconds, and a batch of them a long task. `keys` are
+ * the blocks' positions in their text (0 when not given): a grouped
+ * block's formulas show their source until on screen.
  */
 export function renderBlocks(
   blocks: Token[][],
   options: MarkdownOptions,
   deadline = Infinity,
+  keys: readonly number[] = [],
 ): {fragment: DocumentFragment; pending: boolean}[] {
   const instance = markedFor(options);
   const rendered: {html: string; pending: boolean; alone: boolean}[] = [];
-  for (const tokens of blocks) {
+  for (const [index, tokens] of blocks.entries()) {
     if (rendered.length > 0 && performance.now() > deadline) break;
     markdownStats.blockRenders++;
-    const {value: html, pending} = trackPending(() => parseSafely(tokens, instance));
+    const grouped = (keys[index] ?? 0) >= blocksPerGroup;
+    const {value: html, pending} = trackPending(() => deferringMath(grouped, () => parseSafely(tokens, instance)));
     markdownStats.renderedChars += html.length;
     rendered.push({html, pending, alone: hasRawHtml(tokens, instance)});
   }

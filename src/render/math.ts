@@ -5,6 +5,13 @@
  * there is no stylesheet, no font and no inline style to allow under a
  * strict Content-Security-Policy. Its output goes through the sanitizer
  * with the rest of the message.
+ *
+ * Formulas in a long text's grouped blocks (past its first
+ * `blocksPerGroup`) are not typeset as they render: they show their source,
+ * marked `math-pending`, and math-typeset.ts typesets them when their group
+ * comes on screen. A text of 50,000 formulas then costs the markdown of
+ * 50,000 lines plus the formulas in view, not 50,000 typesettings and
+ * their layout.
  */
 import type {MarkedExtension, TokenizerAndRendererExtension, Tokens} from 'marked';
 import {LazyModule} from './lazy.js';
@@ -39,14 +46,44 @@ function nestsTooDeep(tex: string): boolean {
   return false;
 }
 
-function mathSource(tex: string, display: boolean): string {
+/** The class of a formula's source shown until its group comes on screen. */
+export const pendingMathClass = 'math-pending';
+
+function mathSource(tex: string, display: boolean, pending = false): string {
   const tag = display ? 'pre' : 'code';
-  return `<${tag} class="math-source">${escapeHtml(tex)}</${tag}>`;
+  return `<${tag} class="math-source${pending ? ` ${pendingMathClass}` : ''}">${escapeHtml(tex)}</${tag}>`;
+}
+
+/** True while the block being rendered is in a group: its formulas wait to be on screen. */
+let deferring = false;
+
+/** Runs `render` with formulas deferred (their source, marked pending) when `defer`. */
+export function deferringMath<T>(defer: boolean, render: () => T): T {
+  const outer = deferring;
+  deferring = defer;
+  try {
+    return render();
+  } finally {
+    deferring = outer;
+  }
+}
+
+/** A pending formula's TeX and kind, as math-typeset.ts reads it back from the DOM. */
+export function pendingFormula(element: Element): {tex: string; display: boolean} {
+  return {tex: element.textContent ?? '', display: element.localName === 'pre'};
+}
+
+/** True when KaTeX is loaded; else starts loading it (the plugin listeners hear when it is there). */
+export function mathReady(): boolean {
+  if (katex.get()) return true;
+  void katex.request();
+  return false;
 }
 
 /** MathML for a formula; its source in a `<code>` until KaTeX is loaded, or when it is too large or deep to typeset. */
 export function renderMath(tex: string, display: boolean): string {
   if (tex.length > maxFormulaLength || nestsTooDeep(tex)) return mathSource(tex, display);
+  if (deferring) return mathSource(tex, display, true);
   const engine = katex.get();
   if (engine === undefined) {
     void katex.request();

@@ -96,10 +96,13 @@ const valueSchemes = new Set(['http', 'https', 'mailto', 'tel']);
 
 /**
  * Classes a message may carry: the ones our renderers emit (code languages,
- * highlight.js and KaTeX output). Any other class could borrow the widget's
- * own styles.
+ * highlight.js and KaTeX output, a formula's source waiting to be typeset).
+ * Any other class could borrow the widget's own styles. A message's own
+ * `math-pending` element is typeset like any formula, and its output
+ * sanitized like any formula's.
  */
-const allowedClass = /^(?:language-[\w+#.-]+|hljs(?:-[\w-]+)?|katex(?:-[\w-]+)?|math-(?:inline|display|source)|task-(?:done|open))$/;
+const allowedClass =
+  /^(?:language-[\w+#.-]+|hljs(?:-[\w-]+)?|katex(?:-[\w-]+)?|math-(?:inline|display|source|pending)|task-(?:done|open))$/;
 
 /** Message ids and names get this prefix, so they cannot clobber the page's. */
 export const namedPropertyPrefix = 'user-content-';

@@ -18,6 +18,8 @@ import type {MarkdownOptions} from '../../render/markdown.js';
 import type {MarkdownStream, RenderedBlock, StreamOptions} from '../../render/markdown-stream.js';
 import {plainFragment} from '../../render/plain-blocks.js';
 import {splitReasoning, type ContentSegment} from '../../render/reasoning.js';
+import {blocksPerGroup} from '../../render/block-groups.js';
+import {MathOnScreen} from './math-on-screen.js';
 
 type MarkdownEngine = typeof import('../../render/markdown-engine.js');
 
@@ -27,6 +29,9 @@ const engine = new LazyModule<MarkdownEngine>(() =>
     return module;
   }),
 );
+
+/** Typesets the formulas of the block groups on screen, for every list on the page. */
+const mathOnScreen = new MathOnScreen(() => engine.get());
 
 /** A text shown as it is while the renderer loads: one block, rendered again once it has. */
 function waitingBlock(text: string, maxUnbrokenRun?: number): RenderedBlock {
@@ -155,16 +160,18 @@ export class MarkdownCache {
 }
 
 /**
- * Blocks per group in a long text. The first this many blocks of a text
- * are its own children; the blocks after them are put in groups of this
- * many, each a `content-visibility: auto` box: the browser skips the
- * layout of the groups off screen, so adding blocks at the end of a long
- * text lays out the last group, not every block rendered so far. The
- * first blocks are never moved into a group, so a text that grows past
- * them keeps their DOM. Groups depend on block positions only, so a text
- * streamed and the same text rendered at once get the same groups.
+ * Blocks per group in a long text (render/block-groups.ts). The first this
+ * many blocks of a text are its own children; the blocks after them are
+ * put in groups of this many, each a `content-visibility: auto` box: the
+ * browser skips the layout of the groups off screen, so adding blocks at
+ * the end of a long text lays out the last group, not every block rendered
+ * so far. The first blocks are never moved into a group, so a text that
+ * grows past them keeps their DOM. Groups depend on block positions only,
+ * so a text streamed and the same text rendered at once get the same
+ * groups. The formulas of a group are typeset when it comes on screen
+ * (math-on-screen.ts).
  */
-export const blocksPerGroup = 256;
+export {blocksPerGroup};
 
 /** A block, or a group of blocks past the first `blocksPerGroup`. */
 type BlockItem = RenderedBlock | {group: number; blocks: RenderedBlock[]};
@@ -179,6 +186,10 @@ function blockItems(blocks: readonly RenderedBlock[]): readonly BlockItem[] {
   return items;
 }
 
+/** A group of blocks; it tells when it comes on screen, for its formulas (no space around the blocks: the DOM stays as it was). */
+const groupTemplate = (blocks: RenderedBlock[], enhancer: Enhancer) =>
+  html`<div class="block-group" @contentvisibilityautostatechange=${mathOnScreen.onGroupState}>${renderBlocks(blocks, enhancer)}</div>`;
+
 /**
  * The blocks, keyed by position: a finished block's DOM is left as it is.
  * The directives are the items themselves, with no template around each:
@@ -191,9 +202,7 @@ export function renderBlocks(blocks: readonly RenderedBlock[], enhancer: Enhance
     blockItems(blocks),
     (item) => ('group' in item ? `group ${item.group}` : item.key),
     (item) =>
-      'group' in item
-        ? guard([enhancer, ...item.blocks], () => html`<div class="block-group">${renderBlocks(item.blocks, enhancer)}</div>`)
-        : sanitizedFragment(item, enhancer),
+      'group' in item ? guard([enhancer, ...item.blocks], () => groupTemplate(item.blocks, enhancer)) : sanitizedFragment(item, enhancer),
   );
 }
 
@@ -227,6 +236,8 @@ export class LongTexts implements ReactiveController {
 
   /** Call after each update. */
   continue(): void {
+    // Blocks the update added to a group on screen may hold formulas to typeset.
+    mathOnScreen.schedule();
     if (!this.markdown.rendering) {
       this.done?.resolve();
       this.done = undefined;
