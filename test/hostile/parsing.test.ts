@@ -93,6 +93,29 @@ for (const testCase of [...crashCases, ...freezeCases]) {
   });
 }
 
+describe('hostile text: 2,000 lines of display math, typeset', function () {
+  this.timeout(renderTimeoutMs * 2);
+
+  it('typesets the first formulas and those of the group on screen; the others show their source until scrolled to', async () => {
+    const testCase = freezeCases.find((candidate) => candidate.name === '2,000 lines of display math')!;
+    const chat = await chatFor(testCase);
+    await expectNoPageError(async () => {
+      chat.messages = [
+        {role: 'user', content: 'show me'},
+        {role: 'assistant', content: testCase.text},
+      ];
+      await until(() => endShown(chat), 'the case on screen', renderTimeoutMs);
+    });
+    const content = parts(chat, 'message-content').at(-1)!;
+    const groups = [...content.querySelectorAll('.block-group')];
+    // The first 256 formulas are the message's own children; the sentinel's group is on screen.
+    await until(() => content.querySelectorAll(':scope > .math-display math').length === 256, 'the first formulas', renderTimeoutMs);
+    await until(() => groups.at(-1)!.querySelector('.math-pending') === null, 'the formulas on screen', renderTimeoutMs);
+    expect(groups.at(-1)!.querySelectorAll('.math-display math').length).to.be.greaterThan(100);
+    expect(content.querySelectorAll('.math-display math, .math-pending')).to.have.length(2000);
+  });
+});
+
 /** Cut into `count` pieces, anywhere: a stream cuts text where it likes. */
 function pieces(text: string, count: number): string[] {
   const size = Math.ceil(text.length / count);
