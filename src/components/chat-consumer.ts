@@ -3,6 +3,7 @@ import type {ReactiveController, ReactiveElement} from 'lit';
 import {chatContext, type ChatActions, type ChatController} from '../context.js';
 import {StandaloneController, type StandaloneHost} from '../core/controller/standalone-controller.js';
 import {fireChatEvent} from '../events.js';
+import {DrawPacer} from './draw-pacer.js';
 
 /**
  * A sub-element may connect before the `<chat-blocks>` around it is
@@ -29,7 +30,8 @@ export type StandaloneOptions = Omit<StandaloneHost, 'emit'>;
 /**
  * Connects a sub-element to the `<chat-blocks>` around it (if any) and
  * re-renders it when the conversation changes. Changes that come faster
- * than frames (streamed tokens) are drawn once per frame. Alone, the
+ * than frames (streamed tokens) are drawn once per frame at most, paced by
+ * what a drawing costs (DrawPacer). Alone, the
  * element gets a standalone controller that fires the events itself, so
  * its user actions always go to `actions`.
  */
@@ -37,13 +39,14 @@ export class ChatConsumer implements ReactiveController {
   private readonly host: ReactiveElement;
   private unsubscribe?: () => void;
   private subscribedTo?: ChatController;
-  private frame = 0;
+  private readonly pacer: DrawPacer;
   private timer?: ReturnType<typeof setTimeout>;
   private readonly standalone: StandaloneController;
 
   constructor(host: ReactiveElement, standalone: StandaloneOptions = {messages: () => [], disabled: () => false}) {
     this.host = host;
     host.addController(this);
+    this.pacer = new DrawPacer(() => host.requestUpdate());
     this.standalone = new StandaloneController({
       ...standalone,
       emit: (name, detail, options) => fireChatEvent(host, name, detail, options),
@@ -56,6 +59,22 @@ export class ChatConsumer implements ReactiveController {
       subscribe: true,
       callback: (controller) => this.follow(controller),
     });
+  }
+
+  /** True while a reply streams into the conversation this element shows. */
+  get streaming(): boolean {
+    return this.subscribedTo?.view.status === 'streaming';
+  }
+
+  /**
+   * Renders the element again at the stream's pace (see DrawPacer), for
+   * work left from the last render of a streaming reply; false when no
+   * reply streams (the caller renders at its own pace then).
+   */
+  requestPacedUpdate(): boolean {
+    if (!this.streaming || document.hidden) return false;
+    this.pacer.request();
+    return true;
   }
 
   /** The `<chat-blocks>` controller this element is connected to, if any: its settings, strings and view. */
@@ -98,27 +117,26 @@ export class ChatConsumer implements ReactiveController {
   }
 
   private scheduleUpdate(): void {
-    if (this.subscribedTo?.view.status !== 'streaming') {
+    if (!this.streaming) {
       // Not a token: show it now (the user's message must appear at once).
       this.cancelFrame();
       this.host.requestUpdate();
       return;
     }
-    if (this.frame || this.timer) return;
-    const draw = () => {
-      this.cancelFrame();
-      this.host.requestUpdate();
-    };
+    if (this.pacer.pending || this.timer) return;
     // A hidden page draws no frames; a timer keeps its DOM current anyway
     // (browsers run it at most once a second in a background tab).
-    if (document.hidden) this.timer = setTimeout(draw, hiddenPageInterval);
-    else this.frame = requestAnimationFrame(draw);
+    if (document.hidden) {
+      this.timer = setTimeout(() => {
+        this.cancelFrame();
+        this.host.requestUpdate();
+      }, hiddenPageInterval);
+    } else this.pacer.request();
   }
 
   private cancelFrame(): void {
-    cancelAnimationFrame(this.frame);
+    this.pacer.cancel();
     clearTimeout(this.timer);
-    this.frame = 0;
     this.timer = undefined;
   }
 }

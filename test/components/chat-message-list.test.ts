@@ -234,14 +234,20 @@ describe('<chat-message-list>', () => {
       const user: ChatMessage = {role: 'user', content: 'Tell me'};
       const {list, chat} = await connectedList({messages: [user], status: 'waiting'});
       let text = '';
+      const content = () => part(messageAt(list, 1), 'message-content')!;
+      // Each chunk waits until it is on screen: a stream is drawn at a pace, not always in the next frame.
       const stream = async (chunk: string) => {
         text += chunk;
         chat.update({view: {messages: [user, {role: 'assistant', content: text}], status: 'streaming', streamingIndex: 1}});
-        await nextFrame(list);
+        const [first, second = ''] = text.split('\n\n').map((paragraph) => paragraph.trim());
+        const shown = () =>
+          list.shadowRoot!.querySelector('[data-index="1"]')
+            ? [...content().querySelectorAll('p')].map((paragraph) => paragraph.textContent?.trim())
+            : [];
+        await until(() => shown()[0] === first && (second === '' || shown()[1] === second), `"${text}" on screen`);
       };
       await stream('First paragraph, finished.\n\n');
       await stream('Second ');
-      const content = () => part(messageAt(list, 1), 'message-content')!;
       const firstParagraph = content().querySelector('p')!;
       expect(firstParagraph.textContent).to.equal('First paragraph, finished.');
       const renders = markdownStats.blockRenders;

@@ -314,7 +314,7 @@ export class ChatMessageList extends LitElement {
     );
     const editor = new views.MessageEditor(this, (index, value) => this.actions.edit(index, value));
     const markdown = new views.MarkdownCache();
-    const longTexts = new views.LongTexts(this, markdown);
+    const longTexts = new views.LongTexts(this, markdown, () => this.chat.requestPacedUpdate());
     const tools: ListTools = {
       markdown,
       actions: this.actions,

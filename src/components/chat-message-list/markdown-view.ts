@@ -213,21 +213,34 @@ export function renderBlocks(blocks: readonly RenderedBlock[], enhancer: Enhance
  *
  * A render that comes first for another reason (streamed tokens, drawn once
  * per frame too) takes the next slice with it, so a frame renders the list
- * once, not once per reason.
+ * once, not once per reason. While a reply streams, the next slice waits for
+ * the stream's pace (`paced`, see DrawPacer), as the tokens do: rendering a
+ * text that arrives faster than it renders every frame would leave the
+ * stream itself no time.
  */
 export class LongTexts implements ReactiveController {
   private readonly host: ReactiveElement;
   private readonly markdown: MarkdownCache;
+  /** Renders the host again at the stream's pace; false when no reply streams. */
+  private readonly paced: () => boolean;
   private frame = 0;
+  /** The next slice waits for the host's paced render. */
+  private pacedWait = false;
   private done?: {promise: Promise<void>; resolve: () => void};
 
-  constructor(host: ReactiveElement, markdown: MarkdownCache) {
+  constructor(host: ReactiveElement, markdown: MarkdownCache, paced: () => boolean = () => false) {
     this.host = host;
     this.markdown = markdown;
+    this.paced = paced;
     host.addController(this);
   }
 
   hostUpdate(): void {
+    if (this.pacedWait) {
+      this.pacedWait = false;
+      this.markdown.advance();
+      return;
+    }
     if (this.frame <= 0) return;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -243,7 +256,7 @@ export class LongTexts implements ReactiveController {
       this.done = undefined;
       return;
     }
-    if (this.frame !== 0) return;
+    if (this.frame !== 0 || this.pacedWait) return;
     const loading = this.markdown.whenLoaded();
     if (loading) {
       // The texts wait for the renderer, not for a frame; -1 marks the wait as scheduled.
@@ -254,6 +267,10 @@ export class LongTexts implements ReactiveController {
         this.markdown.advance();
         this.host.requestUpdate();
       });
+      return;
+    }
+    if (this.paced()) {
+      this.pacedWait = true;
       return;
     }
     this.frame = requestAnimationFrame(() => {
@@ -277,5 +294,6 @@ export class LongTexts implements ReactiveController {
   cancel(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.pacedWait = false;
   }
 }
