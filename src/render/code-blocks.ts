@@ -4,7 +4,7 @@
  * widget's own controls, built with DOM calls, added after sanitizing.
  */
 import {copyText} from './clipboard.js';
-import {copySkipAttribute, visibleText} from './visible-text.js';
+import {copySkipAttribute} from './copy-skip.js';
 
 export interface CodeBlockLabels {
   copy: string;
@@ -28,6 +28,8 @@ function copyButton(code: Element, labels: CodeBlockLabels): HTMLButtonElement {
   let timer = 0;
   button.addEventListener('click', async () => {
     // What is on screen, not textContent: hidden spans must not reach a terminal.
+    // Loaded with the first copy: a reply that is only read never needs it.
+    const {visibleText} = await import('./visible-text.js');
     if (!(await copyText(visibleText(code)))) return;
     button.textContent = labels.copied;
     clearTimeout(timer);

@@ -7,7 +7,7 @@
  */
 import {formatString} from '../strings.js';
 import {blockedPrefix, blockedUrl, hostOf, unblockImages} from './image-policy.js';
-import {copySkipAttribute} from './visible-text.js';
+import {copySkipAttribute} from './copy-skip.js';
 
 export interface ImagePlaceholderLabels {
   /** "Load image from {host}" */

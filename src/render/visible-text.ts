@@ -4,9 +4,7 @@
  * background-coloured text is left out, so what is pasted (into a terminal,
  * say) is what was on screen. `innerText` alone keeps the last three.
  */
-
-/** Marks the widget's own controls inside a message (a code block's header): not part of its text. */
-export const copySkipAttribute = 'data-copy-skip';
+import {copySkipAttribute} from './copy-skip.js';
 
 /** Elements whose content starts on a line of its own. */
 const blockDisplays = /^(block|flex|grid|list-item|table|table-row|flow-root)/;

@@ -70,7 +70,7 @@ export class ListActions {
    * hidden content left out), or its files' URLs when it has no text.
    */
   async copyTurn(index: number, turn: TranscriptGroup): Promise<void> {
-    // Loaded with the first copy (the first reply's chunk has it by then in the page bundle).
+    // Loaded with the first copy, in a chunk of its own: a reply that is only read never needs it.
     const {visibleText} = await import('../../render/visible-text.js');
     const entries = turn.entries.filter((entry) => entry.message.metadata?.title === undefined);
     const messages = entries.map((entry) => entry.message);
