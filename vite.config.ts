@@ -22,14 +22,16 @@ const isDependency = (id: string) =>
 /**
  * The modules of a first plain reply: marked, the sanitizer, the markdown renderer,
  * the reply code (attempts, chunks, limits, silence), the SSE/fetch adapter
- * with its decoders and chunk shapes, the message views.
- * Code and math (highlight.js, KaTeX), the other adapters and the features a
- * reply may never use stay chunks of their own, and so do DOMPurify, the
- * sanitizer of browsers without the HTML Sanitizer API (render/sanitize-purify.ts),
- * and the text a copy button copies (render/visible-text.ts, loaded on the first copy).
+ * with its decoders and the contract's own chunk shapes, the message views.
+ * Code and math (highlight.js, KaTeX), the other adapters, the protocols'
+ * chunk shapes (core/shapes/protocol-shapes.ts: AI SDK, Anthropic, OpenAI,
+ * Ollama, LangChain) and the features a reply may never use stay chunks of
+ * their own, and so do DOMPurify, the sanitizer of browsers without the HTML
+ * Sanitizer API (render/sanitize-purify.ts), and the text a copy button
+ * copies (render/visible-text.ts, loaded on the first copy).
  */
 const firstReplyModules =
-  /node_modules[\\/](marked|eventsource-parser|lit-html|lit-element|lit|@lit)[\\/]|src[\\/]render[\\/](?!sanitize-purify|visible-text)|src[\\/]core[\\/](decoders[\\/]|shapes[\\/]|(chunks|reply-stream|reply|reply-size|text-coalescer|silence)\.ts$)|src[\\/]core[\\/]adapters[\\/](http|request|guard|http-error)\.ts$|src[\\/]components[\\/]chat-message-list[\\/]/;
+  /node_modules[\\/](marked|eventsource-parser|lit-html|lit-element|lit|@lit)[\\/]|src[\\/]render[\\/](?!sanitize-purify|visible-text)|src[\\/]core[\\/](decoders[\\/]|shapes[\\/](event-reader|reply-reader|plain|values|thinking-title)\.ts$|(chunks|reply-stream|reply|reply-size|text-coalescer|silence)\.ts$)|src[\\/]core[\\/]adapters[\\/](http|request|guard|http-error)\.ts$|src[\\/]components[\\/]chat-message-list[\\/]/;
 
 /**
  * The code a textbox loads with its first file (attachments, previews, the

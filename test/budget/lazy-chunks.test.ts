@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {deepQuery, until} from '../support/index.js';
+import {deepQuery, deepQueryAll, until} from '../support/index.js';
 import {frameWindow, loadPage, settled} from '../support/script-bytes.js';
 
 // The page bundle's lazy chunks on real pages (npm test builds dist/ first):
@@ -16,8 +16,12 @@ function scriptPaths(frame: HTMLIFrameElement): string[] {
   return entries.map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
 }
 
-async function widgetFrom(base: string, persist = ''): Promise<{frame: HTMLIFrameElement; chat: ChatElement; violations: string[]}> {
-  const frame = await loadPage(`/api/lazy/page?base=${encodeURIComponent(base)}&persist=${persist}`);
+async function widgetFrom(
+  base: string,
+  persist = '',
+  reply = '',
+): Promise<{frame: HTMLIFrameElement; chat: ChatElement; violations: string[]}> {
+  const frame = await loadPage(`/api/lazy/page?base=${encodeURIComponent(base)}&persist=${persist}&reply=${reply}`);
   const win = frameWindow(frame);
   const violations: string[] = [];
   win.document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
@@ -83,6 +87,33 @@ describe('lazy chunks of the page bundle', function () {
     // The first-reply chunk, and at most the bundler's small runtime beside it: no waterfall.
     expect(chunks.length, chunks.join(', ')).to.be.at.most(2);
     expect(violations).to.deep.equal([]);
+  });
+
+  it("a reply in a protocol's shape (OpenAI) fetches the protocols' shapes after the first-reply chunk, and shows all its text", async () => {
+    const base = `/api/lazy/cdn/${token()}`;
+    const {frame, violations} = await widgetFrom(base, '', 'openai');
+    typeAndPressEnter(frame, 'hello');
+    const win = frameWindow(frame);
+    await until(
+      () => deepQueryAll(win.document, '[part~="message-content"]').at(-1)?.textContent?.trim() === 'Here is what you asked, in short.',
+      'the reply was not shown whole',
+    );
+    expect(deepQuery(win.document, '[part~="message-content"] strong')?.textContent).to.equal('what you asked');
+    const chunks = scriptPaths(frame).slice(1);
+    const shapes = chunks.findIndex((path) => /\/protocol-shapes-[\w-]+\.js$/.test(path));
+    expect(shapes, chunks.join(', ')).to.be.above(chunks.findIndex((path) => /\/first-reply-/.test(path)));
+    expect(violations).to.deep.equal([]);
+  });
+
+  it("when the protocols' shapes are refused, a reply in OpenAI's shape fails with the load error", async () => {
+    const {frame, chat} = await widgetFrom(`/api/lazy/refusing-shapes/${token()}`, '', 'openai');
+    const errors: string[] = [];
+    chat.addEventListener('chat-error', (event) => errors.push((event as CustomEvent<{error: string}>).detail.error));
+    typeAndPressEnter(frame, 'a question');
+    await until(() => errors.length > 0, 'no chat-error');
+    expect(errors[0]).to.equal(chat.strings.errorLoad);
+    const list = deepQuery(frameWindow(frame).document, 'chat-message-list')!;
+    expect(list.shadowRoot!.textContent).to.contain('a question');
   });
 
   it('a refused chunk shows a visible error and keeps every message sent', async () => {

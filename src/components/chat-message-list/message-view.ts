@@ -4,7 +4,7 @@
  * and, on the lead message of a turn, the turn's action row.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {thinkingTitle} from '../../core/shapes/thought.js';
+import {thinkingTitle} from '../../core/shapes/thinking-title.js';
 import type {ChatMessage} from '../../core/types.js';
 import {sanitizedFragment} from '../../render/fragment-directive.js';
 import type {TranscriptEntry, TranscriptGroup} from '../../render/transcript.js';

@@ -1,4 +1,5 @@
-import {ChunkReader, type ShapeOptions} from '../shapes/reader.js';
+import type {ShapeOptions} from '../shapes/event-reader.js';
+import {ReplyReader} from '../shapes/reply-reader.js';
 import type {ChatChunk} from '../types.js';
 import {readWhole} from './json.js';
 import {readLines} from './lines.js';
@@ -47,9 +48,10 @@ export async function bodyFormat(
 /**
  * Decodes a reply into chunks (see `bodyFormat` for how its format is
  * chosen). Text of `text/plain` is yielded as is; every other format's data
- * is read by its shape by a `ChunkReader` (with the `text-field` and
+ * is read by its shape by a `ReplyReader` (with the `text-field` and
  * `text-mode` options), which ends the reply with a `format` error when none
- * of its events had a shape it knows.
+ * of its events had a shape it knows. An event of a protocol's shape waits
+ * while that code loads (once per page), and the events after it wait in turn.
  */
 export async function* decodeResponse(
   response: Response,
@@ -64,17 +66,21 @@ export async function* decodeResponse(
     yield* readText(body);
     return;
   }
-  const reader = new ChunkReader(options);
+  const reader = new ReplyReader(options);
   if (format === 'sse') {
     for await (const events of readEventBatches(body, maxEventSize)) {
-      const chunks = events.flatMap((event) => reader.read(event.data, event.event));
+      const chunks: ChatChunk[] = [];
+      for (const event of events) {
+        const read = reader.readEvent(event.data, event.event);
+        chunks.push(...(Array.isArray(read) ? read : await read));
+      }
       // A flood (many events in one network read) has its runs of plain
       // text merged, so it costs the rest of the pipeline a few chunks a
       // read rather than one per event. An ordinary stream passes as it came.
       yield* events.length > floodSize ? mergeText(chunks) : chunks;
     }
   } else if (format === 'lines') {
-    for await (const line of readLines(body, maxEventSize)) yield* reader.read(line);
+    for await (const line of readLines(body, maxEventSize)) yield* await reader.readEvent(line);
   } else {
     yield* readJsonBody(body, reader, maxEventSize);
   }
@@ -85,15 +91,15 @@ export async function* decodeResponse(
 const floodSize = 64;
 
 /** An `application/json` body: one chunk, or NDJSON mislabelled as JSON (each line a chunk). */
-async function* readJsonBody(body: ReadableStream<Uint8Array>, reader: ChunkReader, maxSize: number): AsyncGenerator<ChatChunk> {
+async function* readJsonBody(body: ReadableStream<Uint8Array>, reader: ReplyReader, maxSize: number): AsyncGenerator<ChatChunk> {
   let whole = '';
   for await (const text of readWhole(body, maxSize)) whole = text;
   if (!whole.trim()) return;
   try {
     JSON.parse(whole);
   } catch {
-    for (const line of whole.split('\n')) if (line.trim()) yield* reader.read(line.trim());
+    for (const line of whole.split('\n')) if (line.trim()) yield* await reader.readEvent(line.trim());
     return;
   }
-  yield* reader.read(whole.trim());
+  yield* await reader.readEvent(whole.trim());
 }

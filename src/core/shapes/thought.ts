@@ -1,12 +1,6 @@
 import type {ChatChunk} from '../types.js';
 
-/**
- * The `metadata.title` adapters save on a thought that shows a model's
- * reasoning, as the contract fixes it. It is a marker, not the shown word:
- * the message list shows `strings.thinking` for it, so a page's own words
- * appear on streamed and saved thoughts alike.
- */
-export const thinkingTitle = 'Thinking';
+export {thinkingTitle} from './thinking-title.js';
 
 /**
  * Writes collapsible "thought" messages (reasoning, a tool call) into a
