@@ -27,11 +27,13 @@ const isDependency = (id: string) =>
  * chunk shapes (core/shapes/protocol-shapes.ts: AI SDK, Anthropic, OpenAI,
  * Ollama, LangChain) and the features a reply may never use stay chunks of
  * their own, and so do DOMPurify, the sanitizer of browsers without the HTML
- * Sanitizer API (render/sanitize-purify.ts), and the text a copy button
- * copies (render/visible-text.ts, loaded on the first copy).
+ * Sanitizer API (render/sanitize-purify.ts), the text a copy button
+ * copies (render/visible-text.ts, loaded on the first copy) and the code
+ * that grows a long table, list or code block in place
+ * (render/growing-block.ts, loaded when a block gets long).
  */
 const firstReplyModules =
-  /node_modules[\\/](marked|eventsource-parser|lit-html|lit-element|lit|@lit)[\\/]|src[\\/]render[\\/](?!sanitize-purify|visible-text)|src[\\/]core[\\/](decoders[\\/]|shapes[\\/](event-reader|reply-reader|plain|values|thinking-title)\.ts$|(chunks|reply-stream|reply|reply-size|text-coalescer|silence)\.ts$)|src[\\/]core[\\/]adapters[\\/](http|request|guard|http-error)\.ts$|src[\\/]components[\\/]chat-message-list[\\/]/;
+  /node_modules[\\/](marked|eventsource-parser|lit-html|lit-element|lit|@lit)[\\/]|src[\\/]render[\\/](?!sanitize-purify|visible-text|growing-block)|src[\\/]core[\\/](decoders[\\/]|shapes[\\/](event-reader|reply-reader|plain|values|thinking-title)\.ts$|(chunks|reply-stream|reply|reply-size|text-coalescer|silence)\.ts$)|src[\\/]core[\\/]adapters[\\/](http|request|guard|http-error)\.ts$|src[\\/]components[\\/]chat-message-list[\\/]/;
 
 /**
  * The code a textbox loads with its first file (attachments, previews, the

@@ -26,10 +26,8 @@
 import type {Links, Token, Tokens} from 'marked';
 import {Block, type Rerender} from './markdown-block.js';
 import {closeOpenInline} from './close-inline.js';
+import {growingMinLength} from './growing-length.js';
 import {copyLinks, lexBlocks, renderBlocks, type MarkdownOptions} from './markdown.js';
-
-/** A block shorter than this is simply lexed again as a whole: cheap, and the common case. */
-export const growingMinLength = 2048;
 
 /**
  * What `advance()` did: the block still runs to the end of the text; or it

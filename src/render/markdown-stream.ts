@@ -24,10 +24,12 @@
 import type {Links, Token} from 'marked';
 import {Block, type BlockRender, type RenderedBlock, type Rerender} from './markdown-block.js';
 import {closeOpenInline} from './close-inline.js';
-import {GrowingBlock} from './growing-block.js';
+import type {GrowingBlock} from './growing-block.js';
+import {growingMinLength, growingPreloadLength, growingTypes} from './growing-length.js';
 import {GrowingNestingBound} from './nesting.js';
 import {copyLinks, lexBlocks, renderBlock, renderBlocks, type MarkdownOptions} from './markdown.js';
 import {plainBlockEnd, plainFragment} from './plain-blocks.js';
+import {loadOnce} from '../core/load-once.js';
 
 export type {RenderedBlock} from './markdown-block.js';
 
@@ -35,6 +37,31 @@ export interface StreamOptions extends MarkdownOptions {
   /** Show the text as it is, no markdown (still cut into blocks). */
   plain?: boolean;
 }
+
+/**
+ * The code that grows a long last block in place (growing-block.ts): a
+ * reply whose blocks stay short never needs it, so it is fetched when a
+ * last block reaches `growingPreloadLength`, ahead of `growingMinLength`
+ * where it is used. Until it is there, a block being streamed is lexed
+ * again as a whole (as a short block always is: the same DOM, at more
+ * cost), and a long list in a finished text waits for it, unshown. If it
+ * cannot load, blocks are lexed as a whole from then on.
+ */
+const growingBlocks = loadOnce(() => import('./growing-block.js'));
+let growingLoad: Promise<unknown> | undefined;
+let growingFailed = false;
+
+/** Loads the code that grows long blocks, once (tests that drive a stream synchronously wait for it first). */
+export function loadGrowingBlocks(): Promise<unknown> {
+  growingLoad ??= growingBlocks.load().catch((error: unknown) => {
+    growingFailed = true;
+    console.warn('chat-blocks: the code for long blocks failed to load; they are lexed as a whole', error);
+  });
+  return growingLoad;
+}
+
+/** What `growerFor` answers while the code that grows blocks is on its way and the block waits for it. */
+const waitForGrowth = Symbol('wait for growth');
 
 /** Work one `update()` does before it leaves the rest for the next call. */
 const frameBudgetMs = 8;
@@ -118,6 +145,8 @@ export class MarkdownStream {
   private growing?: GrowingBlock;
   /** Where a block starts that could not grow in place: it is lexed as a whole. */
   private noGrowth = -1;
+  /** This call stopped before a long list that waits for the code that grows it (see `growingBlocks`). */
+  private waiting = false;
 
   /** Where the text not on screen for good starts: after the frozen blocks, or after what a growing block shows. */
   private get settled(): number {
@@ -154,8 +183,10 @@ export class MarkdownStream {
     this.streaming = streaming;
     const settledBefore = this.settled;
     const blocksBefore = this.frozen.length;
+    this.waiting = false;
     do this.step(deadline, blocksBefore + maxBlocksPerCall);
     while (
+      !this.waiting &&
       this.processed < this.text.length &&
       performance.now() < deadline &&
       this.settled - settledBefore < maxCharsPerCall &&
@@ -233,6 +264,8 @@ export class MarkdownStream {
       this.processed = this.lexRest(cut, !last || this.streaming, last, deadline, maxBlocks) ? cut : this.frozenLength;
     }
     const done = this.settled - settledBefore;
+    // Stopped to wait, not because the block spans the slice: the slice stays as it is.
+    if (this.waiting) return;
     if (done === 0 && !last) {
       // One block spans the whole slice (a long table or code block): lex more at once next time,
       // so the block is lexed a bounded number of times rather than once per slice.
@@ -356,8 +389,9 @@ export class MarkdownStream {
       mayGrow(lastGroup.tokens[0]!) &&
       growStart !== this.noGrowth &&
       (groups.length === 1 || freezes(groups.length - 2))
-        ? GrowingBlock.for(lastGroup.tokens[0]!, firstKey + groups.length - 1, growStart, this.rerender)
+        ? this.growerFor(lastGroup.tokens[0]!, firstKey + groups.length - 1, growStart)
         : undefined;
+    if (grower === waitForGrowth) this.waiting = true;
     if (grower) groups.pop();
     const live: Block[] = [];
     let start = this.frozenLength;
@@ -413,7 +447,7 @@ export class MarkdownStream {
       }
       if (!finished) break;
     }
-    if (grower && finished) {
+    if (grower && grower !== waitForGrowth && finished) {
       const result = grower.advance(this.text, options, this.view, end, false, this.streaming);
       if (result.kind === 'growing') {
         this.growing = grower;
@@ -430,7 +464,22 @@ export class MarkdownStream {
       }
     }
     this.blocks = live.length ? [...this.frozen, ...live] : this.frozen.slice();
-    return finished;
+    return finished && !this.waiting;
+  }
+
+  /**
+   * The GrowingBlock for a long last block, or undefined when it is lexed as
+   * a whole. While the code for it loads: a streamed block is lexed as a
+   * whole meanwhile (it may be on screen already, and stays there); a list
+   * of a finished text, not shown yet, waits (`waitForGrowth`).
+   */
+  private growerFor(token: Token, key: number, start: number): GrowingBlock | undefined | typeof waitForGrowth {
+    if (!growingTypes.has(token.type) || token.raw.length < growingPreloadLength) return undefined;
+    const loaded = growingBlocks.loaded();
+    if (loaded) return loaded.GrowingBlock.for(token, key, start, this.rerender);
+    if (growingFailed) return undefined;
+    void loadGrowingBlocks();
+    return this.streaming || token.raw.length < growingMinLength ? undefined : waitForGrowth;
   }
 
   /**

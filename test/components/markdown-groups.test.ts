@@ -6,7 +6,7 @@
 import {expect} from '@open-wc/testing';
 import {render} from 'lit';
 import {blocksPerGroup, renderBlocks} from '../../src/components/chat-message-list/markdown-view.js';
-import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
+import {MarkdownStream, type RenderedBlock, loadGrowingBlocks} from '../../src/render/markdown-stream.js';
 import {markupWithoutMarkers as normalized, standaloneList, until} from '../support/index.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
 
@@ -42,6 +42,9 @@ function renderedStreaming(text: string, size: number, after?: (root: HTMLElemen
 }
 
 const groupsOf = (root: Element) => [...root.children].filter((child) => child.classList.contains('block-group'));
+
+// These tests drive streams synchronously: the code that grows long blocks (loaded on first use) is there first.
+before(() => loadGrowingBlocks());
 
 describe('The blocks of a long text', function () {
   this.timeout(120_000);

@@ -4,12 +4,15 @@
 // calls rather than in one.
 import {expect} from '@open-wc/testing';
 import {lexBlocks, renderBlocks, renderMarkdown} from '../../src/render/markdown.js';
-import {MarkdownStream} from '../../src/render/markdown-stream.js';
+import {MarkdownStream, loadGrowingBlocks} from '../../src/render/markdown-stream.js';
 import {maxListIndent, maxMarkdownDepth} from '../../src/render/nesting.js';
 import {renderMath} from '../../src/render/math.js';
 import {depthOf} from '../support/index.js';
 
 const options = {inlineMath: false};
+
+// These tests drive streams synchronously: the code that grows long blocks (loaded on first use) is there first.
+before(() => loadGrowingBlocks());
 
 describe('render bounds', () => {
   it('caps blockquote nesting and shows the deeper markers as text', () => {

@@ -1,8 +1,11 @@
 import {expect} from '@open-wc/testing';
 import {closeOpenInline} from '../../src/render/close-inline.js';
-import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
+import {MarkdownStream, type RenderedBlock, loadGrowingBlocks} from '../../src/render/markdown-stream.js';
 
 const closed = (text: string) => closeOpenInline(text).text;
+
+// These tests drive streams synchronously: the code that grows long blocks (loaded on first use) is there first.
+before(() => loadGrowingBlocks());
 
 describe('closeOpenInline: an unfinished end shown as it will end', () => {
   it('closes open emphasis, strong, strike-through and code spans', () => {

@@ -10,7 +10,7 @@ import {highlight} from '../../src/render/highlight.js';
 import {addImagePlaceholders} from '../../src/render/image-placeholders.js';
 import {imagePolicy} from '../../src/render/image-policy.js';
 import {markdownStats, renderMarkdown, type MarkdownOptions} from '../../src/render/markdown.js';
-import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
+import {MarkdownStream, type RenderedBlock, loadGrowingBlocks} from '../../src/render/markdown-stream.js';
 import {markupWithoutMarkers as normalized, until} from '../support/index.js';
 
 /** How the blocks are rendered and enhanced: plain markdown and no widget controls, unless a test says otherwise. */
@@ -99,6 +99,9 @@ const shapes: Record<string, string> = {
   'a fenced code block never closed': code(400, '~~~~'),
   'a fenced code block ending in blank lines': `${code(300)}\n\n\`\`\`\n`,
 };
+
+// These tests drive streams synchronously: the code that grows long blocks (loaded on first use) is there first.
+before(() => loadGrowingBlocks());
 
 describe('A growing table, list or code block', function () {
   this.timeout(120_000);

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {onPluginLoaded} from '../../src/render/lazy.js';
-import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
+import {MarkdownStream, type RenderedBlock, loadGrowingBlocks} from '../../src/render/markdown-stream.js';
 import {until} from '../support/index.js';
 
 function fetched(pattern: RegExp): string[] {
@@ -27,6 +27,10 @@ function nextPluginLoad(): Promise<void> {
 }
 
 // The order matters: the first tests prove nothing was loaded before.
+
+// These tests drive streams synchronously: the code that grows long blocks (loaded on first use) is there first.
+before(() => loadGrowingBlocks());
+
 describe('lazily loaded renderers', () => {
   it('loads neither highlighting nor math for plain text', () => {
     const blocks = new MarkdownStream().update('Just *text*, `inline code` and $5.', {inlineMath: false}, false);

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {markdownStats} from '../../src/render/markdown.js';
-import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
+import {MarkdownStream, type RenderedBlock, loadGrowingBlocks} from '../../src/render/markdown-stream.js';
 
 const options = {inlineMath: false};
 
@@ -35,6 +35,9 @@ const sample = [
   '',
   '[1]: https://example.com/ref',
 ].join('\n');
+
+// These tests drive streams synchronously: the code that grows long blocks (loaded on first use) is there first.
+before(() => loadGrowingBlocks());
 
 describe('MarkdownStream', () => {
   it('freezes every block followed by another block, keeps the last one live', () => {

@@ -5,7 +5,7 @@
 // MathML it would have had.
 import {expect} from '@open-wc/testing';
 import {blocksPerGroup} from '../../src/render/block-groups.js';
-import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
+import {MarkdownStream, type RenderedBlock, loadGrowingBlocks} from '../../src/render/markdown-stream.js';
 import {typesetPendingMath} from '../../src/render/math-typeset.js';
 import {renderMath} from '../../src/render/math.js';
 import {until} from '../support/index.js';
@@ -33,6 +33,9 @@ function renderedStreaming(text: string, size: number): HTMLElement {
   while (!stream.complete) blocks = stream.update(text, options, false);
   return dom(blocks);
 }
+
+// These tests drive streams synchronously: the code that grows long blocks (loaded on first use) is there first.
+before(() => loadGrowingBlocks());
 
 describe('formulas past the first blocks of a text', function () {
   this.timeout(120_000);

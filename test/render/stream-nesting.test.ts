@@ -4,7 +4,7 @@
 // during the stream or at its end.
 import {expect} from '@open-wc/testing';
 import {markdownStats} from '../../src/render/markdown.js';
-import {MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
+import {MarkdownStream, type RenderedBlock, loadGrowingBlocks} from '../../src/render/markdown-stream.js';
 import {maxMarkdownDepth} from '../../src/render/nesting.js';
 import {depthOf} from '../support/index.js';
 
@@ -27,6 +27,9 @@ function stream(text: string, size: number): readonly RenderedBlock[] {
 
 const paragraphs = (count: number, from: number) =>
   Array.from({length: count}, (_, i) => `Paragraph ${from + i} of the reply.`).join('\n\n');
+
+// These tests drive streams synchronously: the code that grows long blocks (loaded on first use) is there first.
+before(() => loadGrowingBlocks());
 
 describe('MarkdownStream nesting bound', () => {
   for (const [name, deep] of [
