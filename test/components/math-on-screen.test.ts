@@ -46,4 +46,20 @@ describe('<chat-message-list> math in long texts', function () {
       'the new formulas',
     );
   });
+
+  it('lets a display formula scroll sideways when it is wide, and never up and down', async () => {
+    // A formula box is often a pixel shorter than what MathML draws: were that a scroller, every
+    // formula of a long reply would be one more scroller for the browser to visit each frame.
+    const wide = Array.from({length: 200}, (_, i) => `x_{${i}}`).join(' + ');
+    const list = await standaloneList([{role: 'assistant', content: `$$x_{0}^2 + \\frac{a}{b}$$\n\n$$${wide}$$\n\nend`}]);
+    const reply = messageAt(list, 0);
+    await until(() => reply.querySelectorAll('.math-display math').length === 2, 'both formulas typeset');
+    const [short, long] = [...reply.querySelectorAll<HTMLElement>('.math-display')];
+    const scrollsUpAndDown = (element: HTMLElement) =>
+      ['auto', 'scroll'].includes(getComputedStyle(element).overflowY) && element.scrollHeight > element.clientHeight;
+    expect(scrollsUpAndDown(short!)).to.equal(false);
+    expect(scrollsUpAndDown(long!)).to.equal(false);
+    expect(long!.scrollWidth).to.be.above(long!.clientWidth);
+    expect(getComputedStyle(long!).overflowX).to.equal('auto');
+  });
 });

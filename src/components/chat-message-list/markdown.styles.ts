@@ -174,9 +174,15 @@ export const markdownStyles = css`
   .image-placeholder:hover {
     text-decoration: underline;
   }
+  /* A wide formula scrolls sideways. Not up and down: MathML's box is often a pixel shorter than
+     what it draws, so overflow-y: auto (what overflow-x: auto alone implies) made every display
+     formula a scroller, and the browser visits every scroller of the page each frame (layerize,
+     commit): a long reply whose formulas were typeset as they passed the screen grew slower with
+     every frame. Hidden, a formula only scrolls when it is wider than the bubble. */
   .markdown .math-display {
     display: block;
     overflow-x: auto;
+    overflow-y: hidden;
   }
   .markdown .math-source {
     white-space: pre-wrap;
