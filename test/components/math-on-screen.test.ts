@@ -36,6 +36,18 @@ describe('<chat-message-list> math in long texts', function () {
     expect(groups[0]!.querySelector('math annotation')?.textContent).to.equal(`x_{${blocksPerGroup}}`);
   });
 
+  it('leaves as source the formulas of groups that only passed the screen while the text rendered', async () => {
+    // Rendered a slice per frame, the list following its end: every group is on screen for a few frames.
+    const list = await standaloneList([{role: 'assistant', content: `${formulas(blocksPerGroup * 9)}The end of the math.`}]);
+    const reply = messageAt(list, 0);
+    await until(() => reply.textContent?.includes('The end of the math.'), 'the text rendered');
+    const groups = [...reply.querySelectorAll('.block-group')];
+    expect(groups).to.have.length(9);
+    await until(() => groups.at(-1)!.querySelector('.math-pending') === null, 'the last group typeset');
+    for (const group of groups.slice(0, -3)) expect(group.querySelector('math')).to.equal(null);
+    expect(reply.querySelectorAll('.math-pending').length).to.be.at.least(blocksPerGroup * 6);
+  });
+
   it('typesets formulas added to a group already on screen', async () => {
     const list = await standaloneList([{role: 'assistant', content: `${formulas(blocksPerGroup + 5)}end`}]);
     const reply = messageAt(list, 0);

@@ -249,8 +249,8 @@ export class LongTexts implements ReactiveController {
 
   /** Call after each update. */
   continue(): void {
-    // Blocks the update added to a group on screen may hold formulas to typeset.
-    mathOnScreen.schedule();
+    // Blocks the update added to a group on screen may hold formulas to typeset (once the text has rendered).
+    mathOnScreen.rendered(this.host.renderRoot, this.markdown.rendering);
     if (!this.markdown.rendering) {
       this.done?.resolve();
       this.done = undefined;

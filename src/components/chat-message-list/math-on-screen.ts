@@ -6,6 +6,14 @@
  * on screen are then typeset about 8 ms per frame, so a group of 256 of
  * them is not one long task; blocks added later to a group on screen are
  * typeset after the render that added them.
+ *
+ * While a long text still renders a slice per frame, the groups at its end
+ * (the last three) wait: the list follows the end, so each group is on screen only for the
+ * few frames until the next slices push it up. Typeset then, a 1 MB reply
+ * of display math typeset 40% of its formulas that no one looked at, and
+ * every formula typeset stays in the page for its later frames to carry.
+ * Once the text has rendered, the groups on screen are typeset; a group a
+ * reader scrolled back to (not at the end) is typeset at once.
  */
 import {onPluginLoaded} from '../../render/lazy.js';
 
@@ -16,10 +24,14 @@ export interface MathTypesetter {
 
 /** Typesetting one frame does before it leaves the rest for the next one. */
 const frameBudgetMs = 8;
+/** Groups at the end of a text still rendering whose formulas wait for its last slice. */
+const endGroups = 3;
 
 export class MathOnScreen {
   /** The groups whose last state change said they are rendered (near the viewport). */
   private readonly shown = new Set<Element>();
+  /** The render roots of lists whose long texts have slices left to render. */
+  private readonly rendering = new WeakSet<Node>();
   private frame = 0;
   private readonly typesetter: () => MathTypesetter | undefined;
 
@@ -39,7 +51,18 @@ export class MathOnScreen {
     }
   };
 
-  /** Typesets in the next frame what the groups on screen hold (call after a render). */
+  /**
+   * Call after each render of a list (`root`, its render root): `rendering`
+   * while its long texts have slices left. Typesets in the next frame what
+   * the groups on screen hold, but for those at the end of a text still rendering.
+   */
+  rendered(root: Node, rendering: boolean): void {
+    if (rendering) this.rendering.add(root);
+    else this.rendering.delete(root);
+    this.schedule();
+  }
+
+  /** Typesets in the next frame what the groups on screen hold. */
   schedule(): void {
     if (this.frame !== 0 || this.shown.size === 0) return;
     this.frame = requestAnimationFrame(() => this.typeset());
@@ -56,10 +79,28 @@ export class MathOnScreen {
         this.shown.delete(group);
         continue;
       }
+      // Typeset after the render that ends the text (rendered() schedules it).
+      if (this.atRenderingEnd(group)) continue;
       const state = performance.now() > deadline ? 'more' : typesetter.typesetPendingMath(group, deadline);
       if (state === 'loading') return;
       more ||= state === 'more';
     }
     if (more) this.schedule();
+  }
+
+  /**
+   * True for the last `endGroups` groups of a text whose list still renders
+   * slices: the next slices push them off screen. Three, not one: a group
+   * pushed off screen hears so a frame later, and one render can fill the
+   * group after it and start another.
+   */
+  private atRenderingEnd(group: Element): boolean {
+    if (!this.rendering.has(group.getRootNode())) return false;
+    let after: Element | null = group;
+    for (let count = 1; count < endGroups; count++) {
+      after = after.nextElementSibling;
+      if (!after?.classList.contains('block-group')) return true;
+    }
+    return false;
   }
 }
