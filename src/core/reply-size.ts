@@ -23,9 +23,13 @@ export class ReplySize {
 
   constructor(private readonly max: number) {}
 
-  /** Characters past the limit the reply would be with the message at `index` as it now is (0 or less: within it). */
-  overBy(messages: readonly ChatMessage[], index: number): number {
-    return this.total + sizeOf(messages[index]) - (this.sizes.get(index) ?? 0) - this.max;
+  /**
+   * Characters of text the reply may still take: appended text adds its
+   * length to the reply, whether it extends the message being written or
+   * starts a new one.
+   */
+  get room(): number {
+    return this.max - this.total;
   }
 
   /** Counts the message at `index` as it now is; throws a `LimitError` past the limit. */

@@ -80,12 +80,7 @@ export async function streamReply(target: ReplyTarget, signal: AbortSignal, text
         if (applied.outcome.kind === 'error') throw new ChatError(applied.outcome.message, {code: applied.outcome.code ?? 'server'});
         if (applied.messages !== history) {
           // Checked before the history takes it: a reply never holds more than its limit.
-          const over = size.overBy(applied.messages, applied.cursor.index);
-          if (over > 0) {
-            // Appended text keeps the part that fits, so the reply shows all it may.
-            if (typeof chunk === 'string' && over < chunk.length) apply(chunk.slice(0, chunk.length - over));
-            size.update(applied.messages, applied.cursor.index);
-          }
+          // (Appended text was already cut to what fits as it arrived.)
           size.update(applied.messages, applied.cursor.index);
           received = true;
           target.show(applied.messages, applied.cursor.index);
@@ -110,6 +105,15 @@ export async function streamReply(target: ReplyTarget, signal: AbortSignal, text
         if (stale() || signal.aborted) break;
         const text = textOf(chunk);
         if (text !== undefined) {
+          // Text past max-reply-size is cut off as it arrives, before the
+          // coalescer merges it: the part that fits is kept and the reply
+          // fails at once, with nothing beyond the limit held, merged or
+          // copied (a fast stream can be megabytes ahead of the interval).
+          const room = size.room - coalescer.pendingLength;
+          if (text.length > room) {
+            if (room > 0) coalescer.push(text.slice(0, room));
+            throw new LimitError('max-reply-size', limits.replySize);
+          }
           coalescer.push(text);
           continue;
         }

@@ -43,6 +43,7 @@ export function mergeText(chunks: ReadonlyArray<ChatChunk | null>): ChatChunk[] 
 export class TextCoalescer {
   private readonly interval: number;
   private pending: string[] = [];
+  private pendingChars = 0;
   private lastApplied = -Infinity;
   private timer?: ReturnType<typeof setTimeout>;
 
@@ -57,6 +58,7 @@ export class TextCoalescer {
   /** Applies `text` now if the interval is over, else keeps it for later. */
   push(text: string): void {
     this.pending.push(text);
+    this.pendingChars += text.length;
     const wait = this.lastApplied + this.interval - performance.now();
     if (wait <= 0) this.flush();
     else
@@ -75,8 +77,14 @@ export class TextCoalescer {
     if (this.pending.length === 0) return;
     const text = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
     this.pending = [];
+    this.pendingChars = 0;
     this.lastApplied = performance.now();
     this.apply(text);
+  }
+
+  /** Characters kept, not applied yet. */
+  get pendingLength(): number {
+    return this.pendingChars;
   }
 
   /** Drops what is kept and stops the timer. */

@@ -101,6 +101,31 @@ describe('caps on what a backend sends', function () {
     await serverSawClose(tag);
   });
 
+  it('ends a reply at the chunk that crosses max-reply-size however fast text comes: the text before the limit kept, no chunk after it read', async () => {
+    const chat = await fixture<ChatBlocks>(html`<chat-blocks max-reply-size="5500" max-chunk-rate="1"></chat-blocks>`);
+    // Numbered pieces of 1,000 characters, all far sooner than max-chunk-rate applies text: merged, they would be 100 KB.
+    const piece = (i: number) => `${String(i).padStart(4, '0')}${'x'.repeat(996)}`;
+    let read = 0;
+    let closed = false;
+    chat.adapter = async function* () {
+      try {
+        for (let i = 0; i < 100; i++) {
+          read++;
+          yield piece(i);
+        }
+      } finally {
+        closed = true;
+      }
+    };
+    const {shown} = await failureOf(chat);
+    expect(shown).to.contain('max-reply-size');
+    const sent = Array.from({length: 100}, (_, i) => piece(i)).join('');
+    expect(chat.messages.at(-1)!.content).to.equal(sent.slice(0, 5500));
+    // The sixth piece crosses the limit: the reply ends there and the stream is closed.
+    expect(read).to.equal(6);
+    expect(closed).to.equal(true);
+  });
+
   it('counts plain text streams against max-reply-size too', async () => {
     const chat = await chatWith(
       {type: 'text/plain', writes: [{repeat: 'w', times: 3000}, {pause: 20}, {repeat: 'w', times: 3000}, {hold: true}]},
