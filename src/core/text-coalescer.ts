@@ -75,7 +75,10 @@ export class TextCoalescer {
   flush(): void {
     this.cancel();
     if (this.pending.length === 0) return;
-    const text = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
+    // Joined with `+`, which links the pieces rather than copying them: a
+    // stream far ahead of the interval can keep megabytes, and the renderer
+    // reads the reply's text (copying it into one string) anyway.
+    const text = this.pending.reduce((joined, piece) => joined + piece);
     this.pending = [];
     this.pendingChars = 0;
     this.lastApplied = performance.now();
