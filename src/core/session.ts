@@ -9,8 +9,8 @@ import {ChatError} from './errors.js';
 import {capText, defaultLimits, type Limits} from './limits.js';
 import type {ReplyCursor, ReplyTarget} from './reply-stream.js';
 import {replyStream, type ReplyStreamModule} from './reply-stream-loader.js';
-import {validateFileData, validateMessages} from './validate.js';
-import {keepUnchanged} from './unchanged-messages.js';
+import {validateFileData} from './validate.js';
+import {validateKeeping} from './unchanged-messages.js';
 import {ChatStatus, type ChatAdapter, type ChatInput, type ChatMessage, type ConnectionConfig, type FileData} from './types.js';
 import type {ChatEventDetails, ChatEventName} from './chat-events.js';
 
@@ -74,7 +74,7 @@ export class ChatSession {
   /** Replaces the whole history. Throws a TypeError (and changes nothing) when it is invalid. */
   setMessages(value: unknown): void {
     // Unchanged messages stay the same objects: only what changed renders again.
-    const messages = keepUnchanged(this.messages, validateMessages(value));
+    const messages = validateKeeping(this.messages, value);
     this.abort('reset');
     this.messages = messages;
     this.status = ChatStatus.idle;

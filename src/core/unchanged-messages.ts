@@ -3,9 +3,12 @@
  * arrives as fresh copies of every message. Where a copy equals the message
  * already at that position, the old object is kept: the views render a
  * message again only when its object changes, so an append renders one
- * message, not the whole history. DOM-free.
+ * message, not the whole history. An entry equal to the kept message is
+ * not even checked and copied again (the kept one was checked when it
+ * came): an append to 10,000 messages compares them, and builds one. DOM-free.
  */
 import type {ChatMessage} from './types.js';
+import {validateMessage, validateMessages} from './validate.js';
 
 /** Plain data equality: arrays and plain objects by their contents, anything else (a Blob...) by identity. */
 function sameData(a: unknown, b: unknown): boolean {
@@ -25,11 +28,27 @@ function isPlain(value: object): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
-/** `next`, with each message equal to the one at its position in `previous` replaced by that one. */
-export function keepUnchanged(previous: readonly ChatMessage[], next: ChatMessage[]): ChatMessage[] {
-  const count = Math.min(previous.length, next.length);
-  for (let index = 0; index < count; index++) {
-    if (sameData(previous[index], next[index])) next[index] = previous[index]!;
-  }
-  return next;
+/**
+ * The message `entry` stands for at `position` of a history that held
+ * `previous`: the kept message when `entry` equals it as plain data (it was
+ * checked when it came), else what `check()` makes of it, itself replaced by the kept
+ * message when they are equal once checked (a page's copy may carry fields
+ * the check leaves out).
+ */
+export function unchangedOr(previous: readonly ChatMessage[], position: number, entry: unknown, check: () => ChatMessage): ChatMessage {
+  const kept = previous[position];
+  if (kept !== undefined && sameData(entry, kept)) return kept;
+  const checked = check();
+  return kept !== undefined && sameData(checked, kept) ? kept : checked;
+}
+
+/**
+ * `validateMessages(value)` for a history that replaces `previous`, with
+ * the messages equal to the ones at their positions in `previous` kept as
+ * those objects. Throws as `validateMessages` does.
+ */
+export function validateKeeping(previous: readonly ChatMessage[], value: unknown): ChatMessage[] {
+  // Not a list: validateMessages throws its error.
+  if (!Array.isArray(value)) return validateMessages(value);
+  return value.map((entry: unknown, index) => unchangedOr(previous, index, entry, () => validateMessage(entry, `messages[${index}]`)));
 }

@@ -2,6 +2,7 @@ import type {ChatExample} from './controller/controller-types.js';
 import type {ChatMessage} from './types.js';
 import {validateFileData, validateMessage} from './validate.js';
 import {isObject} from './is-object.js';
+import {unchangedOr} from './unchanged-messages.js';
 
 const warn = (message: string) => console.warn(`chat-blocks: ${message}`);
 
@@ -96,9 +97,11 @@ export function validStrings<K extends string>(value: unknown, known: Record<K, 
  * The well-formed entries of a history set as `messages`: each other entry
  * is left out with a console warning that names it (`messages[2].role must
  * be …`), so one bad entry never hides the rest. `undefined` when the value
- * is not a list at all (the history is then left as it was).
+ * is not a list at all (the history is then left as it was). Entries equal
+ * to the messages of `previous` (the history it replaces) at their places
+ * are those messages (see `unchangedOr`).
  */
-export function validMessages(value: unknown): ChatMessage[] | undefined {
+export function validMessages(value: unknown, previous: readonly ChatMessage[] = []): ChatMessage[] | undefined {
   if (!Array.isArray(value)) {
     warn('messages must be a list of messages; it was ignored and the history is unchanged.');
     return undefined;
@@ -106,7 +109,8 @@ export function validMessages(value: unknown): ChatMessage[] | undefined {
   const kept: ChatMessage[] = [];
   value.forEach((entry: unknown, index) => {
     try {
-      kept.push(validateMessage(entry, `messages[${index}]`));
+      // An entry equal to the message already at its place is that message, not checked and copied again.
+      kept.push(unchangedOr(previous, kept.length, entry, () => validateMessage(entry, `messages[${index}]`)));
     } catch (error) {
       warn(`${(error as Error).message}; the message was left out.`);
     }

@@ -325,6 +325,31 @@ describe('<chat-blocks>', () => {
     await until(() => renderedTexts(chat).join('|') === 'ok|also ok', 'the valid messages render');
   });
 
+  it('messages: set again with one more, the unchanged ones stay the same objects, and a changed one is checked again', async () => {
+    const chat = await chatFixture();
+    const history = [
+      {role: 'user' as const, content: 'first'},
+      {role: 'assistant' as const, content: 'second', liked: true},
+      {role: 'user' as const, content: 'third'},
+    ];
+    chat.messages = history;
+    const before = chat.messages;
+    chat.messages = [...history, {role: 'assistant', content: 'fourth'}];
+    const after = chat.messages;
+    expect(after).to.have.length(4);
+    before.forEach((message, index) => expect(after[index], `message ${index}`).to.equal(message));
+    // A bad entry before unchanged ones: those are still compared with the messages at the places they land on.
+    const warnings = await warningsDuring(async () => {
+      chat.messages = [history[0]!, {...history[1]!, liked: 'yes'}, history[2]!, {role: 'assistant', content: 'fourth'}] as never;
+    });
+    expect(warnings.some((warning) => /messages\[1\]\.liked/.test(warning))).to.equal(true, warnings.join('\n'));
+    expect(chat.messages).to.have.length(3);
+    expect(chat.messages[0]).to.equal(before[0]);
+    expect(chat.messages[1]).to.deep.equal({role: 'user', content: 'third'});
+    expect(chat.messages[1]).to.not.equal(before[1]);
+    await until(() => renderedTexts(chat).join('|') === 'first|third|fourth', 'the valid messages render');
+  });
+
   it('messages: a value that is not a list is ignored with a warning, and the history stays', async () => {
     const chat = await chatFixture();
     chat.messages = [{role: 'user', content: 'kept'}];

@@ -347,7 +347,8 @@ export class ChatBlocks extends LitElement {
     return this.session.messages.slice();
   }
   set messages(value: ChatMessage[]) {
-    const kept = validMessages(value);
+    // The messages already shown are compared, not checked and copied again: an append costs one message's check.
+    const kept = validMessages(value, this.session.messages);
     if (kept) this.session.setMessages(kept);
   }
 
