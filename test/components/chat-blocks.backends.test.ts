@@ -541,16 +541,20 @@ for (const protocol of protocols) {
       expect((await failed).detail).to.deep.equal({error: chat.strings.errorHttp.replace('{status}', '503'), status: 503});
       expect((await faultsSeen(twice)).hits).to.have.length(2);
 
-      // A retryable status, not a connection dropped before any response: Chromium may send a request
-      // again by itself when a connection it opened ahead of need drops (the page never sees it), and
-      // the plan's next answer would then arrive as if retrying were on.
       chat.setAttribute('retries', '0');
       const once = plan(chat, 'no-retries', [{status: 503}, reply(protocol, ['too late'])]);
       const refused = expectEvent<ErrorDetail>(chat, 'chat-error');
       await chat.send('two');
       expect((await refused).detail).to.deep.equal({error: chat.strings.errorHttp.replace('{status}', '503'), status: 503});
       expect((await faultsSeen(once)).hits).to.have.length(1);
-      expect(chat.messages.map((m) => m.content)).to.deep.equal(['one', '', 'two', '']);
+
+      // A connection dropped before any response is not retried either.
+      const dropped = plan(chat, 'no-retries-dropped', [{drop: true}, reply(protocol, ['too late'])]);
+      const unreachable = expectEvent<ErrorDetail>(chat, 'chat-error');
+      await chat.send('three');
+      expect((await unreachable).detail).to.deep.equal({error: chat.strings.errorNetwork});
+      expect((await faultsSeen(dropped)).hits).to.have.length(1);
+      expect(chat.messages.map((m) => m.content)).to.deep.equal(['one', '', 'two', '', 'three', '']);
     });
 
     it('waits a short Retry-After and retries; a long one is shown to the user', async () => {

@@ -11,7 +11,8 @@
 //
 // Hit n of a tag plays attempts[min(n, last)]. A plan:
 //   before the first byte: `status` (+ `headers`, `body` text, `type`),
-//     `drop` (destroy the socket, no response), `holdHeaders` (send nothing
+//     `drop` (close the connection with no usable response: the page's
+//     request fails as if the connection dropped), `holdHeaders` (send nothing
 //     until the client goes away), `delayHeaders` (ms before the headers);
 //   then the stream: `type` (Content-Type, default text/event-stream) and
 //     `writes`: strings (one network write each), `{pause: ms}`,
@@ -63,43 +64,26 @@ function nextPlan(request) {
   return {tag: fault.tag, plan: attempts[Math.min(n, attempts.length - 1)] ?? {}};
 }
 
-/** When each connection to the test server opened, once the first fault request has been seen. */
-const connectedAt = new WeakMap();
-const watchedServers = new WeakSet();
-
-function watchConnections(server) {
-  if (!server || watchedServers.has(server)) return;
-  watchedServers.add(server);
-  server.on('connection', (socket) => connectedAt.set(socket, Date.now()));
-}
-
 /**
- * Whether the browser opened this connection for this very request. Chrome
- * silently sends a request again when a connection it holds as reused (one
- * that served a response before, or one it opened ahead of need) drops
- * before any response, so a planned `drop` must happen on a new one.
+ * What a planned `drop` sends before it closes the connection: a response
+ * head with two different lengths, which Chromium refuses as a network error
+ * (ERR_RESPONSE_HEADERS_MULTIPLE_CONTENT_LENGTH) on any port. Closing the
+ * socket without a byte is not enough: Chrome silently sends a request again
+ * when a connection it holds as reused (one that served a response, or one
+ * it opened ahead of need) closes before any response, and the page would
+ * see the plan's next answer instead of the failure. It never resends a
+ * request whose response it refused.
  */
-function isFresh(socket) {
-  const at = connectedAt.get(socket);
-  return socket.bytesWritten === 0 && at !== undefined && Date.now() - at < 50;
-}
+const refusedResponse = 'HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n';
 
 /**
  * Answers the request with its plan's first part; returns the tag and plan
  * when the stream is still to be played, or undefined when it answered.
- * A planned `drop` that did not arrive on a fresh connection is redirected
- * (307 keeps the method and body, and is not counted) until it does.
  */
 async function answer(ctx, request) {
-  watchConnections(ctx.req.socket.server);
   const {tag, plan} = nextPlan(request);
   ctx.status = 200; // Koa's view of a response written by hand.
   ctx.respond = false;
-  if (plan.drop && !isFresh(ctx.req.socket)) {
-    ctx.res.writeHead(307, {Location: ctx.originalUrl, Connection: 'close', 'Content-Length': '0'});
-    ctx.res.end();
-    return undefined;
-  }
   if (tag) record(tag);
   if (await playBeforeResponse(ctx, tag, plan)) return undefined;
   return {tag, plan};
@@ -114,7 +98,7 @@ async function playBeforeResponse(ctx, tag, plan) {
   const socket = ctx.req.socket;
   if (plan.delayHeaders) await sleep(plan.delayHeaders);
   if (plan.drop) {
-    socket.destroy();
+    socket.end(refusedResponse);
     return true;
   }
   if (plan.holdHeaders) {
