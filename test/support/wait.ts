@@ -31,10 +31,3 @@ export async function nextFrame(element?: {updateComplete: Promise<unknown>}): P
   await new Promise((resolve) => requestAnimationFrame(resolve));
   await element?.updateComplete;
 }
-
-/**
- * Resolves after `ms`. Only for giving something the chance to happen that
- * must NOT happen (a late chunk, a retry that should not come), and only
- * after every awaited condition: never to wait for something that should.
- */
-export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
