@@ -27,6 +27,7 @@ import {closeOpenInline} from './close-inline.js';
 import type {GrowingBlock} from './growing-block.js';
 import {growingMinLength, growingPreloadLength, growingTypes} from './growing-length.js';
 import {GrowingNestingBound} from './nesting.js';
+import {GroupedBlocks} from './grouped-blocks.js';
 import {copyLinks, lexBlocks, renderBlock, renderBlocks, type MarkdownOptions} from './markdown.js';
 import {plainBlockEnd, plainFragment} from './plain-blocks.js';
 import {loadOnce} from '../core/load-once.js';
@@ -133,7 +134,14 @@ export class MarkdownStream {
   private links: Links = copyLinks({});
   /** Every definition of the last lex (frozen and live blocks'): what a block rendered again uses. */
   private view: Links = this.links;
-  private blocks: readonly Block[] = [];
+  /** The blocks shown: the frozen ones, then the live ones (kept in place, see grouped-blocks.ts). */
+  private shown = new GroupedBlocks<Block>();
+  /** Frozen blocks put in `shown` so far: the others go there with the next `show()`. */
+  private shownFrozen = 0;
+  /** Positions of frozen blocks rendered while an optional renderer loaded: rendered again once it has. */
+  private waitingAt: number[] = [];
+  /** Frozen blocks looked at for `waitingAt` so far. */
+  private waitingScanned = 0;
   /** How much of `text` has been lexed (the rest waits for a later call). */
   private processed = 0;
   /** Characters the next slice lexes: grows while one block spans whole slices. */
@@ -173,9 +181,10 @@ export class MarkdownStream {
       this.options.images === options.images &&
       this.options.maxUnbrokenRun === options.maxUnbrokenRun;
     if (!sameOptions || (source !== this.text && !source.startsWith(this.text.slice(0, this.settled)))) this.reset(options);
-    const stale = this.frozen.some((block) => block.stale) || this.blocks.at(-1)?.stale === true;
-    if (!stale && source === this.text && streaming === this.streaming && this.blocks.length > 0 && this.complete) {
-      return this.blocks;
+    const blocks = this.shown.blocks;
+    const stale = this.frozenStale() || blocks.at(-1)?.stale === true;
+    if (!stale && source === this.text && streaming === this.streaming && blocks.length > 0 && this.complete) {
+      return blocks;
     }
     const deadline = performance.now() + frameBudgetMs;
     if (stale) this.renewStale(deadline);
@@ -192,7 +201,26 @@ export class MarkdownStream {
       this.settled - settledBefore < maxCharsPerCall &&
       this.frozen.length - blocksBefore < maxBlocksPerCall
     );
-    return this.blocks;
+    return this.shown.blocks;
+  }
+
+  /**
+   * True when a frozen block waited for a renderer that has loaded since.
+   * Only the blocks that waited are looked at (each frozen block once, when
+   * it is new): a look at every block on every call grew with the text.
+   */
+  private frozenStale(): boolean {
+    for (; this.waitingScanned < this.frozen.length; this.waitingScanned++) {
+      if (this.frozen[this.waitingScanned]!.pending) this.waitingAt.push(this.waitingScanned);
+    }
+    return this.waitingAt.some((index) => this.frozen[index]!.stale);
+  }
+
+  /** Shows the frozen blocks, then `live`; frozen blocks shown before are not looked at again. */
+  private show(live: readonly Block[]): void {
+    for (; this.shownFrozen < this.frozen.length; this.shownFrozen++) this.shown.set(this.shownFrozen, this.frozen[this.shownFrozen]!);
+    for (const [offset, block] of live.entries()) this.shown.set(this.frozen.length + offset, block);
+    this.shown.truncate(this.frozen.length + live.length);
   }
 
   /**
@@ -202,15 +230,20 @@ export class MarkdownStream {
    */
   private renewStale(deadline: number): void {
     this.renewing = false;
-    this.frozen = this.frozen.map((block) => {
-      if (!block.stale) return block;
-      if (performance.now() > deadline) {
-        this.renewing = true;
-        return block;
+    const waiting: number[] = [];
+    for (const index of this.waitingAt) {
+      const block = this.frozen[index]!;
+      if (block.stale && performance.now() <= deadline) {
+        const renewed = block.renewed();
+        this.frozen[index] = renewed;
+        if (index < this.shownFrozen) this.shown.set(index, renewed);
+        if (renewed.pending) waiting.push(index);
+      } else if (block.pending) {
+        this.renewing ||= block.stale;
+        waiting.push(index);
       }
-      return block.renewed();
-    });
-    if (this.blocks.length > 0) this.blocks = [...this.frozen, ...this.blocks.slice(this.frozen.length)];
+    }
+    this.waitingAt = waiting;
   }
 
   /** Renders a block from its text again: it gave its nodes away, or a renderer it waited for arrived. */
@@ -232,10 +265,13 @@ export class MarkdownStream {
     this.options = options;
     this.text = '';
     this.frozen = [];
+    this.waitingAt = [];
+    this.waitingScanned = 0;
     this.frozenLength = 0;
     this.links = copyLinks({});
     this.view = this.links;
-    this.blocks = [];
+    this.shown = new GroupedBlocks<Block>();
+    this.shownFrozen = 0;
     this.processed = 0;
     this.sliceChars = firstSliceChars;
     this.growing = undefined;
@@ -289,7 +325,7 @@ export class MarkdownStream {
     const result = growing.advance(this.text, this.options!, this.view, end, final, this.streaming);
     if (result.kind === 'growing') {
       this.processed = end;
-      this.blocks = [...this.frozen, growing.block!];
+      this.show([growing.block!]);
       return true;
     }
     this.growing = undefined;
@@ -311,7 +347,7 @@ export class MarkdownStream {
     const stop = start + maxPlainCharsPerCall;
     while (start < this.text.length) {
       if (performance.now() > deadline || start >= stop) {
-        this.blocks = this.frozen.slice();
+        this.show([]);
         return false;
       }
       const end = plainBlockEnd(this.text, start);
@@ -326,7 +362,7 @@ export class MarkdownStream {
     }
     const live: Block[] = [];
     if (this.streaming && start < this.text.length) {
-      const previous = this.blocks.at(-1);
+      const previous = this.shown.blocks.at(-1);
       const unchanged = previous && !previous.frozen && previous.start === start && previous.text === this.text.slice(start);
       live.push(
         unchanged
@@ -337,7 +373,7 @@ export class MarkdownStream {
             }),
       );
     }
-    this.blocks = live.length ? [...this.frozen, ...live] : this.frozen.slice();
+    this.show(live);
     return true;
   }
 
@@ -367,7 +403,7 @@ export class MarkdownStream {
     const exact = tokensLength === lexed.length;
     const groups = groupTokens(tokens);
     const firstKey = this.frozen.length;
-    const previousLive = this.blocks.slice(firstKey);
+    const previousLive = this.shown.blocks.slice(firstKey);
     const ends: number[] = [];
     for (const group of groups) ends.push((ends.at(-1) ?? 0) + group.length);
     const unchanged = (position: number) => closing === undefined || ends[position]! <= closing.stable;
@@ -463,7 +499,7 @@ export class MarkdownStream {
         return this.lexRest(end, partial, show, deadline, maxBlocks);
       }
     }
-    this.blocks = live.length ? [...this.frozen, ...live] : this.frozen.slice();
+    this.show(live);
     return finished && !this.waiting;
   }
 
@@ -490,6 +526,10 @@ export class MarkdownStream {
   private renderReferencesAgain(links: Links): void {
     this.view = links;
     this.frozen = this.frozen.map((block) => (block.mayUseReferences ? block.renewed() : block));
+    // Any block may be new: all are shown again, and looked at for renderers they wait for.
+    this.shownFrozen = 0;
+    this.waitingAt = [];
+    this.waitingScanned = 0;
   }
 }
 

@@ -19,6 +19,7 @@ import type {MarkdownStream, RenderedBlock, StreamOptions} from '../../render/ma
 import {plainFragment} from '../../render/plain-blocks.js';
 import {splitReasoning, type ContentSegment} from '../../render/reasoning.js';
 import {blocksPerGroup} from '../../render/block-groups.js';
+import {blockItems} from '../../render/grouped-blocks.js';
 import {MathOnScreen} from './math-on-screen.js';
 
 type MarkdownEngine = typeof import('../../render/markdown-engine.js');
@@ -173,21 +174,8 @@ export class MarkdownCache {
  */
 export {blocksPerGroup};
 
-/** A block, or a group of blocks past the first `blocksPerGroup`. */
-type BlockItem = RenderedBlock | {group: number; blocks: RenderedBlock[]};
-
-/** The first `blocksPerGroup` blocks, then the others in groups. */
-function blockItems(blocks: readonly RenderedBlock[]): readonly BlockItem[] {
-  if (blocks.length <= blocksPerGroup) return blocks;
-  const items: BlockItem[] = blocks.slice(0, blocksPerGroup);
-  for (let first = blocksPerGroup; first < blocks.length; first += blocksPerGroup) {
-    items.push({group: first / blocksPerGroup, blocks: blocks.slice(first, first + blocksPerGroup)});
-  }
-  return items;
-}
-
 /** A group of blocks; it tells when it comes on screen, for its formulas (no space around the blocks: the DOM stays as it was). */
-const groupTemplate = (blocks: RenderedBlock[], enhancer: Enhancer) =>
+const groupTemplate = (blocks: readonly RenderedBlock[], enhancer: Enhancer) =>
   html`<div class="block-group" @contentvisibilityautostatechange=${mathOnScreen.onGroupState}>${renderBlocks(blocks, enhancer)}</div>`;
 
 /**
@@ -195,14 +183,16 @@ const groupTemplate = (blocks: RenderedBlock[], enhancer: Enhancer) =>
  * The directives are the items themselves, with no template around each:
  * a long history holds one part per block, not three. A group whose blocks
  * are the same as in the last render is not looked at (guard), so a render
- * costs the groups that changed, not one step per block of the whole text.
+ * costs the groups that changed, not one step per block of the whole text:
+ * a stream's blocks keep their groups' arrays until a block in one changes
+ * (render/grouped-blocks.ts).
  */
 export function renderBlocks(blocks: readonly RenderedBlock[], enhancer: Enhancer): unknown {
   return repeat(
     blockItems(blocks),
     (item) => ('group' in item ? `group ${item.group}` : item.key),
     (item) =>
-      'group' in item ? guard([enhancer, ...item.blocks], () => groupTemplate(item.blocks, enhancer)) : sanitizedFragment(item, enhancer),
+      'group' in item ? guard([enhancer, item.blocks], () => groupTemplate(item.blocks, enhancer)) : sanitizedFragment(item, enhancer),
   );
 }
 
