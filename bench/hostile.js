@@ -71,13 +71,15 @@ async function runCase(browser, baseUrl, testCase, mode, sentinel) {
 
 /** Runs every case (`runs` times each, median) in both modes; resolves to the rows and whether all stayed under the bound. */
 export async function runHostile(browser, baseUrl, runs = 1) {
-  const {crashCases, freezeCases, sentinel} = await loadCorpus();
+  const {crashCases, freezeCases, bigBlockCases, sentinel} = await loadCorpus();
   // Names hold commas ("5,000"): a list with a `|` in it is split there instead.
   const names = process.env.HOSTILE_CASES?.split(process.env.HOSTILE_CASES.includes('|') ? '|' : ',').map((name) => name.trim());
   const modes = process.env.HOSTILE_MODES?.split(',').map((mode) => mode.trim()) ?? ['history', 'stream'];
   // What sending and showing any reply costs, to read the others against.
   const control = {name: 'control: a one-line reply', text: `Hello ${sentinel}`};
-  const cases = [control, ...crashCases, ...freezeCases].filter((testCase) => !names || names.some((name) => testCase.name.includes(name)));
+  const cases = [control, ...crashCases, ...freezeCases, ...bigBlockCases].filter(
+    (testCase) => !names || names.some((name) => testCase.name.includes(name)),
+  );
   const results = [];
   for (const testCase of cases) {
     const row = {name: testCase.name};

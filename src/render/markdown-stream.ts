@@ -80,6 +80,8 @@ const maxCharsPerCall = 65_536;
  * frame; at 64 KB the frames themselves (thousands of blocks) cost more.
  */
 const maxPlainCharsPerCall = 1 << 18;
+/** A block growing in a finished text past this many characters grows by a share of itself per slice (see `growingSlice`). */
+const largeGrowingBlock = 1 << 17;
 /** Blocks rendered (and sanitized) together between two looks at the clock. */
 const blocksPerBatch = 16;
 /** New blocks one call puts on screen at most: each is laid out in the same frame. */
@@ -198,7 +200,7 @@ export class MarkdownStream {
       !this.waiting &&
       this.processed < this.text.length &&
       performance.now() < deadline &&
-      this.settled - settledBefore < maxCharsPerCall &&
+      this.settled - settledBefore < Math.max(maxCharsPerCall, this.growingSlice) &&
       this.frozen.length - blocksBefore < maxBlocksPerCall
     );
     return this.shown.blocks;
@@ -278,9 +280,23 @@ export class MarkdownStream {
     this.noGrowth = -1;
   }
 
+  /**
+   * Characters a slice adds at least to a block growing in a finished text.
+   * The browser lays out a whole table (and a list) again each frame it
+   * grows: past `largeGrowingBlock`, each slice adds a quarter of what the
+   * block has, so a table of megabytes (max-markdown-length raised) is laid
+   * out a few dozen times, not once per 64 KB, and its time stays linear in
+   * its length. Below that, slices follow the time budget.
+   */
+  private get growingSlice(): number {
+    if (!this.growing || this.streaming) return 0;
+    const shown = this.processed - this.growing.start;
+    return shown > largeGrowingBlock ? Math.round(shown / 4) : 0;
+  }
+
   /** Where the next slice ends: at a line end past the slice size, or at the end of the text. */
   private nextCut(): number {
-    const end = this.settled + this.sliceChars;
+    const end = this.settled + Math.max(this.sliceChars, this.growingSlice);
     if (end >= this.text.length) return this.text.length;
     const lineEnd = this.text.indexOf('\n', end);
     return lineEnd < 0 ? this.text.length : lineEnd + 1;
@@ -411,13 +427,14 @@ export class MarkdownStream {
     const groupCount = groups.length;
     const freezes = (position: number) => exact && (!partial || position < groupCount - 1) && unchanged(position);
     // A long last block that only grows (a table, list or code block), while a reply streams, is taken
-    // over by a GrowingBlock. In a finished text only a list is: marked lexes a whole list in one call
-    // (5,000 items took 0.5 s), and a list lays out item by item, so its items can come a slice per
-    // frame. A table's layout depends on all its rows: showing a long one a slice per frame would lay
-    // the whole table out again every frame, where rendering it whole lays it out once.
+    // over by a GrowingBlock. In a finished text, lists and tables are too: marked lexes a whole list in
+    // one call (5,000 items took 0.5 s), and a 95 KB table lexed, sanitized and laid out whole took 1.6 s
+    // in one task. Their rows and items come a slice per frame instead; a table is laid out again each
+    // frame (its columns depend on every row), which costs tens of milliseconds at 3,000 rows, not seconds.
+    // A code block is not: its text is one node, cheap to render whole.
     const lastGroup = groups.at(-1);
     const growStart = this.frozenLength + (ends.at(-2) ?? 0) + (lastGroup?.leading ?? 0);
-    const mayGrow = (token: Token) => this.streaming || token.type === 'list';
+    const mayGrow = (token: Token) => this.streaming || token.type === 'list' || token.type === 'table';
     const grower =
       partial &&
       exact &&

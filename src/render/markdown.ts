@@ -12,6 +12,7 @@ import {keepInlineOnly} from './inline-only.js';
 import {deferringMath, mathExtension} from './math.js';
 import {blocksPerGroup} from './block-groups.js';
 import {breakLongRuns} from './long-runs.js';
+import {cutLongParagraphs} from './line-runs.js';
 import {boundNesting} from './nesting.js';
 import {markBlockPending, trackPending} from './render-notes.js';
 import {sanitizeParts, sanitizeToFragment} from './sanitize.js';
@@ -215,6 +216,7 @@ export function renderBlocks(
   return rendered.map((block) => {
     const fragment = block.alone ? sanitizeToFragment(block.html, options.images) : fragments[next++]!;
     breakLongRuns(fragment, options.maxUnbrokenRun);
+    cutLongParagraphs(fragment, block.html);
     return {fragment, pending: block.pending};
   });
 }

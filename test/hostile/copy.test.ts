@@ -48,4 +48,42 @@ describe('copy what is seen', () => {
   it('the message copy button copies rendered text, not the markdown source', async () => {
     expect(await copyOf('**Bold** and `code`<span hidden> curl evil</span>', 'copy-button')).to.equal('Bold and code');
   });
+
+  it('the message copy button copies the whole of a long table shown a batch of rows per frame', async () => {
+    const rows = 600;
+    const table = `| n | cell |\n|---|---|\n${Array.from({length: rows}, (_, i) => `| r${i} | c${i} |`).join('\n')}`;
+    const clipboard = stubClipboard();
+    try {
+      const list = await standaloneList([
+        {role: 'user', content: 'Show me'},
+        {role: 'assistant', content: `${table}\n\nAfter the table.`},
+      ]);
+      const reply = messageAt(list, 1);
+      await until(() => reply.querySelector('table')?.tBodies[0]?.rows.length === rows && reply.textContent!.includes('After the table.'));
+      await until(() => part(reply, 'copy-button'), 'the copy button renders');
+      part<HTMLButtonElement>(reply, 'copy-button')!.click();
+      await until(() => clipboard.writes.length === 1, 'the copy is written');
+      const copied = clipboard.writes[0]!;
+      expect(copied.match(/\br\d+\b/g)).to.deep.equal(Array.from({length: rows}, (_, i) => `r${i}`));
+      expect(copied).to.contain('After the table.');
+    } finally {
+      clipboard.restore();
+    }
+  });
+
+  it('the message copy button copies a paragraph of many lines, cut into runs, one line per line', async () => {
+    const text = Array.from({length: 250}, (_, i) => `line ${i}`).join('\n');
+    const clipboard = stubClipboard();
+    try {
+      const list = await standaloneList([{role: 'assistant', content: text}]);
+      const reply = messageAt(list, 0);
+      await until(() => reply.querySelectorAll('.line-run').length === 3, 'the lines in runs');
+      await until(() => part(reply, 'copy-button'), 'the copy button renders');
+      part<HTMLButtonElement>(reply, 'copy-button')!.click();
+      await until(() => clipboard.writes.length === 1, 'the copy is written');
+      expect(clipboard.writes[0]).to.equal(text);
+    } finally {
+      clipboard.restore();
+    }
+  });
 });

@@ -57,3 +57,27 @@ export const freezeCases: HostileCase[] = [
   {name: '5,000 link reference definitions', text: `${lines(5000, (i) => `[r${i}]: https://example.com/${i}`)}\n\n[r1] ${sentinel}`},
   {name: '100 KB of one unbroken word', text: `${'w'.repeat(100_000)} ${sentinel}`},
 ];
+
+/**
+ * One block as long as a text may be and still render as markdown (just
+ * under the default `max-markdown-length`, 100,000 characters): each shape
+ * of block that can be that long, rendered from a finished text where
+ * nothing after it splits it into other blocks.
+ */
+export const bigBlockCases: HostileCase[] = [
+  {name: 'a 95 KB table', text: `| n | a | b |\n|---|---|---|\n${lines(3350, (i) => `| ${i} | cell *${i}* | \`x\` |`)}\n\n${sentinel}`},
+  {name: 'a 95 KB paragraph of short lines', text: `${lines(5300, (i) => `a short line ${i}`)}\n${sentinel}`},
+  {name: 'a 95 KB list', text: `${lines(8000, (i) => `- item ${i}`)}\n\n${sentinel}`},
+  {
+    name: 'a 95 KB list of items with inline markup',
+    text: `${lines(1400, (i) => `- item **${i}** with [a link](https://example.com/${i}) and \`code\``)}\n\n${sentinel}`,
+  },
+  {name: 'a 95 KB blockquote', text: `${lines(4500, (i) => `> a quoted line ${i}`)}\n\n${sentinel}`},
+  {name: 'a 95 KB code block', text: `\`\`\`\n${lines(4400, (i) => `let value${i} = ${i};`)}\n\`\`\`\n\n${sentinel}`},
+  {name: 'a 95 KB html block', text: `<div>\n${lines(2900, (i) => `<span class="x">cell ${i}</span>`)}\n</div>\n\n${sentinel}`},
+  {
+    name: 'a 95 KB paragraph of inline markup',
+    text: `${Array.from({length: 2400}, (_, i) => `[link ${i}](https://e.com/${i}) *em* \`c\``).join(' ')} ${sentinel}`,
+  },
+  {name: 'a 95 KB display formula', text: `$$\n${lines(8700, (i) => `x_{${i}} +`)}\n1\n$$\n\n${sentinel}`},
+];

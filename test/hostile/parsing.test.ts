@@ -7,8 +7,9 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import {part, parts, sseScript, until} from '../support/index.js';
-import {crashCases, freezeCases, sentinel, type HostileCase} from './parsing-corpus.js';
-import {watchMainThread} from './main-thread.js';
+import {bigBlockCases, crashCases, freezeCases, sentinel, type HostileCase} from './parsing-corpus.js';
+import {nextFrame, watchMainThread} from './main-thread.js';
+import {lineRunClass, linesPerRun} from '../../src/render/line-runs.js';
 
 const script = '/api/streams/script';
 
@@ -75,7 +76,7 @@ function deepMath(chat: ChatBlocks): boolean {
   return Boolean(list?.shadowRoot?.querySelector('.math-display math') && list.shadowRoot.querySelector('code.hljs'));
 }
 
-for (const testCase of [...crashCases, ...freezeCases]) {
+for (const testCase of [...crashCases, ...freezeCases, ...bigBlockCases]) {
   describe(`hostile text: ${testCase.name}`, function () {
     this.timeout(renderTimeoutMs * 2);
 
@@ -122,8 +123,10 @@ function pieces(text: string, count: number): string[] {
   return Array.from({length: Math.ceil(text.length / size)}, (_, i) => text.slice(i * size, (i + 1) * size));
 }
 
-const streamed = [...crashCases, ...freezeCases].filter((testCase) =>
+const streamed = [...crashCases, ...freezeCases, ...bigBlockCases].filter((testCase) =>
   [
+    'a 95 KB table',
+    'a 95 KB paragraph of short lines',
     '2,000 nested blockquotes',
     'a 2,000-long chain of "- " list markers',
     'braces nested 5,000 deep',
@@ -212,4 +215,86 @@ describe('a message past max-markdown-length', function () {
     expect(part(chat, 'show-formatted-button')).to.equal(null);
     await expectChatStillWorks(chat);
   });
+});
+
+/** Calls `read` every frame until `stop()`; resolves to what it read, frame by frame. */
+function everyFrame<T>(read: () => T): {stop(): Promise<T[]>} {
+  const seen: T[] = [];
+  let running = true;
+  const loop = async () => {
+    while (running) {
+      seen.push(read());
+      await nextFrame();
+    }
+  };
+  const looping = loop();
+  return {
+    async stop() {
+      running = false;
+      await looping;
+      return seen;
+    },
+  };
+}
+
+/**
+ * A block just under max-markdown-length is put on screen in parts, not in
+ * one task: a long table a batch of rows per frame (one table, every row in
+ * the end), a paragraph of thousands of lines in runs of lines that the
+ * browser lays out only when on screen.
+ */
+describe('hostile text: one block as long as max-markdown-length allows', function () {
+  this.timeout(renderTimeoutMs * 2);
+
+  const caseNamed = (name: string) => bigBlockCases.find((candidate) => candidate.name === name)!;
+
+  it('shows a 95 KB table as one table, its rows over several frames', async () => {
+    const testCase = caseNamed('a 95 KB table');
+    const rowCount = testCase.text.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| n ')).length;
+    const chat = await chatFor(testCase);
+    const rows = everyFrame(() => {
+      const content = parts(chat, 'message-content').at(-1);
+      return content?.querySelector('table')?.tBodies[0]?.rows.length ?? 0;
+    });
+    chat.messages = [
+      {role: 'user', content: 'show me'},
+      {role: 'assistant', content: testCase.text},
+    ];
+    await until(() => endShown(chat), 'the case on screen', renderTimeoutMs);
+    const seen = await rows.stop();
+    const content = parts(chat, 'message-content').at(-1)!;
+    expect(content.querySelectorAll('table')).to.have.length(1);
+    expect(content.querySelector('table')!.tBodies[0]!.rows).to.have.length(rowCount);
+    expect(
+      seen.some((count) => count > 0 && count < rowCount),
+      'a frame showed the table with part of its rows',
+    ).to.equal(true);
+  });
+
+  // The lines of the paragraph each case is: the text's lines, less the blank line and the sentinel after a blockquote or formula.
+  const paragraphLines: Record<string, (text: string) => number> = {
+    'a 95 KB paragraph of short lines': (text) => text.split('\n').length,
+    'a 95 KB blockquote': (text) => text.split('\n').length - 2,
+    'a 95 KB display formula': (text) => text.split('\n').length - 2,
+  };
+  for (const [name, lineCount] of Object.entries(paragraphLines)) {
+    it(`cuts the lines of ${name} into runs`, async () => {
+      const testCase = caseNamed(name);
+      const chat = await chatFor(testCase);
+      chat.messages = [
+        {role: 'user', content: 'show me'},
+        {role: 'assistant', content: testCase.text},
+      ];
+      await until(() => endShown(chat), 'the case on screen', renderTimeoutMs);
+      const content = parts(chat, 'message-content').at(-1)!;
+      const paragraph = content.querySelector(`p:has(> .${lineRunClass})`)!;
+      const runs = [...paragraph.children];
+      expect(runs.length).to.be.greaterThan(10);
+      expect(runs.every((run) => run.classList.contains(lineRunClass))).to.equal(true);
+      expect(runs.every((run) => run.querySelectorAll('br').length === linesPerRun - 1 || run === runs.at(-1))).to.equal(true);
+      // Every line is there: the line breaks within runs, and one between two runs.
+      const lines = runs.reduce((sum, run) => sum + run.querySelectorAll('br').length + 1, 0);
+      expect(lines).to.equal(lineCount(testCase.text));
+    });
+  }
 });

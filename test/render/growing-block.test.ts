@@ -172,6 +172,36 @@ describe('A growing table, list or code block', function () {
     }
   });
 
+  const longTables: Record<string, string> = {
+    'a table ending the text': table(3000),
+    'a table, then a paragraph': `Before.\n\n${table(2000)}\nAfter the table.\n`,
+    'a table with markup to sanitize in its cells': `${table(500)}${lines(1500, (i) => `| ${i} | <img src=x onerror=alert(${i})> <script>x()</script> | [a](javascript:alert(${i})) |\n`)}`,
+  };
+  for (const [name, text] of Object.entries(longTables)) {
+    it(`takes a long table of a finished text a batch of rows per call, one table that ends as marked renders it whole: ${name}`, () => {
+      const whole = document.createElement('div');
+      whole.append(renderMarkdown(text, options));
+      markdownStats.longestLex = 0;
+      const stream = new MarkdownStream();
+      const root = document.createElement('div');
+      const rowsPerCall: number[] = [];
+      do {
+        show(stream.update(text, options, false), root);
+        rowsPerCall.push(root.querySelector('tbody')?.rows.length ?? 0);
+      } while (!stream.complete);
+      expect(rowsPerCall.length, 'calls').to.be.above(2);
+      expect(
+        rowsPerCall.some((rows) => rows > 0 && rows < rowsPerCall.at(-1)!),
+        'a call showed part of the rows',
+      ).to.equal(true);
+      // Each row was lexed in its own batch: the table was never handed to marked whole.
+      expect(markdownStats.longestLex, 'most characters lexed in one call').to.be.below(text.length / 2);
+      expect(root.querySelectorAll('table')).to.have.length(1);
+      expect(root.querySelectorAll('script, [onerror], a[href^="javascript"]')).to.have.length(0);
+      expectSameDom(normalized(root), whole.innerHTML, name);
+    });
+  }
+
   const longLists: Record<string, string> = {
     'a tight list': tightList(5000),
     'an ordered list': orderedList(8000),

@@ -17,6 +17,12 @@ export const markdownStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 760px auto 300em;
   }
+  /* A paragraph of many lines, in runs of lines (render/line-runs.ts): runs off screen skip layout. */
+  .line-run {
+    display: block;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 760px auto 150em;
+  }
   .markdown p,
   .markdown ul,
   .markdown ol,
