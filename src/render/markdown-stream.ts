@@ -80,8 +80,6 @@ const maxCharsPerCall = 65_536;
  * frame; at 64 KB the frames themselves (thousands of blocks) cost more.
  */
 const maxPlainCharsPerCall = 1 << 18;
-/** A block growing in a finished text past this many characters grows by a share of itself per slice (see `growingSlice`). */
-const largeGrowingBlock = 1 << 17;
 /** Blocks rendered (and sanitized) together between two looks at the clock. */
 const blocksPerBatch = 16;
 /** New blocks one call puts on screen at most: each is laid out in the same frame. */
@@ -282,16 +280,15 @@ export class MarkdownStream {
 
   /**
    * Characters a slice adds at least to a block growing in a finished text.
-   * The browser lays out a whole table (and a list) again each frame it
-   * grows: past `largeGrowingBlock`, each slice adds a quarter of what the
-   * block has, so a table of megabytes (max-markdown-length raised) is laid
-   * out a few dozen times, not once per 64 KB, and its time stays linear in
-   * its length. Below that, slices follow the time budget.
+   * The browser lays out and paints a whole table (and a list) again each
+   * frame it grows, 50 to 100 ms per frame at 3,000 rows: each slice adds
+   * an eighth of what the block has, so a table is laid out a few dozen
+   * times, not once per few kilobytes, and a table of megabytes
+   * (max-markdown-length raised) takes time linear in its length.
    */
   private get growingSlice(): number {
     if (!this.growing || this.streaming) return 0;
-    const shown = this.processed - this.growing.start;
-    return shown > largeGrowingBlock ? Math.round(shown / 4) : 0;
+    return Math.round((this.processed - this.growing.start) / 8);
   }
 
   /** Where the next slice ends: at a line end past the slice size, or at the end of the text. */
