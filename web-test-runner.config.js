@@ -2,6 +2,7 @@
 // downloaded build), with test backends served over real HTTP by the runner's
 // own dev server (test/server/routes/*.js).
 import {chromeLauncher} from '@web/test-runner-chrome';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {fromRollup} from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
@@ -47,6 +48,8 @@ export default {
       include: ['**/node_modules/highlight.js/**'],
     }),
     touchEmulationPlugin(),
+    // What screen readers get: the accessibility tree of part of the page (a11ySnapshot).
+    a11ySnapshotPlugin(),
     screenshotPlugin(),
     esbuildPlugin({ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
     // The React examples: JSX compiled as a React app compiles it (automatic runtime).

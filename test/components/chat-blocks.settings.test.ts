@@ -242,6 +242,8 @@ describe('<chat-blocks> attributes reach the message list', () => {
     expect(content.textContent).to.contain('**How**');
     expect(content.querySelector('strong')).to.equal(null);
     const rendered = await withHistory(html`<chat-blocks></chat-blocks>`);
+    // The messages show as text until the markdown renderer has loaded (the first time, in a test file run alone).
+    await until(() => parts(rendered, 'message-content')[1]!.querySelector('strong'), 'markdown rendered');
     expect(parts(rendered, 'message-content')[1]!.querySelector('strong')!.textContent).to.equal('How');
   });
 
@@ -260,12 +262,20 @@ describe('<chat-blocks> attributes reach the message list', () => {
   });
 
   it('layout="panel" lays messages out as full-width rows', async () => {
-    const bubble = await withHistory(html`<chat-blocks></chat-blocks>`);
-    const bubbleGroup = part(bubble, 'message-user')!.closest('.group')!;
-    expect(getComputedStyle(bubbleGroup).flexDirection).to.equal('row-reverse');
+    // A user bubble sits at the end of its row, narrower than it; a panel's user message fills its row.
+    const userBox = (chat: ChatBlocks) => {
+      const message = part(chat, 'message-user')!;
+      const row = message.closest<HTMLElement>('.group')!;
+      const padding = Number.parseFloat(getComputedStyle(row).paddingInlineEnd);
+      return {message: message.getBoundingClientRect(), row: row.getBoundingClientRect(), padding};
+    };
+    const bubble = userBox(await withHistory(html`<chat-blocks></chat-blocks>`));
+    expect(bubble.message.right).to.be.closeTo(bubble.row.right - bubble.padding, 1);
+    expect(bubble.message.width).to.be.below(bubble.row.width * 0.9);
     const chat = await withHistory(html`<chat-blocks layout="panel"></chat-blocks>`);
     expect(deepQuery(chat, '.log')!.dataset.layout).to.equal('panel');
-    expect(getComputedStyle(part(chat, 'message-user')!.closest('.group')!).flexDirection).to.equal('row');
+    const panel = userBox(chat);
+    expect(panel.message.width).to.be.closeTo(panel.row.width - 2 * panel.padding, 1);
     await expect(chat).to.be.accessible();
   });
 
@@ -277,6 +287,13 @@ describe('<chat-blocks> attributes reach the message list', () => {
     const assistantAvatar = part(chat, 'message-assistant')!.closest('.group')!.querySelector<HTMLImageElement>('[part~="avatar"]')!;
     expect(new URL(userAvatar.src).pathname).to.equal('/avatars/u.png');
     expect(new URL(assistantAvatar.src).pathname).to.equal('/avatars/a.png');
+    // Beside its group's messages, at their top: the assistant's at the start, the user's at the end.
+    const user = part(chat, 'message-user')!.getBoundingClientRect();
+    const assistant = part(chat, 'message-assistant')!.getBoundingClientRect();
+    expect(userAvatar.getBoundingClientRect().left).to.be.at.least(user.right);
+    expect(userAvatar.getBoundingClientRect().top).to.be.closeTo(user.top, 1);
+    expect(assistantAvatar.getBoundingClientRect().right).to.be.at.most(assistant.left);
+    expect(assistantAvatar.getBoundingClientRect().top).to.be.closeTo(assistant.top, 1);
     const none = await withHistory(html`<chat-blocks></chat-blocks>`);
     expect(parts(none, 'avatar')).to.have.length(0);
   });

@@ -2,7 +2,7 @@
 // carry their action rows, an older turn draws its row when the pointer or
 // keyboard focus reaches it, and its lead message is the tab stop that does.
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys, sendMouse} from '@web/test-runner-commands';
+import {a11ySnapshot, sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {ChatMessage} from '../../src/core/types.js';
 import {rowWindowMessages} from '../../src/components/chat-message-list/view-inputs.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
@@ -10,6 +10,11 @@ import type {ChatMessageList} from '../../src/components/chat-message-list/chat-
 import '../../src/index.js';
 import type {ChatBlocks} from '../../src/index.js';
 import {deepActiveElement, expectEvent, messageAt, part, parts, standaloneList, until} from '../support/index.js';
+
+interface AccessibilityNode {
+  name?: string;
+  children?: AccessibilityNode[];
+}
 
 const history = (count: number): ChatMessage[] =>
   Array.from({length: count}, (_, i) => ({role: i % 2 ? 'assistant' : 'user', content: `Message ${i} with **bold** text`}) as ChatMessage);
@@ -33,6 +38,33 @@ describe('<chat-message-list> action rows of a long history', function () {
     expect(messageAt(list, 0).classList.contains('row-deferred')).to.equal(true);
     expect(messageAt(list, 0).getAttribute('tabindex')).to.equal('0');
     expect(messageAt(list, 399).hasAttribute('tabindex')).to.equal(false);
+  });
+
+  it('an older message is its node and its content: no wrapper, no label element, no placeholder for its row', async () => {
+    const list = await longList(120);
+    const message = messageAt(list, 3);
+    const group = message.closest<HTMLElement>('.group')!;
+    expect([...group.children]).to.deep.equal([message]);
+    expect([...message.children]).to.deep.equal([part(message, 'message-content')]);
+    // The group's role is named by generated text, and the row's height is kept by the message's ::after.
+    expect(getComputedStyle(group, '::before').content).to.equal('"Assistant"');
+    expect(getComputedStyle(messageAt(list, 2).closest('.group')!, '::before').content).to.equal('"You"');
+    expect(Number.parseFloat(getComputedStyle(message, '::after').height)).to.be.at.least(32);
+  });
+
+  it('screen readers still hear who speaks: the label reaches the accessibility tree', async () => {
+    const list = await longList(4);
+    list.id = 'labelled-list';
+    const snapshot = (await a11ySnapshot({selector: '#labelled-list'})) as unknown as AccessibilityNode;
+    const texts: string[] = [];
+    const walk = (node: AccessibilityNode) => {
+      if (node.name) texts.push(node.name);
+      node.children?.forEach(walk);
+    };
+    walk(snapshot);
+    const spoken = texts.join(' | ');
+    // Each group's label comes before its message's text, as the element that held it did.
+    expect(spoken).to.match(/You \| Message 0 with .*Assistant \| Message 1 with .*You \| Message 2 with .*Assistant \| Message 3 with/);
   });
 
   it('an older turn draws its row when the pointer comes, in the same place', async () => {

@@ -1,5 +1,6 @@
 /* The look of a group of messages (one role, one avatar), of the panel layout and of the waiting dots. */
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+import {visuallyHidden} from '../theme/visually-hidden.js';
 
 /** A group: its avatar and the column of its messages. */
 export const groupStyles = css`
@@ -14,38 +15,61 @@ export const groupStyles = css`
     padding: 4px;
     margin: -4px;
   }
-  /* A group: consecutive messages of one role, one avatar. */
+  /* A group: consecutive messages of one role, one avatar. A grid of one
+     column of messages, sized to the widest of them up to its limit, beside
+     the avatar's column when there is an avatar; no element wraps the
+     messages. Off-screen groups skip layout and paint: a long history opens
+     fast. The padding leaves room for focus rings inside the containment. */
   .group {
-    display: flex;
+    display: grid;
+    grid-template-columns: fit-content(min(85%, 760px));
+    justify-content: start;
+    justify-items: start;
     align-items: flex-start;
-    gap: var(--_spacing);
-    /* Off-screen groups skip layout and paint: a long history opens fast.
-       The padding leaves room for focus rings inside the containment. */
+    column-gap: var(--_spacing);
+    row-gap: calc(var(--_spacing) / 2);
     content-visibility: auto;
     contain-intrinsic-size: auto 120px;
     padding: 4px;
     margin: -4px;
   }
   .group.user {
-    flex-direction: row-reverse;
-  }
-  .group-messages {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: calc(var(--_spacing) / 2);
-    min-width: 0;
-    max-width: min(85%, 760px);
-  }
-  .group.user .group-messages {
+    justify-content: end;
+    justify-items: end;
     align-items: flex-end;
   }
+  /* The role's name for screen readers ("You", "Assistant"): generated text, not an element per group. */
+  .group::before {
+    content: attr(data-label);
+    ${unsafeCSS(visuallyHidden)}
+  }
+  .group.with-avatar {
+    grid-template-columns: auto fit-content(min(85%, 760px));
+    /* The avatar takes no height from the first row (see .avatar): the group keeps it. */
+    min-height: calc(var(--_avatar-size) + 8px);
+  }
+  .group.with-avatar > .message {
+    grid-column: 2;
+  }
+  .group.user.with-avatar {
+    grid-template-columns: fit-content(min(85%, 760px)) auto;
+  }
+  .group.user.with-avatar > .message {
+    grid-column: 1;
+  }
   .avatar {
-    flex: none;
+    grid-row: 1;
+    grid-column: 1;
+    align-self: start;
+    /* Beside the group's messages, not the height of the first one's row. */
+    margin-block-end: calc(var(--_avatar-size) * -1);
     width: var(--_avatar-size);
     height: var(--_avatar-size);
     border-radius: 50%;
     object-fit: cover;
+  }
+  .group.user .avatar {
+    grid-column: 2;
   }
 `;
 
@@ -54,13 +78,19 @@ export const panelLayoutStyles = css`
   /* Panel layout: full-width rows instead of bubbles. */
   .log[data-layout='panel'] .group,
   .log[data-layout='panel'] .group.user {
-    flex-direction: row;
-  }
-  .log[data-layout='panel'] .group-messages,
-  .log[data-layout='panel'] .group.user .group-messages {
-    max-width: none;
-    flex: 1;
+    grid-template-columns: minmax(0, 1fr);
+    justify-content: stretch;
+    justify-items: stretch;
     align-items: stretch;
+  }
+  .log[data-layout='panel'] .group.with-avatar {
+    grid-template-columns: auto minmax(0, 1fr);
+  }
+  .log[data-layout='panel'] .group.with-avatar > .message {
+    grid-column: 2;
+  }
+  .log[data-layout='panel'] .group .avatar {
+    grid-column: 1;
   }
   .log[data-layout='panel'] .content {
     background: none;

@@ -21,16 +21,18 @@ export function renderGroup(group: TranscriptGroup, inputs: GroupInputs, tools: 
   const lead = turnLead(group);
   const isLastReply = group.entries.some((entry) => entry.index === inputs.lastReply);
   const {strings} = inputs;
-  return html`<div class="group ${group.role} ${isLastReply ? 'last-reply' : ''}">
+  // No wrapper around the messages and no element for the role's name: the group lays out its avatar and messages
+  // as a grid, and its ::before reads `data-label` to screen readers (two elements fewer per group of a long history).
+  return html`<div
+    class="group ${group.role} ${avatarUrl ? 'with-avatar' : ''} ${isLastReply ? 'last-reply' : ''}"
+    data-label=${group.role === 'user' ? strings.userLabel : strings.assistantLabel}
+  >
     ${avatarUrl ? html`<img part="avatar" class="avatar" src=${avatarUrl} alt="" draggable="false" referrerpolicy="no-referrer" />` : nothing}
-    <div class="group-messages">
-      <span class="sr-only">${group.role === 'user' ? strings.userLabel : strings.assistantLabel}</span>
-      ${repeat(
-        group.entries,
-        (entry) => entry.index,
-        (entry) => renderEntry(entry, inputs, tools, entry === lead ? group : undefined),
-      )}
-    </div>
+    ${repeat(
+      group.entries,
+      (entry) => entry.index,
+      (entry) => renderEntry(entry, inputs, tools, entry === lead ? group : undefined),
+    )}
   </div>`;
 }
 

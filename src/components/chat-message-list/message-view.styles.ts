@@ -11,8 +11,10 @@ export const messageStyles = css`
     max-width: 100%;
     min-width: 0;
   }
+  /* As wide as the group's column: stretched in a group (a grid), or in a thought (a flex column). */
   .message.thought-message {
     align-self: stretch;
+    justify-self: stretch;
   }
   /* A turn's messages read as one group: the bubbles that touch share a flat corner. */
   .group.assistant .message:has(+ .message) > .content {
