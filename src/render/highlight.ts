@@ -88,13 +88,18 @@ export type HighlightResult = {kind: 'html'; html: string} | {kind: 'pending'} |
  */
 export const maxHighlightLength = 20_000;
 
+/** True when `code` as `lang` gets highlighted: a grammar is known for it and it is not too long. */
+export function highlightable(code: string, lang: string): boolean {
+  return grammarFor(lang) !== undefined && code.length <= maxHighlightLength;
+}
+
 /**
  * Highlights `code` as `lang` when highlight.js and that grammar are loaded;
  * otherwise starts loading them and answers `pending`.
  */
 export function highlight(code: string, lang: string): HighlightResult {
-  const grammar = grammarFor(lang);
-  if (grammar === undefined || code.length > maxHighlightLength) return {kind: 'unsupported'};
+  if (!highlightable(code, lang)) return {kind: 'unsupported'};
+  const grammar = grammarFor(lang)!;
   let module = loadedGrammars.get(grammar);
   if (module === undefined) {
     const load = grammars[grammar]!;

@@ -10,3 +10,4 @@ export {MarkdownStream} from './markdown-stream.js';
 export {renderInlineMarkdown} from './markdown.js';
 export {loadSanitizer} from './sanitize.js';
 export {hasPendingMath, typesetPendingMath} from './math-typeset.js';
+export {hasPendingCode, highlightPendingCode} from './highlight-later.js';

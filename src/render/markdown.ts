@@ -7,6 +7,7 @@
  */
 import {Lexer, Marked, type Links, type Token, type Tokens} from 'marked';
 import {highlight} from './highlight.js';
+import {deferringHighlight, highlightsLater, pendingHighlightClass} from './highlight-later.js';
 import type {ImagePolicy} from './image-policy.js';
 import {keepInlineOnly} from './inline-only.js';
 import {deferringMath, mathExtension} from './math.js';
@@ -25,6 +26,8 @@ export interface MarkdownOptions {
   images?: ImagePolicy;
   /** Runs of text without a break opportunity longer than this get one every this many characters (`max-unbroken-run`, default 200). */
   maxUnbrokenRun?: number;
+  /** Code blocks are highlighted once on screen, not as they render (an older message of a long history, see highlight-later.ts). */
+  highlightLater?: boolean;
 }
 
 /**
@@ -38,6 +41,8 @@ function codeBlock({text, lang}: Tokens.Code): string {
   const language = (lang ?? '').trim().split(/\s+/, 1)[0] ?? '';
   const languageClass = language ? ` class="language-${escapeHtml(language)}"` : '';
   if (language) {
+    if (highlightsLater(text, language))
+      return `<pre><code class="language-${escapeHtml(language)} ${pendingHighlightClass}">${escapeHtml(text)}</code></pre>\n`;
     const result = highlight(text, language);
     if (result.kind === 'html') {
       return `<pre><code class="hljs language-${escapeHtml(language)}">${result.html}</code></pre>\n`;
@@ -203,7 +208,9 @@ export function renderBlocks(
     if (rendered.length > 0 && performance.now() > deadline) break;
     markdownStats.blockRenders++;
     const grouped = (keys[index] ?? 0) >= blocksPerGroup;
-    const {value: html, pending} = trackPending(() => deferringMath(grouped, () => parseSafely(tokens, instance)));
+    const {value: html, pending} = trackPending(() =>
+      deferringMath(grouped, () => deferringHighlight(options.highlightLater === true, () => parseSafely(tokens, instance))),
+    );
     markdownStats.renderedChars += html.length;
     rendered.push({html, pending, alone: hasRawHtml(tokens, instance)});
   }

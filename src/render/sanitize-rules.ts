@@ -96,13 +96,14 @@ const valueSchemes = new Set(['http', 'https', 'mailto', 'tel']);
 
 /**
  * Classes a message may carry: the ones our renderers emit (code languages,
- * highlight.js and KaTeX output, a formula's source waiting to be typeset).
- * Any other class could borrow the widget's own styles. A message's own
- * `math-pending` element is typeset like any formula, and its output
- * sanitized like any formula's.
+ * highlight.js and KaTeX output, a formula's source waiting to be typeset,
+ * code waiting to be highlighted). Any other class could borrow the
+ * widget's own styles. A message's own `math-pending` element is typeset
+ * like any formula, and its output sanitized like any formula's; so is a
+ * message's own `highlight-pending` code highlighted like any code.
  */
 const allowedClass =
-  /^(?:language-[\w+#.-]+|hljs(?:-[\w-]+)?|katex(?:-[\w-]+)?|math-(?:inline|display|source|pending)|task-(?:done|open))$/;
+  /^(?:language-[\w+#.-]+|hljs(?:-[\w-]+)?|katex(?:-[\w-]+)?|math-(?:inline|display|source|pending)|highlight-pending|task-(?:done|open))$/;
 
 /** Message ids and names get this prefix, so they cannot clobber the page's. */
 export const namedPropertyPrefix = 'user-content-';

@@ -245,10 +245,7 @@ export class ChatMessageList extends LitElement {
     if (this.enhancer?.labels !== labels) {
       this.enhancer = {
         labels,
-        enhance: (nodes) => {
-          views.addCodeBlockControls(nodes, code);
-          views.addImagePlaceholders(nodes, images);
-        },
+        enhance: (nodes) => views.enhanceNodes(nodes, code, images),
       };
     }
     return this.enhancer.enhance;

@@ -13,6 +13,5 @@ export {MessageEditor} from './editor-view.js';
 export {renderImageViewer} from './image-viewer.js';
 export {handleActionClick} from './message-actions.js';
 export {LongTexts, MarkdownCache} from './markdown-view.js';
-export {addCodeBlockControls} from '../../render/code-blocks.js';
-export {addImagePlaceholders} from '../../render/image-placeholders.js';
+export {enhanceNodes} from './enhance-nodes.js';
 export {conversationStyles} from './conversation.styles.js';

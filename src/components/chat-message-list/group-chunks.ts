@@ -11,7 +11,7 @@ import {html, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
 import type {TranscriptGroup} from '../../render/transcript.js';
-import type {MarkdownCache} from './markdown-view.js';
+import {codeOnScreen, type MarkdownCache} from './markdown-view.js';
 import {renderGroup} from './group-view.js';
 import {forEachEntry, groupDependencies, groupInputs, rowsFrom, type ListState, type ListTools} from './view-inputs.js';
 
@@ -69,7 +69,7 @@ export function renderChunks(
       guard(
         chunkDependencies(chunk, state, tools.markdown),
         () =>
-          html`<div class="chunk">
+          html`<div class="chunk" @contentvisibilityautostatechange=${codeOnScreen.onChunkState}>
             ${repeat(
               chunk.groups,
               (group) => group.key,

@@ -21,6 +21,7 @@ import {splitReasoning, type ContentSegment} from '../../render/reasoning.js';
 import {blocksPerGroup} from '../../render/block-groups.js';
 import {blockItems} from '../../render/grouped-blocks.js';
 import {MathOnScreen} from './math-on-screen.js';
+import {CodeOnScreen} from './code-on-screen.js';
 
 type MarkdownEngine = typeof import('../../render/markdown-engine.js');
 
@@ -33,6 +34,9 @@ const engine = new LazyModule<MarkdownEngine>(() =>
 
 /** Typesets the formulas of the block groups on screen, for every list on the page. */
 const mathOnScreen = new MathOnScreen(() => engine.get());
+
+/** Highlights the pending code of the message groups near the screen, for every list on the page. */
+export const codeOnScreen = new CodeOnScreen(() => engine.get());
 
 /** A text shown as it is while the renderer loads: one block, rendered again once it has. */
 function waitingBlock(text: string, maxUnbrokenRun?: number): RenderedBlock {

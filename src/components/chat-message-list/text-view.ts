@@ -50,7 +50,13 @@ export function renderText(
   }
   const segments = tools.markdown.segmentsOf(index, text);
   const enhance = tools.codeEnhancer(strings);
-  const options = {inlineMath: inputs.inlineMath, images: inputs.images, maxUnbrokenRun: inputs.maxUnbrokenRun};
+  // An older message's code is highlighted when it comes near the screen (code-on-screen.ts).
+  const options = {
+    inlineMath: inputs.inlineMath,
+    images: inputs.images,
+    maxUnbrokenRun: inputs.maxUnbrokenRun,
+    highlightLater: inputs.older,
+  };
   return repeat(
     segments,
     (_segment, position) => position,
