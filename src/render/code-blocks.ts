@@ -38,21 +38,21 @@ function copyButton(code: Element, labels: CodeBlockLabels): HTMLButtonElement {
   return button;
 }
 
-/** Wraps every `<pre><code>` of `nodes` with a header holding a copy button. */
+/**
+ * Wraps every `<pre><code>` of `nodes` with its header: the language, shown
+ * by the wrapper's ::before from `data-language` (no element of its own),
+ * and a copy button. Two elements per code block, not four.
+ */
 export function addCodeBlockControls(nodes: DocumentFragment, labels: CodeBlockLabels): void {
   for (const pre of nodes.querySelectorAll('pre')) {
     const code = pre.firstElementChild;
     if (code?.localName !== 'code') continue;
     const wrapper = document.createElement('div');
     wrapper.className = 'code-block';
-    const header = document.createElement('div');
-    header.className = 'code-header';
-    header.setAttribute(copySkipAttribute, '');
-    const language = document.createElement('span');
-    language.className = 'code-language';
-    language.textContent = languageOf(code);
-    header.append(language, copyButton(code, labels));
+    wrapper.dataset.language = languageOf(code);
+    const button = copyButton(code, labels);
+    button.setAttribute(copySkipAttribute, '');
     pre.replaceWith(wrapper);
-    wrapper.append(header, pre);
+    wrapper.append(button, pre);
   }
 }

@@ -24,7 +24,10 @@ describe('<chat-message-list> features', () => {
         expect(clipboard.writes).to.deep.equal(['const answer = 42;']);
         await until(() => button.textContent === 'Copied');
         await until(() => reply.querySelector('.hljs-keyword'), 'highlighted');
-        expect(reply.querySelector('.code-language')?.textContent).to.equal('js');
+        // The header names the language with generated text: no element of its own.
+        const block = reply.querySelector('.code-block')!;
+        expect(getComputedStyle(block, '::before').content).to.equal('"js"');
+        expect([...block.children].map((child) => child.localName)).to.deep.equal(['button', 'pre']);
       } finally {
         clipboard.restore();
       }

@@ -376,6 +376,18 @@ describe('<chat-message-list>', () => {
       expect(announcer.textContent).to.equal('');
     });
 
+    it('announces a reply with code without the copy button of its code block', async () => {
+      const user: ChatMessage = {role: 'user', content: 'hi'};
+      const {list, chat} = await connectedList({messages: [user], status: 'waiting'});
+      const reply: ChatMessage = {role: 'assistant', content: 'Run:\n\n```sh\nls\n```'};
+      chat.update({view: {messages: [user, reply], status: 'streaming', streamingIndex: 1}});
+      await nextFrame(list);
+      chat.update({view: {status: 'idle', streamingIndex: -1}});
+      await list.updateComplete;
+      expect(part(messageAt(list, 1), 'code-copy-button')).to.not.equal(null);
+      expect(list.shadowRoot!.querySelector('.announcer')!.textContent).to.equal('Reply: Run: ls');
+    });
+
     it('does not announce the history it opens with', async () => {
       const {list} = await connectedList({messages: conversation});
       expect(list.shadowRoot!.querySelector('.announcer')!.textContent).to.equal('');

@@ -135,25 +135,32 @@ export const markdownStyles = css`
     color: var(--_text);
     line-height: 1.45;
   }
+  /* A code block: its header (the language, generated from data-language,
+     and the copy button) above the code, in a grid of two columns. */
   .markdown .code-block {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 1.5);
     overflow: hidden;
     direction: ltr;
     text-align: left;
-  }
-  .code-header {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_spacing);
-    padding: 2px 4px 2px calc(var(--_spacing) * 1.5);
-    border-bottom: 1px solid var(--_border);
     background: var(--_background);
     color: var(--_muted);
+  }
+  .code-block::before {
+    content: attr(data-language);
+    padding-inline-start: calc(var(--_spacing) * 1.5);
     font-size: 0.8em;
   }
+  .markdown .code-block > pre {
+    grid-column: 1 / -1;
+    border-top: 1px solid var(--_border);
+  }
   .code-copy {
+    margin: 2px 4px 2px var(--_spacing);
+    font-size: 0.8em;
     padding: 2px 8px;
     border: none;
     border-radius: 6px;

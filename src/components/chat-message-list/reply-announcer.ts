@@ -30,11 +30,11 @@ export class ReplyAnnouncer {
   }
 }
 
-/** The start of the text a reply reads as (without its thoughts and code block headers), at most `maxAnnouncedLength` characters. */
+/** The start of the text a reply reads as (without its thoughts and code blocks' copy buttons), at most `maxAnnouncedLength` characters. */
 function readableText(content: Element): string {
   const walker = document.createTreeWalker(content, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node instanceof Element && node.matches('.thought, .code-header') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node instanceof Element && node.matches('.thought, .code-copy') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   let text = '';
   for (let node = walker.nextNode(); node && text.length <= maxAnnouncedLength; node = walker.nextNode()) {
