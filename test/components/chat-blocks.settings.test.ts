@@ -262,12 +262,12 @@ describe('<chat-blocks> attributes reach the message list', () => {
   });
 
   it('layout="panel" lays messages out as full-width rows', async () => {
-    // A user bubble sits at the end of its row, narrower than it; a panel's user message fills its row.
+    // A user bubble sits at the end of the list's column, narrower than it; a panel's user message fills the column.
     const userBox = (chat: ChatBlocks) => {
       const message = part(chat, 'message-user')!;
-      const row = message.closest<HTMLElement>('.group')!;
-      const padding = Number.parseFloat(getComputedStyle(row).paddingInlineEnd);
-      return {message: message.getBoundingClientRect(), row: row.getBoundingClientRect(), padding};
+      const column = message.closest<HTMLElement>('.chunk')!;
+      const padding = Number.parseFloat(getComputedStyle(column).paddingInlineEnd);
+      return {message: message.getBoundingClientRect(), row: column.getBoundingClientRect(), padding};
     };
     const bubble = userBox(await withHistory(html`<chat-blocks></chat-blocks>`));
     expect(bubble.message.right).to.be.closeTo(bubble.row.right - bubble.padding, 1);

@@ -40,16 +40,28 @@ describe('<chat-message-list> action rows of a long history', function () {
     expect(messageAt(list, 399).hasAttribute('tabindex')).to.equal(false);
   });
 
-  it('an older message is its node and its content: no wrapper, no label element, no placeholder for its row', async () => {
+  it('an older message is its group and holds its content only: no wrapper, no label element, no placeholder for its row', async () => {
     const list = await longList(120);
     const message = messageAt(list, 3);
-    const group = message.closest<HTMLElement>('.group')!;
-    expect([...group.children]).to.deep.equal([message]);
+    expect(message.classList.contains('group')).to.equal(true);
+    expect(message.parentElement!.classList.contains('chunk')).to.equal(true);
     expect([...message.children]).to.deep.equal([part(message, 'message-content')]);
     // The group's role is named by generated text, and the row's height is kept by the message's ::after.
-    expect(getComputedStyle(group, '::before').content).to.equal('"Assistant"');
-    expect(getComputedStyle(messageAt(list, 2).closest('.group')!, '::before').content).to.equal('"You"');
+    expect(getComputedStyle(message, '::before').content).to.equal('"Assistant"');
+    expect(getComputedStyle(messageAt(list, 2), '::before').content).to.equal('"You"');
     expect(Number.parseFloat(getComputedStyle(message, '::after').height)).to.be.at.least(32);
+    // The user's message at the end of the row, the assistant's at its start, their bubbles where their groups put them.
+    const user = messageAt(list, 2);
+    user.scrollIntoView();
+    const chunk = () => user.parentElement!.getBoundingClientRect();
+    await until(() => user.getBoundingClientRect().width > 0 && user.getBoundingClientRect().width < chunk().width * 0.9, 'laid out');
+    const padding = 4;
+    expect(part(user, 'message-content')!.getBoundingClientRect().right).to.be.closeTo(chunk().right - padding, 1);
+    expect(part(message, 'message-content')!.getBoundingClientRect().left).to.be.closeTo(chunk().left + padding, 1);
+    // A newer message keeps its group around it.
+    const newest = messageAt(list, 119);
+    expect(newest.classList.contains('group')).to.equal(false);
+    expect([...newest.closest('.group')!.children]).to.deep.equal([newest]);
   });
 
   it('screen readers still hear who speaks: the label reaches the accessibility tree', async () => {

@@ -5,8 +5,9 @@
  * its newest messages, and highlighting every older code block made about
  * two elements per message that no one looked at. A group's
  * `content-visibility: auto` tells when it comes near the viewport
- * (`contentvisibilityautostatechange`, heard once per chunk of groups); its
- * pending code is then highlighted, about 8 ms per frame. Code inserted
+ * (`contentvisibilityautostatechange`, heard once per chunk of groups; a
+ * group that is its message's node has no such box of its own, and its chunk's
+ * state is its own); its pending code is then highlighted, about 8 ms per frame. Code inserted
  * later into a group already near the screen (`inserted`) is highlighted in
  * the next frame.
  */
@@ -22,7 +23,7 @@ export interface CodeHighlighter {
 const frameBudgetMs = 8;
 
 export class CodeOnScreen {
-  /** The groups whose last state change said they are rendered (near the viewport). */
+  /** The chunks and groups whose last state change said they are rendered (near the viewport). */
   private readonly shown = new Set<Element>();
   private frame = 0;
   private readonly highlighter: () => CodeHighlighter | undefined;
@@ -35,16 +36,17 @@ export class CodeOnScreen {
 
   /**
    * The `contentvisibilityautostatechange` listener of a chunk, in the
-   * capture phase: it hears its groups' changes (the event does not bubble).
+   * capture phase: it hears the chunk's own changes and its groups' (the
+   * event does not bubble), not those of a long text's block groups.
    */
   readonly onChunkState = {
     capture: true,
     handleEvent: (event: Event): void => {
-      const group = event.target as Element;
-      if (!group.classList.contains('group')) return;
-      if ((event as Event & {skipped: boolean}).skipped) this.shown.delete(group);
+      const box = event.target as Element;
+      if (!box.classList.contains('group') && !box.classList.contains('chunk')) return;
+      if ((event as Event & {skipped: boolean}).skipped) this.shown.delete(box);
       else {
-        this.shown.add(group);
+        this.shown.add(box);
         this.schedule();
       }
     },
@@ -65,12 +67,12 @@ export class CodeOnScreen {
     const highlighter = this.highlighter();
     if (!highlighter) return;
     const deadline = performance.now() + frameBudgetMs;
-    for (const group of this.shown) {
-      if (!group.isConnected) {
-        this.shown.delete(group);
+    for (const box of this.shown) {
+      if (!box.isConnected) {
+        this.shown.delete(box);
         continue;
       }
-      const state = highlighter.highlightPendingCode(group, deadline);
+      const state = highlighter.highlightPendingCode(box, deadline);
       if (state === 'loading') return;
       if (state === 'more') {
         this.schedule();

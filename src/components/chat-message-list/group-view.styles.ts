@@ -71,6 +71,28 @@ export const groupStyles = css`
   .group.user .avatar {
     grid-column: 2;
   }
+  /* A group of one message that never was the last is that message's node (group-view.ts):
+     a flex column as a message is, as wide as its group's column would be,
+     at its side of the list. Its chunk alone skips its layout off screen:
+     skipped on its own, the message would take a placeholder's size, not
+     its group's place in the column. */
+  .message.group {
+    display: flex;
+    align-self: flex-start;
+    align-items: flex-start;
+    max-width: min(85%, 760px);
+    content-visibility: visible;
+    padding: 0;
+    margin: 0;
+  }
+  .message.group.user {
+    align-self: flex-end;
+    align-items: flex-end;
+  }
+  /* A thought alone is as wide as its text, as its group's column was. */
+  .message.group.thought-message {
+    align-self: flex-start;
+  }
 `;
 
 /** The panel layout: full-width rows instead of bubbles. */
@@ -91,6 +113,11 @@ export const panelLayoutStyles = css`
   }
   .log[data-layout='panel'] .group .avatar {
     grid-column: 1;
+  }
+  .log[data-layout='panel'] .message.group {
+    align-self: stretch;
+    align-items: stretch;
+    max-width: none;
   }
   .log[data-layout='panel'] .content {
     background: none;

@@ -14,6 +14,15 @@ import type {GroupInputs, ListTools} from './view-inputs.js';
 /** How many times a group was drawn: tests check that an append draws only what changed. */
 export const groupViewStats = {renders: 0};
 
+/** Per list (by its tools), the keys of the groups drawn with their wrapper. */
+const wrappedGroups = new WeakMap<ListTools, Set<number>>();
+
+function wrappedGroupsOf(tools: ListTools): Set<number> {
+  let keys = wrappedGroups.get(tools);
+  if (!keys) wrappedGroups.set(tools, (keys = new Set()));
+  return keys;
+}
+
 export function renderGroup(group: TranscriptGroup, inputs: GroupInputs, tools: ListTools): TemplateResult {
   groupViewStats.renders++;
   const avatarUrl = inputs.avatar ? safeAvatarUrl(inputs.avatar) : undefined;
@@ -21,12 +30,18 @@ export function renderGroup(group: TranscriptGroup, inputs: GroupInputs, tools: 
   const lead = turnLead(group);
   const isLastReply = group.entries.some((entry) => entry.index === inputs.lastReply);
   const {strings} = inputs;
+  const label = group.role === 'user' ? strings.userLabel : strings.assistantLabel;
+  // A group of one message, with no avatar, that is not the last group is that message's node: it cannot grow
+  // (messages are added after the last), and a restored history is mostly such groups, one element fewer each. A
+  // group drawn with its wrapper keeps it: the message's nodes are never rendered again for a change of template.
+  const wrapped = wrappedGroupsOf(tools);
+  if (!avatarUrl && group.entries.length === 1 && inputs.lastIndex === -1 && !wrapped.has(group.key)) {
+    return renderEntry(group.entries[0]!, inputs, tools, group, {label, lastReply: isLastReply});
+  }
+  wrapped.add(group.key);
   // No wrapper around the messages and no element for the role's name: the group lays out its avatar and messages
   // as a grid, and its ::before reads `data-label` to screen readers (two elements fewer per group of a long history).
-  return html`<div
-    class="group ${group.role} ${avatarUrl ? 'with-avatar' : ''} ${isLastReply ? 'last-reply' : ''}"
-    data-label=${group.role === 'user' ? strings.userLabel : strings.assistantLabel}
-  >
+  return html`<div class="group ${group.role} ${avatarUrl ? 'with-avatar' : ''} ${isLastReply ? 'last-reply' : ''}" data-label=${label}>
     ${avatarUrl ? html`<img part="avatar" class="avatar" src=${avatarUrl} alt="" draggable="false" referrerpolicy="no-referrer" />` : nothing}
     ${repeat(
       group.entries,

@@ -14,8 +14,23 @@ import {renderPlain, renderText} from './text-view.js';
 import {renderThought} from './thought-view.js';
 import type {GroupInputs, ListTools} from './view-inputs.js';
 
-/** A message; `turn` is given to the lead message of a turn, which carries the turn's action row. */
-export function renderEntry(entry: TranscriptEntry, inputs: GroupInputs, tools: ListTools, turn?: TranscriptGroup): TemplateResult {
+/** What a message that is its group's node (group-view.ts) carries of the group: its role's name, and whether it is the last reply. */
+export interface LoneGroup {
+  label: string;
+  lastReply: boolean;
+}
+
+/**
+ * A message; `turn` is given to the lead message of a turn, which carries
+ * the turn's action row, and `lone` to a message that is its group's node.
+ */
+export function renderEntry(
+  entry: TranscriptEntry,
+  inputs: GroupInputs,
+  tools: ListTools,
+  turn?: TranscriptGroup,
+  lone?: LoneGroup,
+): TemplateResult {
   const {index, message} = entry;
   const {strings} = inputs;
   const role = message.role === 'user' ? 'user' : 'assistant';
@@ -30,7 +45,8 @@ export function renderEntry(entry: TranscriptEntry, inputs: GroupInputs, tools: 
   const deferredRow = turn !== undefined && !inputs.rows;
   return html`<div
     part="message message-${role}"
-    class="message ${role} ${kind} ${isThought ? 'thought-message' : ''} ${message.error !== undefined ? (stopped ? 'stopped' : 'failed') : ''} ${deferredRow ? 'row-deferred' : ''}"
+    class="message ${role} ${kind} ${isThought ? 'thought-message' : ''} ${message.error !== undefined ? (stopped ? 'stopped' : 'failed') : ''} ${deferredRow ? 'row-deferred' : ''} ${lone ? `group ${lone.lastReply ? 'last-reply' : ''}` : ''}"
+    data-label=${lone?.label ?? nothing}
     data-index=${index}
     aria-busy=${streaming ? 'true' : 'false'}
     tabindex=${turn !== undefined && inputs.older ? '0' : nothing}
