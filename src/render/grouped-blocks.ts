@@ -43,9 +43,14 @@ export function blockItems(blocks: readonly RenderedBlock[]): readonly BlockItem
 export class GroupedBlocks<T extends RenderedBlock = RenderedBlock> {
   /** The blocks, changed in place. */
   readonly blocks: T[] = [];
-  private readonly grouped: BlockItem[] = [];
+  /**
+   * The first `blocksPerGroup` blocks, then the groups: made once the text
+   * has more blocks than that. Until then the items are the blocks
+   * themselves, so a short text (most messages) keeps one array, not two.
+   */
+  private grouped?: BlockItem[];
   /** Groups (by place) with a block changed since the items were last asked for. */
-  private readonly changed = new Set<number>();
+  private changed?: Set<number>;
 
   constructor() {
     keptItems.set(this.blocks, this);
@@ -55,27 +60,36 @@ export class GroupedBlocks<T extends RenderedBlock = RenderedBlock> {
   set(index: number, block: T): void {
     if (this.blocks[index] === block) return;
     this.blocks[index] = block;
-    if (index < blocksPerGroup) this.grouped[index] = block;
-    else this.changed.add(Math.floor(index / blocksPerGroup));
+    if (index < blocksPerGroup) {
+      if (this.grouped) this.grouped[index] = block;
+    } else (this.changed ??= new Set()).add(Math.floor(index / blocksPerGroup));
   }
 
   /** Leaves the first `length` blocks. */
   truncate(length: number): void {
     if (length >= this.blocks.length) return;
     this.blocks.length = length;
+    if (length <= blocksPerGroup) {
+      this.grouped = undefined;
+      this.changed = undefined;
+      return;
+    }
     const groups = Math.ceil(length / blocksPerGroup);
-    this.grouped.length = Math.min(length, blocksPerGroup) + Math.max(0, groups - 1);
-    if (length > blocksPerGroup && length % blocksPerGroup !== 0) this.changed.add(groups - 1);
-    for (const group of this.changed) if (group >= groups) this.changed.delete(group);
+    if (this.grouped) this.grouped.length = blocksPerGroup + groups - 1;
+    const changed = (this.changed ??= new Set());
+    if (length % blocksPerGroup !== 0) changed.add(groups - 1);
+    for (const group of changed) if (group >= groups) changed.delete(group);
   }
 
   /** The items as the page renders them; only the groups whose blocks changed are new objects. */
   items(): readonly BlockItem[] {
-    for (const group of this.changed) {
+    if (this.blocks.length <= blocksPerGroup) return this.blocks;
+    const grouped = (this.grouped ??= this.blocks.slice(0, blocksPerGroup));
+    for (const group of this.changed ?? []) {
       const first = group * blocksPerGroup;
-      this.grouped[blocksPerGroup + group - 1] = {group, blocks: this.blocks.slice(first, first + blocksPerGroup)};
+      grouped[blocksPerGroup + group - 1] = {group, blocks: this.blocks.slice(first, first + blocksPerGroup)};
     }
-    this.changed.clear();
-    return this.grouped;
+    this.changed = undefined;
+    return grouped;
   }
 }

@@ -59,6 +59,9 @@ interface InlineEntry extends SanitizedSource {
 /** How many thought titles to keep rendered; titles are short and few. */
 const inlineCacheSize = 200;
 
+/** Texts from this long keep their split into text and thoughts (see `segmentsOf`). */
+const keptSplitLength = 20_000;
+
 /** The message a stream key (`"3"`, `"3:1"`) belongs to. */
 const messageOf = (key: string) => Number.parseInt(key, 10);
 
@@ -159,7 +162,10 @@ export class MarkdownCache {
     const cached = this.reasoning.get(index);
     if (cached?.text === text) return cached.segments;
     const segments = splitReasoning(text);
-    this.reasoning.set(index, {text, segments});
+    // A short text without thoughts (most messages of a long history) is split again when asked: kept, it would cost
+    // a few objects per message for a scan of microseconds.
+    if (text.length < keptSplitLength && segments.length === 1 && segments[0]!.kind === 'text') this.reasoning.delete(index);
+    else this.reasoning.set(index, {text, segments});
     return segments;
   }
 }

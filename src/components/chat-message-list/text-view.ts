@@ -57,6 +57,10 @@ export function renderText(
     maxUnbrokenRun: inputs.maxUnbrokenRun,
     highlightLater: inputs.older,
   };
+  // A text without thoughts (most messages) is one piece: no keyed list of pieces to keep for it.
+  if (segments.length === 1 && segments[0]!.kind === 'text') {
+    return wrapText(renderBlocks(tools.markdown.blocks(`${index}:0`, segments[0]!.text, options, streaming), enhance));
+  }
   return repeat(
     segments,
     (_segment, position) => position,
