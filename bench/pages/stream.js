@@ -69,15 +69,19 @@ async function setupChatBlocks(parent, text, chunks, deliver) {
   };
   const lastContent = (element) => messageContents(element).at(-1);
   return async () => {
+    // The marks cut a trace into the stream's window and the one-shot's (bench/trace-stream.js).
+    performance.mark('stream-start');
     const measuring = startWindow();
     await chat.send(question);
     await listSettled(chat);
     await until(() => lastContent(chat)?.textContent.includes(replySentinel), 'chat-blocks to render the end of the reply');
     lastContent(chat).getBoundingClientRect(); // style and layout of the final DOM count too
+    performance.mark('stream-end');
     const metrics = await measuring.stop();
     const streamedHtml = visibleHtml(lastContent(chat));
 
     const once = await markdownChat(freshBox(parent));
+    performance.mark('once-start');
     const start = performance.now();
     once.messages = [
       {role: 'user', content: question},
@@ -86,6 +90,7 @@ async function setupChatBlocks(parent, text, chunks, deliver) {
     await listSettled(once);
     await until(() => lastContent(once)?.textContent.includes(replySentinel), 'chat-blocks to render the text once');
     lastContent(once).getBoundingClientRect();
+    performance.mark('once-end');
     return {
       ...againstOneShot(metrics, performance.now() - start),
       sameDom: streamedHtml === visibleHtml(lastContent(once)) ? 1 : 0,

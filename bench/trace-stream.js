@@ -1,0 +1,115 @@
+// Where the 100 KB stream's main-thread time goes: runs the stream-100k
+// workload (bench/pages/stream.js) in a Chromium trace and splits the
+// renderer main thread's CPU time (thread time, not wall: on a loaded
+// machine a task's wall time includes the time its thread waited for a core)
+// into the tasks that take in chunks, the frames that draw (a frame with a
+// layout) and the frames that do not, against the one-shot render of the same
+// text. Run after `npm run build`: `node bench/trace-stream.js [runs]`.
+import {loadavg} from 'node:os';
+import {dirname} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium} from 'playwright-core';
+import {chromiumPath, headlessArgs} from '../scripts/chromium.js';
+import {startServer} from './server.js';
+import {formatNumber, median, table} from './stats.js';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const runs = Math.max(1, Number(process.argv[2] ?? 3));
+const query = 'workload=stream&impl=chat-blocks&delivery=task&bytes=100000&chunks=5000';
+/** What a drawing frame spends, by trace event (inclusive times). */
+const stages = ['FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'];
+const frameEvents = new Set(['FireAnimationFrame', ...stages.slice(1)]);
+
+const cpuMs = (event) => (event.tdur ?? event.dur) / 1000;
+
+/** The renderer main thread's outermost tasks between two `performance.mark`s, each with the events inside it. */
+function tasksBetween(traceEvents, from, to) {
+  const main = new Set(
+    traceEvents
+      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+  const markAt = (name) => traceEvents.find((event) => event.name === name && event.cat?.includes('user_timing'))?.ts;
+  const [start, end] = [markAt(from), markAt(to)];
+  const events = traceEvents
+    .filter((event) => event.ph === 'X' && main.has(`${event.pid}:${event.tid}`) && event.ts >= start && event.ts <= end)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = [];
+  for (const event of events) {
+    const task = tasks.at(-1);
+    if (task && event.ts < task.event.ts + task.event.dur) task.inside.push(event);
+    else if (event.name === 'ThreadControllerImpl::RunTask' || event.name === 'RunTask') tasks.push({event, inside: []});
+  }
+  return {tasks, windowMs: (end - start) / 1000};
+}
+
+/** The stream's CPU split by kind of task, and what an average drawing frame spends per stage. */
+function streamFigures(traceEvents) {
+  const {tasks, windowMs} = tasksBetween(traceEvents, 'stream-start', 'stream-end');
+  const figures = {windowMs, cpuMs: 0, chunkTasks: 0, chunkMs: 0, drawings: 0, drawingMs: 0, otherFramesMs: 0, timersMs: 0};
+  const perStage = Object.fromEntries(stages.map((stage) => [stage, 0]));
+  for (const {event, inside} of tasks) {
+    const cpu = cpuMs(event);
+    figures.cpuMs += cpu;
+    const names = new Set(inside.map((child) => child.name));
+    if (names.has('Layout')) {
+      figures.drawings++;
+      figures.drawingMs += cpu;
+      for (const child of inside) if (child.name in perStage) perStage[child.name] += cpuMs(child);
+    } else if ([...names].some((name) => frameEvents.has(name))) figures.otherFramesMs += cpu;
+    else if (names.has('TimerFire')) figures.timersMs += cpu;
+    else {
+      figures.chunkTasks++;
+      figures.chunkMs += cpu;
+    }
+  }
+  for (const stage of stages) figures[stage] = perStage[stage] / Math.max(1, figures.drawings);
+  return figures;
+}
+
+const server = await startServer(root, 8600);
+const browser = await chromium.launch({executablePath: chromiumPath(), args: headlessArgs});
+const samples = [];
+try {
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+    const page = await context.newPage();
+    await page.goto(`${server.url}/bench/pages/index.html?${query}`);
+    await page.evaluate(() => window.bench.ready);
+    await browser.startTracing(page, {categories: ['devtools.timeline', 'toplevel', 'blink.user_timing']});
+    const result = await page.evaluate(() => window.bench.run());
+    const {traceEvents} = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    const once = tasksBetween(traceEvents, 'once-start', 'once-end');
+    samples.push({...result, ...streamFigures(traceEvents), onceCpuMs: once.tasks.reduce((sum, {event}) => sum + cpuMs(event), 0)});
+    await context.close();
+    process.stdout.write('.');
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const rows = [
+  ['wall time of the stream (ms)', 'wallMs'],
+  ['main-thread CPU of the stream (ms)', 'cpuMs'],
+  ['  tasks that took in chunks', 'chunkTasks', 0],
+  ['  their CPU (ms)', 'chunkMs'],
+  ['  frames that drew (with a layout)', 'drawings', 0],
+  ['  their CPU (ms)', 'drawingMs'],
+  ['  other frames, timers (ms)', 'otherFramesMs'],
+  ...stages.map((stage) => [`  per drawing: ${stage} (ms)`, stage, 1]),
+  ['one-shot render: wall (ms)', 'oneShotMs'],
+  ['one-shot render: main-thread CPU (ms)', 'onceCpuMs'],
+  ['frames longer than 50 ms', 'framesOver50Ms', 0],
+];
+console.log(`\nthe 100 KB stream in a trace, median of ${runs} (load ${loadavg()[0].toFixed(1)})`);
+console.log(
+  table(
+    ['figure', 'median', 'runs'],
+    rows.map(([label, key, digits = 0]) => [
+      label,
+      formatNumber(median(samples.map((sample) => sample[key])), digits),
+      samples.map((sample) => formatNumber(sample[key], digits)).join(' '),
+    ]),
+  ),
+);
