@@ -2,6 +2,7 @@ import {defineConfig} from 'vite';
 import pkg from './package.json' with {type: 'json'};
 import {minifyLiteralsPlugin} from './scripts/minify-literals.js';
 import {firstReplyChunk} from './scripts/first-reply-chunk.js';
+import {inlineRuntime} from './scripts/inline-runtime.js';
 
 /**
  * Three library builds, chosen with `--mode`:
@@ -94,11 +95,12 @@ export default defineConfig(({mode}) => {
       },
     };
   }
-  // What a first reply needs beyond the bundle, fetched as one chunk (scripts/first-reply-chunk.js).
+  // What a first reply needs beyond the bundle, fetched as one chunk (scripts/first-reply-chunk.js),
+  // with the bundler's runtime inside it rather than fetched after it (scripts/inline-runtime.js).
   const firstReply = firstReplyChunk(firstReplyModules);
   return {
     // The page builds shrink their CSS and template indentation (scripts/minify-literals.js).
-    plugins: [minifyLiteralsPlugin(), firstReply.plugin],
+    plugins: [minifyLiteralsPlugin(), firstReply.plugin, inlineRuntime()],
     build: {
       ...common,
       minify: true,
