@@ -106,6 +106,9 @@ export function highlight(code: string, lang: string): HighlightResult {
     module = new LazyModule(async () => {
       const [hljs, language] = await Promise.all([core.request(), load()]);
       hljs?.registerLanguage(grammar, language.default);
+      // highlight.js compiles a grammar on its first use (10-30 ms for the larger ones): done here, in the task that
+      // loaded it, rather than in the first drawing that highlights with it.
+      hljs?.highlight('', {language: grammar});
       return language.default;
     });
     loadedGrammars.set(grammar, module);

@@ -170,7 +170,9 @@ export class ChatMessageList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopListeningForPlugins = onPluginLoaded(() => this.requestUpdate());
+    // While a reply streams, the blocks that waited for the renderer are drawn at the stream's pace, in a frame of
+    // their own: not in the task that just evaluated the renderer's chunk (both together made frames of 90-130 ms).
+    this.stopListeningForPlugins = onPluginLoaded(() => this.chat.requestPacedUpdate() || this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
