@@ -13,7 +13,6 @@ import {defaultStrings, type ChatStrings} from '../../strings.js';
 import {ChatConsumer} from '../chat-consumer.js';
 import type {Enhancer} from '../../render/fragment-directive.js';
 import {onPluginLoaded} from '../../render/lazy.js';
-import {buildTranscript} from '../../render/transcript.js';
 import {icon} from '../icons/icon.js';
 import {AutoScroll} from './autoscroll.js';
 import {styles} from './chat-message-list.styles.js';
@@ -21,6 +20,7 @@ import {loadConversation, loadedConversation, type ConversationModule} from './c
 import type {MessageEditor} from './editor-view.js';
 import {BlobUrls, renderEmpty} from './empty-state.js';
 import type {HistoryWindow} from './history-window.js';
+import type {TranscriptCache} from './transcript-cache.js';
 import type {ViewedImage} from './image-viewer.js';
 import {ListActions} from './list-actions.js';
 import {defaultMaxUnbrokenRun, unbrokenRunOr} from '../../core/limits.js';
@@ -36,6 +36,8 @@ interface Conversation {
   readonly views: ConversationModule;
   /** A long history renders its newest messages first, older ones in idle time. */
   readonly history: HistoryWindow;
+  /** The history's groups, grouped again only from the first message that changed. */
+  readonly transcript: TranscriptCache;
   readonly editor: MessageEditor;
   readonly markdown: MarkdownCache;
   readonly longTexts: LongTexts;
@@ -333,7 +335,7 @@ export class ChatMessageList extends LitElement {
     // The views' styles join the list's own, in the order of the cascade.
     if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, views.conversationStyles);
     this.logElement?.addEventListener('scroll', history.onScroll, {passive: true});
-    return {views, history, editor, markdown, longTexts, tools};
+    return {views, history, transcript: new views.TranscriptCache(), editor, markdown, longTexts, tools};
   }
 
   private closeImage(): void {
@@ -345,8 +347,9 @@ export class ChatMessageList extends LitElement {
   override render(): TemplateResult {
     const settings = this.settings;
     const strings = this.uiStrings;
-    const groups = buildTranscript(settings.messages);
     const conversation = this.conversation;
+    // Grouped by the message views: the groups exist only where the views do.
+    const groups = conversation ? conversation.transcript.of(settings.messages) : [];
     conversation?.markdown.forgetFrom(settings.messages.length);
     const shown = conversation ? conversation.history.visible(settings.messages, groups) : [];
     const busy = isBusy(settings);
@@ -378,7 +381,7 @@ export class ChatMessageList extends LitElement {
       >
         <div class="transcript">
           ${
-            groups.length === 0
+            settings.messages.every((message) => message.role === 'system')
               ? renderEmpty(
                   {
                     examples: settings.examples,

@@ -9,6 +9,7 @@
 export {renderChunks} from './group-chunks.js';
 export {renderWaiting} from './group-view.js';
 export {HistoryWindow} from './history-window.js';
+export {TranscriptCache} from './transcript-cache.js';
 export {MessageEditor} from './editor-view.js';
 export {renderImageViewer} from './image-viewer.js';
 export {handleActionClick} from './message-actions.js';

@@ -24,15 +24,16 @@ interface Chunk {
   groups: TranscriptGroup[];
 }
 
-/** The `shown` groups (the newest of `all`, see HistoryWindow) cut into chunks by their position in `all`. */
+/** The `shown` groups (the newest of `all`, see HistoryWindow) cut into chunks by their position in `all`: a slice per chunk, not a step per group. */
 function chunksOf(all: readonly TranscriptGroup[], shown: readonly TranscriptGroup[]): Chunk[] {
   const offset = all.length - shown.length;
   const chunks: Chunk[] = [];
-  shown.forEach((group, position) => {
-    const id = Math.floor((offset + position) / chunkGroups);
-    if (chunks.at(-1)?.id === id) chunks.at(-1)!.groups.push(group);
-    else chunks.push({id, groups: [group]});
-  });
+  for (let start = 0; start < shown.length;) {
+    const id = Math.floor((offset + start) / chunkGroups);
+    const end = (id + 1) * chunkGroups - offset;
+    chunks.push({id, groups: shown.slice(start, end)});
+    start = end;
+  }
   return chunks;
 }
 

@@ -1,0 +1,47 @@
+// A history set again keeps the messages it already holds as the same
+// objects wherever the new entry would check into an equal message, and
+// checks again every entry that differs in a field a message keeps.
+import {expect} from '@open-wc/testing';
+import {validateKeeping} from '../../src/core/unchanged-messages.js';
+import type {ChatMessage} from '../../src/core/types.js';
+
+describe('validateKeeping', () => {
+  const page = [
+    {role: 'user', content: 'hi', id: 'page-1'},
+    {role: 'assistant', content: {path: '/a.png', name: 'a.png'}, metadata: {title: 'Looked', status: null}},
+    {role: 'assistant', content: 'done', liked: true, options: [{value: 'more'}]},
+  ];
+
+  it('keeps the messages whose entries check into equal ones, a page field the check drops included', () => {
+    const previous = validateKeeping([], page);
+    const again = validateKeeping(previous, [...page.map((entry) => ({...entry})), {role: 'user', content: 'next'}]);
+    previous.forEach((message, index) => expect(again[index], `message ${index}`).to.equal(message));
+    expect(again[3]).to.deep.equal({role: 'user', content: 'next'});
+  });
+
+  it('checks again an entry that changed in any field a message keeps, in place or not', () => {
+    const previous = validateKeeping([], page);
+    const changes: Record<string, unknown>[] = [
+      {content: 'hello'},
+      {liked: false},
+      {liked: null},
+      {error: 'failed'},
+      {metadata: {title: 'Thinking'}},
+      {options: [{value: 'less'}]},
+      {role: 'assistant'},
+    ];
+    for (const change of changes) {
+      const entries: unknown[] = page.map((entry) => ({...entry}));
+      entries[0] = {...(entries[0] as object), ...change};
+      const again: ChatMessage[] = validateKeeping(previous, entries);
+      expect(again[0], JSON.stringify(change)).to.not.equal(previous[0]);
+      expect(again[0], JSON.stringify(change)).to.deep.include(change);
+      expect(again[1]).to.equal(previous[1]);
+    }
+  });
+
+  it('throws for a bad entry, as a whole check does', () => {
+    const previous = validateKeeping([], page);
+    expect(() => validateKeeping(previous, [page[0], {...page[1], role: 'robot'}])).to.throw(TypeError, /messages\[1\]\.role/);
+  });
+});
