@@ -28,6 +28,9 @@ describe('validateKeeping', () => {
       {error: 'failed'},
       {metadata: {title: 'Thinking'}},
       {options: [{value: 'less'}]},
+      {options: [{value: 'more'}, {value: 'again'}]},
+      {options: [{value: 'more', label: 'More'}]},
+      {options: []},
       {role: 'assistant'},
     ];
     for (const change of changes) {
@@ -38,6 +41,16 @@ describe('validateKeeping', () => {
       expect(again[0], JSON.stringify(change)).to.deep.include(change);
       expect(again[1]).to.equal(previous[1]);
     }
+  });
+
+  it('checks again an entry that lost a field, or whose list became an object', () => {
+    const previous = validateKeeping([], page);
+    const {liked: _liked, ...unliked} = page[2]!;
+    const again = validateKeeping(previous, [page[0], page[1], unliked]);
+    expect(again[2]).to.not.equal(previous[2]);
+    expect(again[2]).to.not.have.property('liked');
+    // A list where the kept message has one is checked, and refused as a list it is not.
+    expect(() => validateKeeping(previous, [page[0], page[1], {...page[2], options: {0: {value: 'more'}}}])).to.throw(TypeError, /options/);
   });
 
   it('throws for a bad entry, as a whole check does', () => {
