@@ -10,10 +10,10 @@
 import {html, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {repeat} from 'lit/directives/repeat.js';
-import type {TranscriptGroup} from '../../render/transcript.js';
 import {codeOnScreen, type MarkdownCache} from './markdown-view.js';
 import {renderGroup} from './group-view.js';
 import {forEachEntry, groupDependencies, groupInputs, rowsFrom, type ListState, type ListTools} from './view-inputs.js';
+import {lastReplyIndex, type TranscriptGroup} from '../../render/transcript.js';
 
 /** Groups per chunk: small enough that redrawing one is cheap, large enough that a long history has few. */
 export const chunkGroups = 32;
@@ -37,22 +37,51 @@ function chunksOf(all: readonly TranscriptGroup[], shown: readonly TranscriptGro
   return chunks;
 }
 
+/** The inputs every group of a render shares, the same array while they stay the same: one value in each chunk's dependencies. */
+let sharedInputs: unknown[] = [];
+
 /**
- * What a chunk's groups are drawn from: the inputs of one group that held
- * all of them (positions narrowed to the chunk), both avatars, which of
- * them have their action rows, and each message's position, object and
- * progress.
+ * What the groups of one render share: the inputs of a group that holds no
+ * message (its positions narrowed to none), and both avatars.
  */
-function chunkDependencies(chunk: Chunk, state: ListState, markdown: MarkdownCache): unknown[] {
-  const whole: TranscriptGroup = {role: 'user', key: chunk.groups[0]!.key, entries: chunk.groups.flatMap((group) => group.entries)};
-  const values = groupDependencies(whole, groupInputs(whole, state), markdown);
+function sharedDependencies(state: ListState): unknown[] {
+  const values = Object.values(groupInputs({role: 'user', key: 0, entries: []}, state));
+  values.push(state.settings.avatarAssistant);
+  const same = values.length === sharedInputs.length && values.every((value, index) => value === sharedInputs[index]);
+  return same ? sharedInputs : (sharedInputs = values);
+}
+
+/**
+ * The positions that change what a message shows: the last message, the
+ * last reply, the streaming one, the copied one, the one being edited, the
+ * one under the pointer or focus.
+ */
+function positionsOf(state: ListState): number[] {
+  const {messages, streamingIndex} = state.settings;
+  return [messages.length - 1, lastReplyIndex(messages), streamingIndex, state.copiedIndex, state.editing?.index ?? -1, state.activeIndex];
+}
+
+/**
+ * What a chunk's groups are drawn from, in one walk of its messages: the
+ * inputs they share, each message's position, object and progress, which
+ * of `positions` (see positionsOf) are in the chunk, how many of its groups
+ * have their action rows, and the lock where one of them draws it.
+ */
+function chunkDependencies(chunk: Chunk, state: ListState, shared: unknown[], positions: number[], markdown: MarkdownCache): unknown[] {
+  const values: unknown[] = [shared, chunk.groups.length, chunk.groups[0]!.key];
+  const indexes: number[] = [];
+  for (const group of chunk.groups) {
+    forEachEntry(group, ({index, message}) => {
+      indexes.push(index);
+      values.push(index, message, markdown.progressOf(index));
+    });
+  }
+  const held = positions.map((position) => (indexes.includes(position) ? position : -1));
   const newer = chunk.groups.filter((group) => group.key >= rowsFrom(state)).length;
-  let active = -1;
-  forEachEntry(whole, (entry) => {
-    if (entry.index === state.activeIndex) active = entry.index;
-  });
-  // The whole's inputs draw the lock only when its first group has its row: a chunk whose newer groups do needs it too.
-  values.push(state.settings.avatarAssistant, chunk.groups.length, chunk.groups[0]!.key, newer, active, newer > 0 && state.locked);
+  // As a group's inputs narrow the lock: only a chunk with an action row or the last message draws it.
+  const [last, , , , editing, active] = held;
+  const drawsLock = newer > 0 || active !== -1 || last !== -1;
+  values.push(...held, newer, drawsLock && state.locked, editing !== -1 ? state.editing : undefined);
   return values;
 }
 
@@ -63,12 +92,14 @@ export function renderChunks(
   state: ListState,
   tools: ListTools,
 ): TemplateResult {
+  const shared = sharedDependencies(state);
+  const positions = positionsOf(state);
   return html`${repeat(
     chunksOf(all, shown),
     (chunk) => chunk.id,
     (chunk) =>
       guard(
-        chunkDependencies(chunk, state, tools.markdown),
+        chunkDependencies(chunk, state, shared, positions, tools.markdown),
         () =>
           html`<div class="chunk" @contentvisibilityautostatechange=${codeOnScreen.onChunkState}>
             ${repeat(
