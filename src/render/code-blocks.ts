@@ -4,6 +4,7 @@
  * widget's own controls, built with DOM calls, added after sanitizing.
  */
 import {copyText} from './clipboard.js';
+import {codeLanguage} from './code-language.js';
 import {copySkipAttribute} from './copy-skip.js';
 
 export interface CodeBlockLabels {
@@ -13,11 +14,6 @@ export interface CodeBlockLabels {
 
 /** How long "Copied" shows before the button reads "Copy code" again. */
 const copiedFeedbackMs = 1500;
-
-function languageOf(code: Element): string {
-  for (const name of code.classList) if (name.startsWith('language-')) return name.slice('language-'.length);
-  return '';
-}
 
 function copyButton(code: Element, labels: CodeBlockLabels): HTMLButtonElement {
   const button = document.createElement('button');
@@ -49,7 +45,7 @@ export function addCodeBlockControls(nodes: DocumentFragment, labels: CodeBlockL
     if (code?.localName !== 'code') continue;
     const wrapper = document.createElement('div');
     wrapper.className = 'code-block';
-    wrapper.dataset.language = languageOf(code);
+    wrapper.dataset.language = codeLanguage(code);
     const button = copyButton(code, labels);
     button.setAttribute(copySkipAttribute, '');
     pre.replaceWith(wrapper);

@@ -6,6 +6,7 @@
  * A history of 1,000 messages held about 1,800 highlight spans, nearly all
  * in messages no one scrolled back to.
  */
+import {codeLanguage} from './code-language.js';
 import {highlight, highlightable} from './highlight.js';
 import {sanitizeToFragment} from './sanitize.js';
 
@@ -36,12 +37,6 @@ export function hasPendingCode(root: ParentNode): boolean {
   return root.querySelector(`code.${pendingHighlightClass}`) !== null;
 }
 
-/** The language of a code element, from its `language-…` class. */
-function languageOf(code: Element): string {
-  for (const name of code.classList) if (name.startsWith('language-')) return name.slice('language-'.length);
-  return '';
-}
-
 /**
  * Highlights the pending code under `root` in place, until `deadline` (a
  * `performance.now()` time): `more` when time ran out, `loading` when a
@@ -51,7 +46,7 @@ function languageOf(code: Element): string {
 export function highlightPendingCode(root: ParentNode, deadline: number): 'done' | 'more' | 'loading' {
   for (const code of root.querySelectorAll(`code.${pendingHighlightClass}`)) {
     if (performance.now() > deadline) return 'more';
-    const language = languageOf(code);
+    const language = codeLanguage(code);
     const result = highlight(code.textContent ?? '', language);
     if (result.kind === 'pending') return 'loading';
     code.classList.remove(pendingHighlightClass);
