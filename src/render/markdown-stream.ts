@@ -45,8 +45,8 @@ export interface StreamOptions extends MarkdownOptions {
  * last block reaches `growingPreloadLength`, ahead of `growingMinLength`
  * where it is used. Until it is there, a block being streamed is lexed
  * again as a whole (as a short block always is: the same DOM, at more
- * cost), and a long list in a finished text waits for it, unshown. If it
- * cannot load, blocks are lexed as a whole from then on.
+ * cost), and a long list or table in a finished text waits for it, unshown.
+ * If it cannot load, blocks are lexed as a whole from then on.
  */
 const growingBlocks = loadOnce(() => import('./growing-block.js'));
 let growingLoad: Promise<unknown> | undefined;
@@ -153,7 +153,7 @@ export class MarkdownStream {
   private growing?: GrowingBlock;
   /** Where a block starts that could not grow in place: it is lexed as a whole. */
   private noGrowth = -1;
-  /** This call stopped before a long list that waits for the code that grows it (see `growingBlocks`). */
+  /** This call stopped before a long list or table that waits for the code that grows it (see `growingBlocks`). */
   private waiting = false;
 
   /** Where the text not on screen for good starts: after the frozen blocks, or after what a growing block shows. */
@@ -521,7 +521,7 @@ export class MarkdownStream {
    * The GrowingBlock for a long last block, or undefined when it is lexed as
    * a whole. While the code for it loads: a streamed block is lexed as a
    * whole meanwhile (it may be on screen already, and stays there); a list
-   * of a finished text, not shown yet, waits (`waitForGrowth`).
+   * or table of a finished text, not shown yet, waits (`waitForGrowth`).
    */
   private growerFor(token: Token, key: number, start: number): GrowingBlock | undefined | typeof waitForGrowth {
     if (!growingTypes.has(token.type) || token.raw.length < growingPreloadLength) return undefined;

@@ -13,7 +13,8 @@ export interface ShapeOptions {
 
 /**
  * What a set of shapes answers for a JSON object it cannot read before the
- * others have loaded (see contract-shapes.ts): the event is read again then.
+ * others have loaded (see ContractShapes, reply-reader.ts): the event is
+ * read again then.
  */
 export const needsShapes = Symbol('needs shapes');
 

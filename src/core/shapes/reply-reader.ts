@@ -30,12 +30,13 @@ class ContractShapes implements ObjectShapes {
 }
 
 /**
- * A `ChunkReader` (reader.ts) that reads the contract's own chunks at once
- * and loads the other shapes with the first event that needs them: that
- * event, and the ones after it, wait for the load, so no chunk is lost or
- * reordered. The events before it were the contract's, which keep no state,
- * so the other shapes take over from there. A page whose server speaks the
- * contract never fetches the protocols' code.
+ * Reads a reply as a `ChunkReader` (reader.ts) does, but reads the
+ * contract's own chunks at once and loads the other shapes with the first
+ * event that needs them: that event, and the ones after it, wait for the
+ * load, so no chunk is lost or reordered. The events before it were the
+ * contract's, which keep no state, so the other shapes take over from
+ * there. A page whose server speaks the contract never fetches the
+ * protocols' code.
  */
 export class ReplyReader extends EventReader {
   constructor(private readonly options: ShapeOptions = {}) {
