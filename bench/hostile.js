@@ -10,6 +10,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {transformSync} from 'esbuild';
 import {formatNumber, median, table} from './stats.js';
+import {cpuMs, isTask, mainThreadEvents} from './trace-events.js';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const bound = 200;
@@ -29,16 +30,11 @@ async function loadCorpus() {
  * thread waited for a core; its CPU time is what the task itself costs.
  */
 function longestTaskCpuMs({traceEvents}) {
-  const mainThreads = new Set(
-    traceEvents
-      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
-  const onMain = traceEvents.filter((event) => event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`));
+  const onMain = mainThreadEvents(traceEvents);
   let longest;
-  let cpuMs = 0;
-  for (const task of onMain.filter((event) => event.name === 'ThreadControllerImpl::RunTask' || event.name === 'RunTask')) {
-    cpuMs = Math.max(cpuMs, (task.tdur ?? task.dur) / 1000);
+  let longestCpuMs = 0;
+  for (const task of onMain.filter(isTask)) {
+    longestCpuMs = Math.max(longestCpuMs, cpuMs(task));
     if (!longest || task.dur > longest.dur) longest = task;
   }
   // What the wall-longest task spent laying out (forced by script or in the frame).
@@ -46,8 +42,8 @@ function longestTaskCpuMs({traceEvents}) {
     longest && event.tid === longest.tid && event.ts >= longest.ts && event.ts + event.dur <= longest.ts + longest.dur;
   const layoutMs = onMain
     .filter((event) => within(event) && (event.name === 'Layout' || event.name === 'UpdateLayoutTree'))
-    .reduce((sum, event) => sum + (event.tdur ?? event.dur) / 1000, 0);
-  return {longestTaskCpuMs: cpuMs, longestTaskLayoutMs: layoutMs};
+    .reduce((sum, event) => sum + cpuMs(event), 0);
+  return {longestTaskCpuMs: longestCpuMs, longestTaskLayoutMs: layoutMs};
 }
 
 async function runCase(browser, baseUrl, testCase, mode, sentinel) {

@@ -17,6 +17,7 @@ import {chromium} from 'playwright-core';
 import {chromiumPath, headlessArgs} from '../scripts/chromium.js';
 import {startServer} from './server.js';
 import {formatNumber, median, table} from './stats.js';
+import {cpuMs, mainThreadEvents, marksNamed} from './trace-events.js';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const [appends = 5, count = 10000] = process.argv
@@ -26,30 +27,22 @@ const [appends = 5, count = 10000] = process.argv
 const profile = process.argv.includes('--profile');
 const pages = Number(process.argv.find((arg) => arg.startsWith('--pages='))?.slice('--pages='.length) ?? 1);
 const categories = ['devtools.timeline', 'toplevel', 'blink.user_timing'];
-const stages = {style: ['UpdateLayoutTree'], layout: ['Layout']};
-
-const cpuMs = (event) => (event.tdur ?? event.dur) / 1000;
+/** The trace events of the stages reported apart. */
+const stages = {style: 'UpdateLayoutTree', layout: 'Layout'};
 
 /** The renderer main thread's CPU between each pair of marks, split by stage (outermost events of each stage). */
 function appendFigures(traceEvents) {
-  const main = new Set(
-    traceEvents
-      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
-  const marks = (name) => traceEvents.filter((event) => event.name === name && event.cat?.includes('user_timing'));
-  const [startMarks, endMarks] = [marks('append-start'), marks('append-end')];
-  const [starts, ends] = [startMarks.map((event) => event.ts), endMarks.map((event) => event.ts)];
-  const events = traceEvents.filter((event) => event.ph === 'X' && main.has(`${event.pid}:${event.tid}`)).sort((a, b) => a.ts - b.ts);
-  return starts.map((start, index) => {
+  const ends = marksNamed(traceEvents, 'append-end');
+  const events = mainThreadEvents(traceEvents);
+  return marksNamed(traceEvents, 'append-start').map((start, index) => {
     const end = ends[index];
-    const inside = events.filter((event) => event.ts >= start && event.ts + event.dur <= end);
+    const inside = events.filter((event) => event.ts >= start.ts && event.ts + event.dur <= end.ts);
     // The marks carry the main thread's own clock: its CPU time between them, whatever the load.
-    const figures = {wallMs: (end - start) / 1000, cpuMs: (endMarks[index].tts - startMarks[index].tts) / 1000};
-    for (const [stage, names] of Object.entries(stages)) {
+    const figures = {wallMs: (end.ts - start.ts) / 1000, cpuMs: (end.tts - start.tts) / 1000};
+    for (const [stage, name] of Object.entries(stages)) {
       let covered = 0;
       figures[stage] = 0;
-      for (const event of inside.filter((candidate) => names.includes(candidate.name))) {
+      for (const event of inside.filter((candidate) => candidate.name === name)) {
         if (event.ts < covered) continue; // nested in one already counted
         figures[stage] += cpuMs(event);
         covered = event.ts + event.dur;
@@ -106,31 +99,9 @@ async function appendInPage(page, appends, profiling = false) {
   );
 }
 
-const server = await startServer(root, 8650);
-const browser = await chromium.launch({executablePath: chromiumPath(), args: [...headlessArgs, '--js-flags=--expose-gc']});
-/** Per page: the figures of each append. */
-const perPage = [];
+/** With `--profile`: per function, its self time and its inclusive time per append (ms). */
 const hot = new Map();
 const total = new Map();
-try {
-  for (let run = 0; run < pages; run++) {
-    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
-    const page = await context.newPage();
-    await page.goto(`${server.url}/bench/pages/index.html?workload=history&impl=chat-blocks&count=1`);
-    await page.evaluate(() => window.bench.ready);
-    await renderHistory(page, count);
-    if (profile) await profileInto(await context.newCDPSession(page));
-    await browser.startTracing(page, {categories});
-    const wall = await appendInPage(page, appends, profile);
-    const {traceEvents} = JSON.parse((await browser.stopTracing()).toString('utf8'));
-    perPage.push(appendFigures(traceEvents).map((figures, index) => ({...figures, pageWallMs: wall[index]})));
-    await context.close();
-    process.stdout.write('.');
-  }
-} finally {
-  await browser.close();
-  await server.close();
-}
 
 /** Adds the self and inclusive time of each function in each console profile to `hot` and `total`, per append. */
 async function profileInto(cdp) {
@@ -152,6 +123,30 @@ async function profileInto(cdp) {
       for (const name of stack) total.set(name, (total.get(name) ?? 0) + ms);
     });
   });
+}
+
+const server = await startServer(root, 8650);
+const browser = await chromium.launch({executablePath: chromiumPath(), args: [...headlessArgs, '--js-flags=--expose-gc']});
+/** Per page: the figures of each append. */
+const perPage = [];
+try {
+  for (let run = 0; run < pages; run++) {
+    const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+    const page = await context.newPage();
+    await page.goto(`${server.url}/bench/pages/index.html?workload=history&impl=chat-blocks&count=1`);
+    await page.evaluate(() => window.bench.ready);
+    await renderHistory(page, count);
+    if (profile) await profileInto(await context.newCDPSession(page));
+    await browser.startTracing(page, {categories});
+    const wall = await appendInPage(page, appends, profile);
+    const {traceEvents} = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    perPage.push(appendFigures(traceEvents).map((figures, index) => ({...figures, pageWallMs: wall[index]})));
+    await context.close();
+    process.stdout.write('.');
+  }
+} finally {
+  await browser.close();
+  await server.close();
 }
 
 console.log(`\nappend one message to ${count} messages: ${appends} appends on each of ${pages} pages (load ${loadavg()[0].toFixed(1)})`);

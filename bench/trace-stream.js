@@ -12,15 +12,14 @@ import {chromium} from 'playwright-core';
 import {chromiumPath, headlessArgs} from '../scripts/chromium.js';
 import {startServer} from './server.js';
 import {formatNumber, median, table} from './stats.js';
+import {cpuMs, isTask, mainThreadEvents, marksNamed} from './trace-events.js';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const runs = Math.max(1, Number(process.argv[2] ?? 3));
 const query = 'workload=stream&impl=chat-blocks&delivery=task&bytes=100000&chunks=5000';
 /** What a drawing frame spends, by trace event (inclusive times). */
 const stages = ['FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'];
-const frameEvents = new Set(['FireAnimationFrame', ...stages.slice(1)]);
 
-const cpuMs = (event) => (event.tdur ?? event.dur) / 1000;
 /**
  * A microtask checkpoint the scheduler runs after a task, outside it: the
  * promise callbacks a module's evaluation settles (the first message's
@@ -31,16 +30,8 @@ const checkpoint = 'BlinkScheduler_PerformMicrotaskCheckpoint';
 
 /** The renderer main thread's outermost tasks between two `performance.mark`s, each with the events inside it and its CPU time. */
 function tasksBetween(traceEvents, from, to) {
-  const main = new Set(
-    traceEvents
-      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
-  const markAt = (name) => traceEvents.find((event) => event.name === name && event.cat?.includes('user_timing'))?.ts;
-  const [start, end] = [markAt(from), markAt(to)];
-  const events = traceEvents
-    .filter((event) => event.ph === 'X' && main.has(`${event.pid}:${event.tid}`) && event.ts >= start && event.ts <= end)
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const [start, end] = [marksNamed(traceEvents, from)[0]?.ts, marksNamed(traceEvents, to)[0]?.ts];
+  const events = mainThreadEvents(traceEvents).filter((event) => event.ts >= start && event.ts <= end);
   const tasks = [];
   for (const event of events) {
     const task = tasks.at(-1);
@@ -48,8 +39,7 @@ function tasksBetween(traceEvents, from, to) {
     else if (event.name === checkpoint && task) {
       task.inside.push(event);
       task.cpu += cpuMs(event);
-    } else if (event.name === 'ThreadControllerImpl::RunTask' || event.name === 'RunTask')
-      tasks.push({event, inside: [], cpu: cpuMs(event)});
+    } else if (isTask(event)) tasks.push({event, inside: [], cpu: cpuMs(event)});
   }
   return {tasks, windowMs: (end - start) / 1000};
 }
@@ -94,7 +84,7 @@ function streamFigures(traceEvents) {
       figures.drawings++;
       figures.drawingMs += cpu;
       for (const child of inside) if (child.name in perStage) perStage[child.name] += cpuMs(child);
-    } else if ([...names].some((name) => frameEvents.has(name))) figures.otherFramesMs += cpu;
+    } else if (stages.some((stage) => names.has(stage))) figures.otherFramesMs += cpu;
     else if (names.has('TimerFire')) figures.timersMs += cpu;
     else {
       figures.chunkTasks++;
