@@ -6,7 +6,7 @@
 import {expect} from '@open-wc/testing';
 import type {ChatMessage} from '../../src/core/types.js';
 import {rowWindowMessages} from '../../src/components/chat-message-list/view-inputs.js';
-import {messageAt, standaloneList, until} from '../support/index.js';
+import {markupWithoutMarkers, messageAt, standaloneList, until} from '../support/index.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
 
 const code = (i: number) => `Reply ${i}:\n\n\`\`\`js\nconst answer${i} = ${i};\n\`\`\``;
@@ -15,7 +15,7 @@ const history = (count: number): ChatMessage[] =>
   Array.from({length: count}, (_, i) => ({role: i % 2 ? 'assistant' : 'user', content: i % 2 ? code(i) : `Question ${i}`}) as ChatMessage);
 
 /** The markup of a message's text without Lit's comment markers. */
-const markup = (element: Element) => element.querySelector('[part~="message-content"]')!.innerHTML.replace(/<!--[^]*?-->/g, '');
+const markup = (element: Element) => markupWithoutMarkers(element.querySelector<HTMLElement>('[part~="message-content"]')!);
 
 describe('<chat-message-list> code of older messages', function () {
   this.timeout(120_000);

@@ -8,7 +8,7 @@ import {render} from 'lit';
 import {renderBlocks} from '../../src/components/chat-message-list/markdown-view.js';
 import {markdownStats, type MarkdownOptions} from '../../src/render/markdown.js';
 import {loadGrowingBlocks, MarkdownStream, type RenderedBlock} from '../../src/render/markdown-stream.js';
-import {markupWithoutMarkers as normalized} from '../support/index.js';
+import {markupWithoutMarkers as normalized, nextFrame} from '../support/index.js';
 
 const options: MarkdownOptions = {inlineMath: false};
 
@@ -18,8 +18,6 @@ function show(blocks: readonly RenderedBlock[], into: HTMLElement): void {
     into,
   );
 }
-
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Renders a finished text a call per frame, as the list does, until it is complete. */
 async function finished(text: string): Promise<string> {
