@@ -1,6 +1,7 @@
 import type {ChatChunk} from '../types.js';
 import {reportedError} from './plain.js';
-import {thinkingTitle, type ThoughtWriter} from './thought.js';
+import {thinkingTitle} from './thinking-title.js';
+import type {ThoughtWriter} from './thought.js';
 import {isText} from './values.js';
 
 /** Every chunk type of the AI SDK's UI message stream protocol (v1), and `data-*`. */

@@ -1,5 +1,6 @@
 import type {ChatChunk} from '../types.js';
-import {thinkingTitle, type ThoughtWriter} from './thought.js';
+import {thinkingTitle} from './thinking-title.js';
+import type {ThoughtWriter} from './thought.js';
 import {isObject, isText} from './values.js';
 
 /** The event types of the Anthropic Messages API stream. */

@@ -1,7 +1,5 @@
 import type {ChatChunk} from '../types.js';
 
-export {thinkingTitle} from './thinking-title.js';
-
 /**
  * Writes collapsible "thought" messages (reasoning, a tool call) into a
  * reply, in the chunks every reader shares: a `message` with
