@@ -90,8 +90,29 @@ export async function setup(impl, params, parent) {
   };
 }
 
+/**
+ * One message of every kind the history holds, its code in each of its
+ * languages: shown and cleared before the heap is measured, so the widget's
+ * code that loads on first use (markdown, highlighting) is in the heap
+ * before, as the baseline's marked and DOMPurify are.
+ */
+const warmUp = {
+  role: 'assistant',
+  content:
+    ['js', 'python', 'ts', ''].map((language) => `\`\`\`${language}\nconst a = 1;\n\`\`\``).join('\n\n') +
+    '\n\n| a | b |\n| - | - |\n| 1 | 2 |',
+};
+
 async function chatBlocks(parent) {
   const chat = await mountChatBlocks(parent);
+  chat.messages = [warmUp];
+  await listSettled(chat);
+  await until(
+    () => chat.shadowRoot.querySelector('chat-message-list')?.shadowRoot?.querySelectorAll('code.hljs, pre code .hljs-keyword').length > 0,
+    'the warm-up to be highlighted',
+  );
+  chat.messages = [];
+  await listSettled(chat);
   return {
     render(messages) {
       chat.messages = messages;
