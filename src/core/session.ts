@@ -71,10 +71,15 @@ export class ChatSession {
     return () => this.listeners.delete(listener);
   }
 
-  /** Replaces the whole history. Throws a TypeError (and changes nothing) when it is invalid. */
-  setMessages(value: unknown): void {
+  /**
+   * Replaces the whole history. Throws a TypeError (and changes nothing) when
+   * it is invalid. `checked`: the caller checked it against this history
+   * already (see validMessages), so an append to 10,000 messages is not
+   * walked a second time.
+   */
+  setMessages(value: unknown, checked = false): void {
     // Unchanged messages stay the same objects: only what changed renders again.
-    const messages = validateKeeping(this.messages, value);
+    const messages = checked ? (value as ChatMessage[]) : validateKeeping(this.messages, value);
     this.abort('reset');
     this.messages = messages;
     this.status = ChatStatus.idle;
