@@ -278,7 +278,7 @@ export class ChatMessageList extends LitElement {
   /** Clicks in the log: the action rows' buttons have no listener of their own. */
   private readonly onLogClick = (event: Event): void => {
     const conversation = this.conversation;
-    if (conversation) conversation.views.handleActionClick(event, this.settings.messages, conversation.tools);
+    if (conversation) conversation.views.handleActionClick(event, this.settings.messages, conversation.transcript, conversation.tools);
   };
 
   /**

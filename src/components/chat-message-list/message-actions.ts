@@ -6,7 +6,8 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {ChatMessage} from '../../core/types.js';
-import {buildTranscript, turnLead, type TranscriptEntry, type TranscriptGroup} from '../../render/transcript.js';
+import {turnLead, type TranscriptEntry, type TranscriptGroup} from '../../render/transcript.js';
+import type {TranscriptCache} from './transcript-cache.js';
 import type {ChatStrings} from '../../strings.js';
 import {icon, type IconName} from '../icons/icon.js';
 import {likedOf} from './list-actions.js';
@@ -72,7 +73,7 @@ export function renderActions(view: ActionsView, strings: ChatStrings): Template
  * button and the message it acts on (the turn's lead message, whose
  * `data-index` holds the row) and calls the action.
  */
-export function handleActionClick(event: Event, messages: readonly ChatMessage[], tools: ListTools): void {
+export function handleActionClick(event: Event, messages: readonly ChatMessage[], transcript: TranscriptCache, tools: ListTools): void {
   const button = (event.target as Element).closest<HTMLButtonElement>('.actions > button[part$="-button"]');
   const holder = button?.closest<HTMLElement>('[data-index]');
   if (!button || button.disabled || !holder) return;
@@ -82,7 +83,8 @@ export function handleActionClick(event: Event, messages: readonly ChatMessage[]
   const action = button.getAttribute('part')!.slice(0, -'-button'.length) as Action;
   switch (action) {
     case 'copy': {
-      const turn = buildTranscript(messages).find((group) => turnLead(group).index === index);
+      // The groups the list shows (cached), not all of the history grouped again for one click.
+      const turn = transcript.of(messages).find((group) => turnLead(group).index === index);
       if (turn) void tools.actions.copyTurn(index, turn);
       break;
     }
