@@ -37,18 +37,21 @@ function chunksOf(all: readonly TranscriptGroup[], shown: readonly TranscriptGro
   return chunks;
 }
 
-/** The inputs every group of a render shares, the same array while they stay the same: one value in each chunk's dependencies. */
-let sharedInputs: unknown[] = [];
+/** Per list (by its tools): the inputs every group of its last render shared, the same array while they stay the same. */
+const sharedInputs = new WeakMap<ListTools, unknown[]>();
 
 /**
- * What the groups of one render share: the inputs of a group that holds no
- * message (its positions narrowed to none), and both avatars.
+ * What the groups of one render share, one value in each chunk's
+ * dependencies: the inputs of a group that holds no message (its positions
+ * narrowed to none), and both avatars.
  */
-function sharedDependencies(state: ListState): unknown[] {
+function sharedDependencies(state: ListState, tools: ListTools): unknown[] {
   const values = Object.values(groupInputs({role: 'user', key: 0, entries: []}, state));
   values.push(state.settings.avatarAssistant);
-  const same = values.length === sharedInputs.length && values.every((value, index) => value === sharedInputs[index]);
-  return same ? sharedInputs : (sharedInputs = values);
+  const last = sharedInputs.get(tools);
+  if (last && last.length === values.length && values.every((value, index) => value === last[index])) return last;
+  sharedInputs.set(tools, values);
+  return values;
 }
 
 /**
@@ -92,7 +95,7 @@ export function renderChunks(
   state: ListState,
   tools: ListTools,
 ): TemplateResult {
-  const shared = sharedDependencies(state);
+  const shared = sharedDependencies(state, tools);
   const positions = positionsOf(state);
   return html`${repeat(
     chunksOf(all, shown),
