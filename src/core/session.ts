@@ -71,15 +71,18 @@ export class ChatSession {
     return () => this.listeners.delete(listener);
   }
 
-  /**
-   * Replaces the whole history. Throws a TypeError (and changes nothing) when
-   * it is invalid. `checked`: the caller checked it against this history
-   * already (see validMessages), so an append to 10,000 messages is not
-   * walked a second time.
-   */
-  setMessages(value: unknown, checked = false): void {
+  /** Replaces the whole history. Throws a TypeError (and changes nothing) when it is invalid. */
+  setMessages(value: unknown): void {
     // Unchanged messages stay the same objects: only what changed renders again.
-    const messages = checked ? (value as ChatMessage[]) : validateKeeping(this.messages, value);
+    this.replaceMessages(validateKeeping(this.messages, value));
+  }
+
+  /**
+   * Replaces the whole history with messages already checked against it
+   * (validMessages keeps the unchanged ones as they are), so an append to
+   * 10,000 messages is not walked a second time.
+   */
+  replaceMessages(messages: ChatMessage[]): void {
     this.abort('reset');
     this.messages = messages;
     this.status = ChatStatus.idle;

@@ -349,7 +349,7 @@ export class ChatBlocks extends LitElement {
   set messages(value: ChatMessage[]) {
     // The messages already shown are compared, not checked and copied again: an append costs one message's check.
     const kept = validMessages(value, this.session.messages);
-    if (kept) this.session.setMessages(kept, true);
+    if (kept) this.session.replaceMessages(kept);
   }
 
   /**
