@@ -3,6 +3,7 @@ import type {ChatMessage} from '../../src/core/types.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
 import type {ChatMessageList} from '../../src/components/chat-message-list/chat-message-list.js';
 import {firstWindowMessages} from '../../src/components/chat-message-list/history-window.js';
+import {chunkGroups, sectionChunks} from '../../src/components/chat-message-list/group-chunks.js';
 import {messageAt, messageNodes, part, until} from '../support/index.js';
 
 const long = (count: number, tag = 'Message'): ChatMessage[] =>
@@ -98,6 +99,57 @@ describe('<chat-message-list> with a long history', () => {
     expect(part(messageAt(list, 0), 'message-content')!.textContent).to.contain('Other 0');
     expect(messageNodes(list).length).to.equal(200);
     await until(() => atEnd(log(list)), 'a new history opens at its end');
+  });
+
+  it('puts every chunk of groups in a section of its own position, and draws again only what changed', async function () {
+    this.timeout(120_000);
+    // One group per message (the roles alternate): three sections, the last one partly filled.
+    const count = chunkGroups * sectionChunks * 2 + 100;
+    const list = await fixture<ChatMessageList>(
+      html`<chat-message-list style="height: 300px" .messages=${long(count)}></chat-message-list>`,
+    );
+    await list.updateComplete;
+    const sections = [...list.shadowRoot!.querySelectorAll('.transcript > .section')];
+    expect(sections.length).to.equal(3);
+    expect(sections.map((section) => section.querySelectorAll(':scope > .chunk').length)).to.deep.equal([sectionChunks, sectionChunks, 4]);
+    expect(messageNodes(list).map((node) => Number(node.dataset.index))).to.deep.equal([...Array(count).keys()]);
+    expect(sections[1]!.querySelector('.chunk')!.contains(messageAt(list, chunkGroups * sectionChunks))).to.equal(true);
+
+    // An older message replaced: it shows its new text; the sections after it keep their nodes.
+    const later = part(messageAt(list, count - 200), 'message-content')!.firstElementChild;
+    const messages = list.messages.slice();
+    messages[5] = {role: 'assistant', content: 'Replaced **reply**'};
+    list.messages = messages;
+    await list.updateComplete;
+    expect(part(messageAt(list, 5), 'message-content')!.textContent).to.contain('Replaced reply');
+    expect(part(messageAt(list, count - 200), 'message-content')!.firstElementChild).to.equal(later);
+
+    // Appended to: the older sections are not drawn again, and an older turn still draws its row when the pointer comes.
+    const oldest = part(messageAt(list, 0), 'message-content')!.firstElementChild;
+    list.messages = [...messages, {role: 'user', content: 'One more'}];
+    await list.updateComplete;
+    expect(part(messageAt(list, 0), 'message-content')!.firstElementChild).to.equal(oldest);
+    expect(messageAt(list, count).textContent).to.contain('One more');
+    const older = messageAt(list, 7);
+    older.scrollIntoView();
+    expect(older.querySelector('.actions')).to.equal(null);
+    older.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
+    await until(() => older.querySelector('.actions'), 'the older turn draws its row');
+  });
+
+  it('renders a long text in an older chunk to its end, a slice per frame, while nothing else changes', async function () {
+    this.timeout(60_000);
+    const paragraphs = Array.from({length: 1800}, (_, i) => `Paragraph ${i} of a long reply, with *some* markdown.`);
+    const messages: ChatMessage[] = [
+      {role: 'user', content: 'Tell me everything'},
+      {role: 'assistant', content: paragraphs.join('\n\n')},
+    ];
+    messages.push(...long(200).slice(2));
+    const list = await fixture<ChatMessageList>(html`<chat-message-list style="height: 300px" .messages=${messages}></chat-message-list>`);
+    await list.updateComplete;
+    const text = () => part(messageAt(list, 1), 'message-content')!.textContent!;
+    expect(text().startsWith('Paragraph 0 of'), 'its first paragraph').to.equal(true);
+    expect(text().includes('Paragraph 1799 of'), 'its last paragraph').to.equal(true);
   });
 
   it('renders a short history at once', async () => {

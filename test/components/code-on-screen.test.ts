@@ -6,6 +6,7 @@
 import {expect} from '@open-wc/testing';
 import type {ChatMessage} from '../../src/core/types.js';
 import {rowWindowMessages} from '../../src/components/chat-message-list/view-inputs.js';
+import {chunkGroups, sectionChunks} from '../../src/components/chat-message-list/group-chunks.js';
 import {markupWithoutMarkers, messageAt, standaloneList, until} from '../support/index.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
 
@@ -21,7 +22,8 @@ describe('<chat-message-list> code of older messages', function () {
   this.timeout(120_000);
 
   it('is highlighted once its message comes near the screen, as the newest messages are at once', async () => {
-    const count = 200;
+    // One group per message: the oldest in another section of chunks than the newest (group-chunks.ts).
+    const count = chunkGroups * sectionChunks + 100;
     const list = await standaloneList(history(count));
     await until(() => list.shadowRoot!.querySelector('[data-index="1"]'), 'the whole history', 60_000);
     const newest = messageAt(list, count - 1);
@@ -29,6 +31,7 @@ describe('<chat-message-list> code of older messages', function () {
 
     // The oldest reply is far above the screen: its code waits, plain, with its text and copy button.
     const oldest = messageAt(list, 1);
+    expect(oldest.closest('.section')!.contains(newest)).to.equal(false);
     const pending = oldest.querySelector('code.highlight-pending')!;
     expect(pending.textContent).to.equal('const answer1 = 1;');
     expect(oldest.querySelector('[class^="hljs"]')).to.equal(null);

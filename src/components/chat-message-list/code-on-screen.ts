@@ -11,7 +11,7 @@
  * later into a group already near the screen (`inserted`) is highlighted in
  * the next frame.
  */
-import {onPluginLoaded} from '../../render/lazy.js';
+import {OnScreenWork} from './on-screen-work.js';
 
 /** What the markdown engine (loaded lazily) offers for this. */
 export interface CodeHighlighter {
@@ -19,21 +19,7 @@ export interface CodeHighlighter {
   highlightPendingCode(root: ParentNode, deadline: number): 'done' | 'more' | 'loading';
 }
 
-/** Highlighting one frame does before it leaves the rest for the next one. */
-const frameBudgetMs = 8;
-
-export class CodeOnScreen {
-  /** The chunks and groups whose last state change said they are rendered (near the viewport). */
-  private readonly shown = new Set<Element>();
-  private frame = 0;
-  private readonly highlighter: () => CodeHighlighter | undefined;
-
-  constructor(highlighter: () => CodeHighlighter | undefined) {
-    this.highlighter = highlighter;
-    // A grammar arrived: the code on screen waited for it.
-    onPluginLoaded(() => this.schedule());
-  }
-
+export class CodeOnScreen extends OnScreenWork<CodeHighlighter> {
   /**
    * The `contentvisibilityautostatechange` listener of a chunk, in the
    * capture phase: it hears the chunk's own changes and its groups' (the
@@ -43,30 +29,16 @@ export class CodeOnScreen {
     capture: true,
     handleEvent: (event: Event): void => {
       const box = event.target as Element;
-      if (!box.classList.contains('group') && !box.classList.contains('chunk')) return;
-      if ((event as Event & {skipped: boolean}).skipped) this.shown.delete(box);
-      else {
-        this.shown.add(box);
-        this.schedule();
-      }
+      if (box.classList.contains('group') || box.classList.contains('chunk')) this.noteState(box, event);
     },
   };
 
   /** Call with freshly rendered message nodes: pending code among them is highlighted if its group is near the screen. */
   inserted(nodes: ParentNode): void {
-    if (this.highlighter()?.hasPendingCode(nodes)) this.schedule();
+    if (this.engine()?.hasPendingCode(nodes)) this.schedule();
   }
 
-  private schedule(): void {
-    if (this.frame !== 0 || this.shown.size === 0) return;
-    this.frame = requestAnimationFrame(() => this.highlight());
-  }
-
-  private highlight(): void {
-    this.frame = 0;
-    const highlighter = this.highlighter();
-    if (!highlighter) return;
-    const deadline = performance.now() + frameBudgetMs;
+  protected work(highlighter: CodeHighlighter, deadline: number): void {
     for (const box of this.shown) {
       if (!box.isConnected) {
         this.shown.delete(box);

@@ -4,8 +4,10 @@ import {visuallyHidden} from '../theme/visually-hidden.js';
 
 /** A group: its avatar and the column of its messages. */
 export const groupStyles = css`
-  /* A chunk of groups (group-chunks.ts): off-screen chunks skip layout and
-     paint, and a long history is a few dozen of them, not thousands of groups. */
+  /* A section of chunks of groups (group-chunks.ts): off-screen ones skip
+     style, layout and paint, and a long history is a few dozen sections,
+     not hundreds of chunks or thousands of groups. */
+  .section,
   .chunk {
     display: flex;
     flex-direction: column;
@@ -14,6 +16,9 @@ export const groupStyles = css`
     contain-intrinsic-size: auto 2000px;
     padding: 4px;
     margin: -4px;
+  }
+  .section {
+    contain-intrinsic-size: auto 16000px;
   }
   /* A group: consecutive messages of one role, one avatar. A grid of one
      column of messages, sized to the widest of them up to its limit, beside

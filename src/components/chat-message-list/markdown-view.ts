@@ -118,8 +118,12 @@ export class MarkdownCache {
     return this.progress.get(index) ?? 0;
   }
 
+  /** Counts the frames in which some message rendered further: while it stays the same, no `progressOf` changed. */
+  advances = 0;
+
   /** Marks the unfinished messages to be rendered further (call once per frame, then render). */
   advance(): void {
+    if (this.unfinished.size > 0) this.advances++;
     for (const index of this.unfinished) this.progress.set(index, this.progressOf(index) + 1);
     this.unfinished.clear();
   }

@@ -15,41 +15,22 @@
  * Once the text has rendered, the groups on screen are typeset; a group a
  * reader scrolled back to (not at the end) is typeset at once.
  */
-import {onPluginLoaded} from '../../render/lazy.js';
+import {OnScreenWork} from './on-screen-work.js';
 
 /** What the markdown engine (loaded lazily) offers for this. */
 export interface MathTypesetter {
   typesetPendingMath(root: ParentNode, deadline: number): 'done' | 'more' | 'loading';
 }
 
-/** Typesetting one frame does before it leaves the rest for the next one. */
-const frameBudgetMs = 8;
 /** Groups at the end of a text still rendering whose formulas wait for its last slice. */
 const endGroups = 3;
 
-export class MathOnScreen {
-  /** The groups whose last state change said they are rendered (near the viewport). */
-  private readonly shown = new Set<Element>();
+export class MathOnScreen extends OnScreenWork<MathTypesetter> {
   /** The render roots of lists whose long texts have slices left to render. */
   private readonly rendering = new WeakSet<Node>();
-  private frame = 0;
-  private readonly typesetter: () => MathTypesetter | undefined;
-
-  constructor(typesetter: () => MathTypesetter | undefined) {
-    this.typesetter = typesetter;
-    // KaTeX arrived: the groups on screen waited for it.
-    onPluginLoaded(() => this.schedule());
-  }
 
   /** The `contentvisibilityautostatechange` listener of a group. */
-  readonly onGroupState = (event: Event): void => {
-    const group = event.currentTarget as Element;
-    if ((event as Event & {skipped: boolean}).skipped) this.shown.delete(group);
-    else {
-      this.shown.add(group);
-      this.schedule();
-    }
-  };
+  readonly onGroupState = (event: Event): void => this.noteState(event.currentTarget as Element, event);
 
   /**
    * Call after each render of a list (`root`, its render root): `rendering`
@@ -62,17 +43,7 @@ export class MathOnScreen {
     this.schedule();
   }
 
-  /** Typesets in the next frame what the groups on screen hold. */
-  schedule(): void {
-    if (this.frame !== 0 || this.shown.size === 0) return;
-    this.frame = requestAnimationFrame(() => this.typeset());
-  }
-
-  private typeset(): void {
-    this.frame = 0;
-    const typesetter = this.typesetter();
-    if (!typesetter) return;
-    const deadline = performance.now() + frameBudgetMs;
+  protected work(typesetter: MathTypesetter, deadline: number): void {
     let more = false;
     for (const group of this.shown) {
       if (!group.isConnected) {
