@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame} from '@open-wc/testing';
 import type {ChatMessage} from '../../src/core/types.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
 import type {ChatMessageList} from '../../src/components/chat-message-list/chat-message-list.js';
@@ -135,6 +135,35 @@ describe('<chat-message-list> with a long history', () => {
     expect(older.querySelector('.actions')).to.equal(null);
     older.dispatchEvent(new PointerEvent('pointerover', {bubbles: true, composed: true}));
     await until(() => older.querySelector('.actions'), 'the older turn draws its row');
+  });
+
+  it('keeps the first message of a section where the user scrolled it when the chunk above it comes on screen', async function () {
+    this.timeout(60_000);
+    // Replies of two sizes: a chunk's placeholder size is not its real one.
+    const count = chunkGroups * sectionChunks + 100;
+    const messages = long(count).map((message, i) =>
+      i % 7 === 1 ? {...message, content: `${message.content as string}\n\n\`\`\`js\nconst a = ${i};\n\`\`\``} : message,
+    );
+    const list = await fixture<ChatMessageList>(html`<chat-message-list style="height: 400px" .messages=${messages}></chat-message-list>`);
+    await list.updateComplete;
+    log(list).dispatchEvent(new WheelEvent('wheel', {deltaY: -100}));
+    messageAt(list, 5).scrollIntoView({block: 'center'});
+    await nextFrame();
+    const first = messageAt(list, chunkGroups * sectionChunks);
+    const chunkAbove = messageAt(list, chunkGroups * sectionChunks - 1).closest('.chunk')!;
+    expect(chunkAbove.closest('.section')!.contains(first), 'in the section before').to.equal(false);
+    const shown = new Promise((resolve) =>
+      chunkAbove.addEventListener(
+        'contentvisibilityautostatechange',
+        (event) => !(event as Event & {skipped: boolean}).skipped && resolve(true),
+      ),
+    );
+    first.scrollIntoView({block: 'center'});
+    const top = first.getBoundingClientRect().top;
+    await shown;
+    await nextFrame();
+    await nextFrame();
+    expect(first.getBoundingClientRect().top).to.be.closeTo(top, 2);
   });
 
   it('renders a long text in an older chunk to its end, a slice per frame, while nothing else changes', async function () {

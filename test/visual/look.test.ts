@@ -83,7 +83,7 @@ async function settle(chat: ChatBlocks): Promise<void> {
   const list = chat.shadowRoot!.querySelector('chat-message-list')?.shadowRoot;
   if (list) {
     const drawAll = new CSSStyleSheet();
-    drawAll.replaceSync('.section, .chunk, .group, .plain-block { content-visibility: visible; }');
+    drawAll.replaceSync('.chunk, .group, .plain-block { content-visibility: visible; }');
     list.adoptedStyleSheets = [...list.adoptedStyleSheets, drawAll];
   }
   await sendMouse({type: 'move', position: [0, 0]});

@@ -1,13 +1,13 @@
 /**
  * A long transcript in chunks: every `chunkGroups` groups share one
  * container, drawn again only when one of its groups' inputs changed, and
- * every `sectionChunks` chunks share a section. An append then walks one
- * chunk's templates instead of every group's, and the transcript column
- * lays out and watches (for `content-visibility: auto`) a few dozen
- * sections instead of hundreds of chunks or thousands of groups: with the
- * 313 chunks of 10,000 messages side by side, an append spent about 4.5 ms
- * on style, and 1–1.7 ms in 40 sections (bench/trace-append.js; the style
- * cost grows with the boxes beside each other, even skipped ones). Chunks
+ * skipped by the browser off screen (`content-visibility: auto`). Every
+ * `sectionChunks` chunks share a section, an element that makes no box
+ * (`display: contents`): the transcript holds a few dozen sections instead
+ * of hundreds of chunks side by side. With the 313 chunks of 10,000
+ * messages side by side, an append spent about 4.5 ms on style; in 40
+ * sections, about 1 ms (bench/trace-append.js). An
+ * append walks one section's templates instead of every group's. Chunks
  * and sections are cut by a group's position in the whole history, so a
  * batch of older messages added in front by the history window never moves
  * the groups of another.

@@ -4,10 +4,15 @@ import {visuallyHidden} from '../theme/visually-hidden.js';
 
 /** A group: its avatar and the column of its messages. */
 export const groupStyles = css`
-  /* A section of chunks of groups (group-chunks.ts): off-screen ones skip
-     style, layout and paint, and a long history is a few dozen sections,
-     not hundreds of chunks or thousands of groups. */
-  .section,
+  /* A section of chunks of groups (group-chunks.ts) makes no box: its
+     chunks are the transcript column's items. In the element tree, the
+     transcript then holds a few dozen sections, not hundreds of chunks side
+     by side, which made style slow after an append. With a box of its own,
+     a chunk above the one scrolled to pushed it away as it came on screen
+     and grew. Off-screen chunks skip layout and paint. */
+  .section {
+    display: contents;
+  }
   .chunk {
     display: flex;
     flex-direction: column;
@@ -16,9 +21,6 @@ export const groupStyles = css`
     contain-intrinsic-size: auto 2000px;
     padding: 4px;
     margin: -4px;
-  }
-  .section {
-    contain-intrinsic-size: auto 16000px;
   }
   /* A group: consecutive messages of one role, one avatar. A grid of one
      column of messages, sized to the widest of them up to its limit, beside
