@@ -34,6 +34,31 @@ describe('<chat-message-list> features', () => {
     });
   });
 
+  describe('a message past max-markdown-length', () => {
+    it('stays formatted once asked while the history grows, and not for another history', async () => {
+      const long = `**bold** start\n\n${'word '.repeat(400)}`;
+      const history: ChatMessage[] = [
+        {role: 'user', content: 'Tell me'},
+        {role: 'assistant', content: long},
+      ];
+      const list = await fixture<ChatMessageList>(
+        html`<chat-message-list max-markdown-length="1000" .messages=${history}></chat-message-list>`,
+      );
+      await list.updateComplete;
+      const strong = () => part(messageAt(list, 1), 'message-content')!.querySelector('strong');
+      expect(strong(), 'plain at first').to.equal(null);
+      part<HTMLButtonElement>(messageAt(list, 1), 'show-formatted-button')!.click();
+      await until(strong, 'formatted on request');
+      list.messages = [...history, {role: 'user', content: 'And then?'}];
+      await list.updateComplete;
+      expect(strong(), 'still formatted after an append').to.not.equal(null);
+      list.messages = [history[0]!, {role: 'assistant', content: `${long} again`}];
+      await list.updateComplete;
+      expect(strong(), 'another message at that place is plain').to.equal(null);
+      expect(part(messageAt(list, 1), 'show-formatted-button')).to.not.equal(null);
+    });
+  });
+
   describe('math', () => {
     it('renders $$…$$ with KaTeX, and $…$ with inline-math', async () => {
       const list = await standaloneList([{role: 'assistant', content: 'Area: $$\\pi r^2$$ and $x$'}]);

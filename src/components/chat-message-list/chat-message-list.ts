@@ -187,8 +187,9 @@ export class ChatMessageList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) this.ownStrings = {...defaultStrings, ...this.strings};
-    if (changed.has('messages')) this.formattedAnyway = new Set();
+    const shown = this.settings.messages;
     this.settings = readSettings(this.chat.controller, this);
+    this.formattedAnyway = stillFormatted(this.formattedAnyway, shown, this.settings.messages);
     // Made before this update's controllers run: the views' controllers take part in it.
     if (this.settings.messages.length > 0 || this.settings.status === 'waiting') this.conversationFor(this.settings.messages);
   }
@@ -422,6 +423,16 @@ export class ChatMessageList extends LitElement {
  * The messages as plain text under an alert, when the message views could
  * not be loaded: nothing the user sent or received disappears.
  */
+/**
+ * The messages the user asked to see formatted that are still there: the
+ * same object at the same position (an append keeps them, another history
+ * does not). The same set when none went.
+ */
+function stillFormatted(formatted: ReadonlySet<number>, before: readonly ChatMessage[], now: readonly ChatMessage[]): ReadonlySet<number> {
+  const kept = [...formatted].filter((index) => now[index] === before[index]);
+  return kept.length === formatted.size ? formatted : new Set(kept);
+}
+
 function renderUnformatted(messages: readonly ChatMessage[], strings: ChatStrings): TemplateResult {
   return html`<p class="load-error" role="alert">${strings.errorLoad}</p>
     ${messages.map((message) => {
