@@ -59,14 +59,19 @@ export default {
   browsers: [
     chromeLauncher({
       // Each test file gets a page in a window of its own: a second tab of a
-      // window is a hidden page, which draws no animation frames.
+      // window is a hidden page, which draws no animation frames. Each page
+      // also behaves as the focused one, whichever window the browser gave
+      // the focus: a page without it fires no focus event on `element.focus()`.
       async createPage({browser}) {
         const url = `about:blank#test-page-${++pageCount}`;
         const session = await browser.target().createCDPSession();
         await session.send('Target.createTarget', {url, newWindow: true});
         const target = await browser.waitForTarget((candidate) => candidate.url() === url);
         await session.detach();
-        return target.page();
+        const page = await target.page();
+        // The emulation lasts while its session is attached: kept for the page's life.
+        await (await target.createCDPSession()).send('Emulation.setFocusEmulationEnabled', {enabled: true});
+        return page;
       },
       launchOptions: {
         executablePath,

@@ -189,7 +189,9 @@ export class ChatMessageList extends LitElement {
     if (changed.has('strings')) this.ownStrings = {...defaultStrings, ...this.strings};
     const shown = this.settings.messages;
     this.settings = readSettings(this.chat.controller, this);
-    this.formattedAnyway = stillFormatted(this.formattedAnyway, shown, this.settings.messages);
+    const formatted = stillFormatted(this.formattedAnyway, shown, this.settings.messages);
+    // Set only when it changed: setting a state property requests another update.
+    if (formatted !== this.formattedAnyway) this.formattedAnyway = formatted;
     // Made before this update's controllers run: the views' controllers take part in it.
     if (this.settings.messages.length > 0 || this.settings.status === 'waiting') this.conversationFor(this.settings.messages);
   }
