@@ -4,6 +4,7 @@ import '../../src/components/chat-message-list/chat-message-list.js';
 import type {ChatMessageList} from '../../src/components/chat-message-list/chat-message-list.js';
 import {firstWindowMessages} from '../../src/components/chat-message-list/history-window.js';
 import {chunkGroups, sectionChunks} from '../../src/components/chat-message-list/group-chunks.js';
+import {rowWindowMessages} from '../../src/components/chat-message-list/view-inputs.js';
 import {messageAt, messageNodes, part, until} from '../support/index.js';
 
 const long = (count: number, tag = 'Message'): ChatMessage[] =>
@@ -103,15 +104,16 @@ describe('<chat-message-list> with a long history', () => {
 
   it('puts every chunk of groups in a section of its own position, and draws again only what changed', async function () {
     this.timeout(120_000);
-    // One group per message (the roles alternate): three sections, the last one partly filled.
-    const count = chunkGroups * sectionChunks * 2 + 100;
+    // One group per message (the roles alternate): three sections, the last one of one chunk. The action
+    // rows' window (the newest rowWindowMessages) starts in the second one.
+    const count = chunkGroups * sectionChunks * 2 + 20;
     const list = await fixture<ChatMessageList>(
       html`<chat-message-list style="height: 300px" .messages=${long(count)}></chat-message-list>`,
     );
     await list.updateComplete;
     const sections = [...list.shadowRoot!.querySelectorAll('.transcript > .section')];
     expect(sections.length).to.equal(3);
-    expect(sections.map((section) => section.querySelectorAll(':scope > .chunk').length)).to.deep.equal([sectionChunks, sectionChunks, 4]);
+    expect(sections.map((section) => section.querySelectorAll(':scope > .chunk').length)).to.deep.equal([sectionChunks, sectionChunks, 1]);
     expect(messageNodes(list).map((node) => Number(node.dataset.index))).to.deep.equal([...Array(count).keys()]);
     expect(sections[1]!.querySelector('.chunk')!.contains(messageAt(list, chunkGroups * sectionChunks))).to.equal(true);
 
@@ -124,12 +126,17 @@ describe('<chat-message-list> with a long history', () => {
     expect(part(messageAt(list, 5), 'message-content')!.textContent).to.contain('Replaced reply');
     expect(part(messageAt(list, count - 200), 'message-content')!.firstElementChild).to.equal(later);
 
-    // Appended to: the older sections are not drawn again, and an older turn still draws its row when the pointer comes.
+    // Appended to: the oldest section is not drawn again; the window of rows moved by one in the second
+    // one, whose oldest row went; an older turn still draws its row when the pointer comes.
     const oldest = part(messageAt(list, 0), 'message-content')!.firstElementChild;
+    const leaving = messageAt(list, count - rowWindowMessages);
+    expect(leaving.querySelector('.actions'), 'in the window of rows').to.not.equal(null);
     list.messages = [...messages, {role: 'user', content: 'One more'}];
     await list.updateComplete;
     expect(part(messageAt(list, 0), 'message-content')!.firstElementChild).to.equal(oldest);
     expect(messageAt(list, count).textContent).to.contain('One more');
+    expect(messageAt(list, count - rowWindowMessages).querySelector('.actions'), 'out of the window of rows').to.equal(null);
+    expect(list.shadowRoot!.querySelectorAll('.actions').length).to.equal(rowWindowMessages);
     const older = messageAt(list, 7);
     older.scrollIntoView();
     expect(older.querySelector('.actions')).to.equal(null);
@@ -166,14 +173,15 @@ describe('<chat-message-list> with a long history', () => {
     expect(first.getBoundingClientRect().top).to.be.closeTo(top, 2);
   });
 
-  it('renders a long text in an older chunk to its end, a slice per frame, while nothing else changes', async function () {
+  it('renders a long text in an older section to its end, a slice per frame, while nothing else changes', async function () {
     this.timeout(60_000);
     const paragraphs = Array.from({length: 1800}, (_, i) => `Paragraph ${i} of a long reply, with *some* markdown.`);
     const messages: ChatMessage[] = [
       {role: 'user', content: 'Tell me everything'},
       {role: 'assistant', content: paragraphs.join('\n\n')},
     ];
-    messages.push(...long(200).slice(2));
+    // The long text's section is older than the window of rows, and holds none of the last messages.
+    messages.push(...long(chunkGroups * sectionChunks + 60).slice(2));
     const list = await fixture<ChatMessageList>(html`<chat-message-list style="height: 300px" .messages=${messages}></chat-message-list>`);
     await list.updateComplete;
     const text = () => part(messageAt(list, 1), 'message-content')!.textContent!;
