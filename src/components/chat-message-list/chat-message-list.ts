@@ -422,10 +422,6 @@ export class ChatMessageList extends LitElement {
 }
 
 /**
- * The messages as plain text under an alert, when the message views could
- * not be loaded: nothing the user sent or received disappears.
- */
-/**
  * The messages the user asked to see formatted that are still there: the
  * same object at the same position (an append keeps them, another history
  * does not). The same set when none went.
@@ -435,6 +431,10 @@ function stillFormatted(formatted: ReadonlySet<number>, before: readonly ChatMes
   return kept.length === formatted.size ? formatted : new Set(kept);
 }
 
+/**
+ * The messages as plain text under an alert, when the message views could
+ * not be loaded: nothing the user sent or received disappears.
+ */
 function renderUnformatted(messages: readonly ChatMessage[], strings: ChatStrings): TemplateResult {
   return html`<p class="load-error" role="alert">${strings.errorLoad}</p>
     ${messages.map((message) => {

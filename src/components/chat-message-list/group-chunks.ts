@@ -6,11 +6,10 @@
  * (`display: contents`): the transcript holds a few dozen sections instead
  * of hundreds of chunks side by side. With the 313 chunks of 10,000
  * messages side by side, an append spent about 4.5 ms on style; in 40
- * sections, about 1 ms (bench/trace-append.js). An
- * append walks one section's templates instead of every group's. Chunks
- * and sections are cut by a group's position in the whole history, so a
- * batch of older messages added in front by the history window never moves
- * the groups of another.
+ * sections, about 1 ms (bench/trace-append.js). An append walks one
+ * section's templates instead of every group's. Chunks and sections are cut
+ * by a group's position in the whole history, so a batch of older messages
+ * added in front by the history window never moves the groups of another.
  */
 import {html, noChange} from 'lit';
 import {Directive, directive} from 'lit/directive.js';
