@@ -39,6 +39,8 @@ const historyMetrics = [
   {key: 'propertyChangeMutations', label: 'DOM changes it made in messages', better: 'lower', digits: 0},
   {key: 'heapDeltaMb', label: 'JS heap added (MB)', better: 'lower'},
   {key: 'heapPerMessageKb', label: 'JS heap per message (KB)', better: 'lower'},
+  {key: 'blinkHeapPerMessageKb', label: "Blink's heap (DOM, layout) per message (KB)", better: 'lower'},
+  {key: 'retainedPerMessageKb', label: 'retained heap per message: JS + Blink (KB)', better: 'lower'},
   {key: 'elements', label: 'elements in DOM', better: 'lower', digits: 0},
   {key: 'elementsPerMessage', label: 'elements per message', better: 'lower'},
 ];
@@ -183,6 +185,9 @@ async function runOnce(browser, baseUrl, query, impl) {
   const context = await browser.newContext({viewport: {width: 1280, height: 800}});
   try {
     const page = await context.newPage();
+    // Blink's heap (DOM nodes, styles, layout objects) is not in performance.memory: pages/measure.js reads it here.
+    const cdp = await context.newCDPSession(page);
+    await page.exposeFunction('benchHeapUsage', () => cdp.send('Runtime.getHeapUsage'));
     const problems = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));

@@ -21,7 +21,7 @@ import {
   mountNaiveChat,
   naiveMessage,
 } from './contenders.js';
-import {deepQueryAll, heapAfterGc, startWindow, until} from './measure.js';
+import {deepQueryAll, heapsAfterGc, startWindow, until} from './measure.js';
 
 const appended = {role: 'assistant', content: `One more **reply**, appended to a long chat.\n\n${historySentinel('appended')}`};
 
@@ -36,7 +36,7 @@ export async function setup(impl, params, parent) {
   const contender = await make(parent);
   return async () => {
     // The history data already exists before and after: only what rendering adds is measured.
-    const heapBefore = await heapAfterGc();
+    const heapBefore = await heapsAfterGc();
     const measuring = startWindow();
     const start = performance.now();
     const {newest, everything} = await contender.render(messages);
@@ -53,7 +53,7 @@ export async function setup(impl, params, parent) {
     if (everything().length !== messages.length) throw new Error(`${impl} rendered ${everything().length} of ${messages.length} messages`);
     everything()[0].getBoundingClientRect();
     const metrics = await measuring.stop();
-    const heapAfter = await heapAfterGc();
+    const heapAfter = await heapsAfterGc();
     const elements = deepQueryAll(document, '*').length;
 
     // One more message, as a reply that just finished arrives: until it is on screen and laid out.
@@ -79,10 +79,12 @@ export async function setup(impl, params, parent) {
       appendMs,
       propertyChangeMs: change.ms,
       propertyChangeMutations: change.mutations,
-      heapBeforeMb: heapBefore / 2 ** 20,
-      heapAfterMb: heapAfter / 2 ** 20,
-      heapDeltaMb: (heapAfter - heapBefore) / 2 ** 20,
-      heapPerMessageKb: (heapAfter - heapBefore) / 1024 / messages.length,
+      heapBeforeMb: heapBefore.js / 2 ** 20,
+      heapAfterMb: heapAfter.js / 2 ** 20,
+      heapDeltaMb: (heapAfter.js - heapBefore.js) / 2 ** 20,
+      heapPerMessageKb: (heapAfter.js - heapBefore.js) / 1024 / messages.length,
+      blinkHeapPerMessageKb: (heapAfter.blink - heapBefore.blink) / 1024 / messages.length,
+      retainedPerMessageKb: (heapAfter.js + heapAfter.blink - heapBefore.js - heapBefore.blink) / 1024 / messages.length,
       elements,
       elementsPerMessage: elements / messages.length,
       messages: messages.length,

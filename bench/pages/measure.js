@@ -72,14 +72,23 @@ export function startWindow() {
   };
 }
 
-/** JS heap in use after a full GC (Chromium started with --js-flags=--expose-gc and --enable-precise-memory-info). */
-export async function heapAfterGc() {
+/**
+ * The heaps in use after a full GC, in bytes: V8's JS heap (`js`) and Blink's
+ * (`blink`), where DOM nodes, their styles and layout objects live. One
+ * collection settles both (Chromium traces them together). Blink's heap is
+ * read through CDP by the bench runner (`benchHeapUsage`, run.js); a page
+ * opened without it has no `blink` figure. Chromium is started with
+ * --js-flags=--expose-gc and --enable-precise-memory-info.
+ */
+export async function heapsAfterGc() {
   if (typeof globalThis.gc !== 'function') throw new Error('gc() is missing: start Chromium with --js-flags=--expose-gc');
   // Two collections with a task between: the first can leave finalisable objects behind.
   globalThis.gc();
   await new Promise((resolve) => setTimeout(resolve, 0));
   globalThis.gc();
-  return performance.memory.usedJSHeapSize;
+  const js = performance.memory.usedJSHeapSize;
+  const blink = globalThis.benchHeapUsage ? (await globalThis.benchHeapUsage()).embedderHeapUsedSize : NaN;
+  return {js, blink};
 }
 
 /** Every element matching `selector` under `root`, looking inside every shadow root on the way. */
