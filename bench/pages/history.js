@@ -38,12 +38,15 @@ export async function setup(impl, params, parent) {
     // The history data already exists before and after: only what rendering adds is measured.
     const heapBefore = await heapsAfterGc();
     const measuring = startWindow();
+    // The marks cut a trace into the time to the newest message (bench/trace-history.js).
+    performance.mark('newest-start');
     const start = performance.now();
     const {newest, everything} = await contender.render(messages);
     // Checked at every frame from the start, without waiting for the contender to say it is done.
     await until(() => newest()?.textContent.includes(last), `${impl} to render the last message`);
     newest().getBoundingClientRect();
     const newestMs = performance.now() - start;
+    performance.mark('newest-end');
     await contender.settled();
     // "Rendered" means the whole history: the oldest message too, not only the newest.
     await until(

@@ -2,7 +2,7 @@ import {expect, fixture, html, nextFrame} from '@open-wc/testing';
 import type {ChatMessage} from '../../src/core/types.js';
 import '../../src/components/chat-message-list/chat-message-list.js';
 import type {ChatMessageList} from '../../src/components/chat-message-list/chat-message-list.js';
-import {firstWindowMessages} from '../../src/components/chat-message-list/history-window.js';
+import {firstWindowCharacters, firstWindowMessages} from '../../src/components/chat-message-list/history-window.js';
 import {chunkGroups, sectionChunks} from '../../src/components/chat-message-list/group-chunks.js';
 import {rowWindowMessages} from '../../src/components/chat-message-list/view-inputs.js';
 import {messageAt, messageNodes, part, until} from '../support/index.js';
@@ -54,6 +54,49 @@ describe('<chat-message-list> with a long history', () => {
     // It stayed at the end all along.
     await until(() => atEnd(log(list)), 'at the end');
     expect(part(list.shadowRoot!, 'scroll-button')).to.equal(null);
+  });
+
+  it('opens a history of long messages with fewer of them, still two screens of them', async () => {
+    const paragraph = 'A long reply, with words that wrap across the whole width of the list. '.repeat(12);
+    const messages = long(300).map((message) => ({...message, content: `${message.content}\n\n${paragraph}`}) as ChatMessage);
+    const {list, updates} = recordingList(messages);
+    await fixture(html`<div>${list}</div>`);
+    await until(() => updates.some((update) => update.count > 0), 'the first render');
+    const first = updates.find((update) => update.count > 0)!;
+    expect(first.newest).to.equal(true);
+    // Stopped by its length of text, not by its count of messages.
+    const length = messages.at(-1)!.content.length;
+    expect(first.count).to.be.below(firstWindowMessages);
+    expect(first.count).to.be.within(Math.floor(firstWindowCharacters / length), Math.ceil(firstWindowCharacters / length) + 1);
+    // Laid out, the messages of the first render are two screens tall at least.
+    await nextFrame();
+    const firstPass = messageNodes(list).filter((node) => Number(node.dataset.index) >= messages.length - first.count);
+    const height = firstPass.reduce((sum, node) => sum + node.getBoundingClientRect().height, 0);
+    expect(height).to.be.at.least(2 * log(list).clientHeight);
+    await list.updateComplete;
+    expect(messageNodes(list).length).to.equal(300);
+  });
+
+  it('counts a finished thought as the closed panel it is drawn as, not as its text', async () => {
+    const thought = (i: number): ChatMessage => ({
+      role: 'assistant',
+      content: `Step ${i}: ${'reasoning '.repeat(300)}`,
+      metadata: {title: `Step ${i}`, status: 'done'},
+    });
+    // Each thought answers a question: groups of one message, which the first render can stop between.
+    const messages = Array.from({length: 100}, (_, i): ChatMessage[] => [{role: 'user', content: `Question ${i}`}, thought(i)]).flat();
+    const {list, updates} = recordingList(messages);
+    await fixture(html`<div>${list}</div>`);
+    await until(() => updates.some((update) => update.count > 0), 'the first render');
+    const first = updates.find((update) => update.count > 0)!;
+    // Counted by their text (3,000 characters each), two thoughts would have made the first render.
+    expect(first.count).to.be.at.least(20).and.at.most(firstWindowMessages);
+    await nextFrame();
+    const firstPass = messageNodes(list).filter((node) => Number(node.dataset.index) >= 200 - first.count);
+    const height = firstPass.reduce((sum, node) => sum + node.getBoundingClientRect().height, 0);
+    expect(height).to.be.at.least(2 * log(list).clientHeight);
+    await list.updateComplete;
+    expect(messageNodes(list).length).to.equal(200);
   });
 
   it('renders older messages at once when the user scrolls up to them, without moving what is on screen', async () => {

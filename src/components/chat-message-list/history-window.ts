@@ -5,13 +5,25 @@
  * scrolls near the top, keeping the scroll position anchored to the end of
  * the list so nothing on screen moves. Until the whole history is in the
  * DOM, the host's `updateComplete` waits for it (see `whenComplete`).
+ *
+ * The first render holds the newest messages up to a count or a length of
+ * text, whichever comes first: a few long replies fill several screens, and
+ * the work before a long history first paints is about that of one screen.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {ChatMessage} from '../../core/types.js';
 import type {TranscriptGroup} from '../../render/transcript.js';
 
-/** Messages rendered in the first pass of a long history: several screenfuls. */
+/** Messages rendered in the first pass of a long history at most: several screenfuls of short ones. */
 export const firstWindowMessages = 40;
+/**
+ * Characters of text that end the first pass sooner: at the widest the list
+ * lays text out (about 95 characters a line), 6,000 are over 60 lines, more
+ * than a screen; at a phone's width, several.
+ */
+export const firstWindowCharacters = 6_000;
+/** What a message drawn as a small box counts as, in characters: a file, or a finished thought (drawn closed). */
+const boxCharacters = 200;
 /** Time one batch of older messages may take: under the 50 ms of a long task. */
 const batchBudgetMs = 30;
 /** Batch sizes, in messages, while the cost of one message is being learnt. */
@@ -125,12 +137,20 @@ export class HistoryWindow implements ReactiveController {
     this.finish();
   }
 
-  /** The key of the group that holds the `firstWindowMessages`-th message from the end. */
+  /**
+   * The key of the newest group that brings the first pass to
+   * `firstWindowMessages` messages or `firstWindowCharacters` of text.
+   */
   private newestWindowStart(groups: readonly TranscriptGroup[]): number {
     let count = 0;
+    let characters = 0;
     for (let position = groups.length - 1; position >= 0; position--) {
-      count += groups[position]!.entries.length;
-      if (count >= firstWindowMessages) return position === 0 ? 0 : groups[position]!.key;
+      for (const {message} of groups[position]!.entries) {
+        count++;
+        const closedThought = message.metadata?.title !== undefined && message.metadata.status !== 'pending';
+        characters += typeof message.content === 'string' && !closedThought ? message.content.length : boxCharacters;
+      }
+      if (count >= firstWindowMessages || characters >= firstWindowCharacters) return position === 0 ? 0 : groups[position]!.key;
     }
     return 0;
   }
