@@ -102,7 +102,11 @@ export function evaluateTargets(results, pages, peers) {
   // The heap a history retains is V8's and Blink's: DOM nodes, styles and layout objects are Blink's, not JS objects.
   // Each contender's JS part is shown beside its total: a bare render keeps almost no JS per message.
   for (const [key, label, part] of [
-    ['retainedPerMessageKb', "retained heap per message (JS + Blink's) ≤ 1.2× a bare marked + DOMPurify render (1,000)", 'heapPerMessageKb'],
+    [
+      'retainedPerMessageKb',
+      "retained heap per message (JS + Blink's) ≤ 1.2× a bare marked + DOMPurify render (1,000)",
+      'heapPerMessageKb',
+    ],
     ['elementsPerMessage', 'elements per message ≤ 1.2× a bare marked + DOMPurify render (1,000)'],
   ]) {
     const of = (impl, name = key) => figure(results, 'history', impl, name);
@@ -120,7 +124,13 @@ export function evaluateTargets(results, pages, peers) {
       const js = part && of(impl, part) !== undefined ? `; JS ${withRatio(impl, part)}` : '';
       return `${withRatio(impl, key)}${js}`;
     };
-    add(label, ours <= 1.2 * bare, ours === undefined || bare === undefined ? undefined : text('chat-blocks'), text('deep-chat'), text('baseline'));
+    add(
+      label,
+      ours <= 1.2 * bare,
+      ours === undefined || bare === undefined ? undefined : text('chat-blocks'),
+      text('deep-chat'),
+      text('baseline'),
+    );
   }
   return targets;
 }
