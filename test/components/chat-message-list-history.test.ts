@@ -65,7 +65,7 @@ describe('<chat-message-list> with a long history', () => {
     const first = updates.find((update) => update.count > 0)!;
     expect(first.newest).to.equal(true);
     // Stopped by its length of text, not by its count of messages.
-    const length = messages.at(-1)!.content.length;
+    const length = (messages.at(-1)!.content as string).length;
     expect(first.count).to.be.below(firstWindowMessages);
     expect(first.count).to.be.within(Math.floor(firstWindowCharacters / length), Math.ceil(firstWindowCharacters / length) + 1);
     // Laid out, the messages of the first render are two screens tall at least.
