@@ -58,16 +58,35 @@ export function renderEntry(
           ? nothing
           : renderContent(entry, inputs, tools, streaming)
     }
-    ${
-      message.error === undefined
-        ? nothing
-        : stopped
-          ? renderStopped(index, message.error, inputs, tools, isLast)
-          : renderError(index, message.error, inputs, tools, isLast)
-    }
-    ${isLast && role === 'assistant' && !streaming && message.options?.length ? renderReplyOptions(index, message, inputs, tools) : nothing}
-    ${turn && !deferredRow ? renderTurnActions(entry, turn, inputs, streaming) : nothing}
+    ${renderTrailing(entry, inputs, tools, {stopped, isLast, streaming, row: turn && !deferredRow ? turn : undefined})}
   </div>`;
+}
+
+/**
+ * What follows a message's content: its error or stopped mark, the options
+ * under the last reply, the turn's action row. One part for the three: most
+ * messages of a long history have none of them, and each part costs its
+ * comment markers and bookkeeping in every message.
+ */
+function renderTrailing(
+  entry: TranscriptEntry,
+  inputs: GroupInputs,
+  tools: ListTools,
+  {stopped, isLast, streaming, row}: {stopped: boolean; isLast: boolean; streaming: boolean; row?: TranscriptGroup},
+): unknown {
+  const {index, message} = entry;
+  const mark =
+    message.error === undefined
+      ? nothing
+      : stopped
+        ? renderStopped(index, message.error, inputs, tools, isLast)
+        : renderError(index, message.error, inputs, tools, isLast);
+  const options =
+    isLast && message.role === 'assistant' && !streaming && message.options?.length
+      ? renderReplyOptions(index, message, inputs, tools)
+      : nothing;
+  const actions = row ? renderTurnActions(entry, row, inputs, streaming) : nothing;
+  return mark === nothing && options === nothing && actions === nothing ? nothing : html`${mark}${options}${actions}`;
 }
 
 /** What a file message needs to show or hold back its image. */
