@@ -1,11 +1,11 @@
 // What a 1,000-message history retains once the user has scrolled through all
 // of it, beside what it retains as it opens (the figure workload b reports):
 // on a fresh page per contender, runs workload b (bench/pages/history.js),
-// reads both of Chromium's heaps after a full collection (V8's and Blink's,
-// as the bench does), scrolls every scroller of the page from its top to its
-// bottom a screen at a time, two frames per screen, and reads them again.
-// What is off screen as a history opens may hold no layout until it comes on
-// screen; this shows what it holds after. Run after `npm run build`:
+// reads both of Chromium's heaps (V8's and Blink's) with workload b's own
+// reading, scrolls every scroller of the page from its top to its bottom a
+// screen at a time, two frames per screen, and reads them again. What is off
+// screen as a history opens may hold no layout until it comes on screen; this
+// shows what it holds after. Run after `npm run build`:
 // `node bench/heap-scrolled.js [count]`.
 import {loadavg} from 'node:os';
 import {dirname} from 'node:path';
@@ -55,12 +55,8 @@ try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await page.exposeFunction('benchHeapUsage', () => cdp.send('Runtime.getHeapUsage'));
-    const heaps = async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-      const {usedSize, embedderHeapUsedSize} = await cdp.send('Runtime.getHeapUsage');
-      return {js: usedSize, blink: embedderHeapUsedSize};
-    };
+    // Read as workload b reads them, with the same collections.
+    const heaps = () => page.evaluate(async () => (await import('/bench/pages/measure.js')).heapsAfterGc());
     await page.goto(`${server.url}/bench/pages/index.html?workload=history&impl=${impl}&count=${count}`);
     await page.evaluate(() => window.bench.ready);
     const opened = await page.evaluate(() => window.bench.run());

@@ -38,7 +38,7 @@ export async function setup(impl, params, parent) {
     // The history data already exists before and after: only what rendering adds is measured.
     const heapBefore = await heapsAfterGc();
     const measuring = startWindow();
-    // The marks cut a trace into the time to the newest message (bench/trace-history.js).
+    // The marks cut a Chromium trace of this workload at the time to the newest message.
     performance.mark('newest-start');
     const start = performance.now();
     const {newest, everything} = await contender.render(messages);
