@@ -12,8 +12,14 @@
 
 /** The most of the main thread that drawing a stream takes. */
 const maxShare = 1 / 3;
-/** Milliseconds a drawing waits at most, whatever the last one cost. */
-const maxWait = 100;
+/**
+ * Milliseconds a drawing waits at most, whatever the last one cost. What a
+ * drawing adds grows with its wait when the stream is fast (its text's
+ * layout and paint, not only its parse): with 100 ms, the 100 KB stream of
+ * `npm run bench` drew 1–2 frames a run longer than 50 ms (longest 57–69 ms);
+ * with 50, 0–1 in most runs, at the same wall time.
+ */
+const maxWait = 50;
 
 export class DrawPacer {
   private frame = 0;
