@@ -2,6 +2,7 @@ import {defineConfig} from 'vite';
 import pkg from './package.json' with {type: 'json'};
 import {minifyLiteralsPlugin} from './scripts/minify-literals.js';
 import {firstReplyChunk} from './scripts/first-reply-chunk.js';
+import {compileHints} from './scripts/compile-hints.js';
 import {inlineRuntime} from './scripts/inline-runtime.js';
 
 /**
@@ -35,6 +36,14 @@ const isDependency = (id: string) =>
  */
 const firstReplyModules =
   /node_modules[\\/](marked|eventsource-parser|lit-html|lit-element|lit|@lit)[\\/]|src[\\/]render[\\/](?!sanitize-purify|visible-text|growing-block)|src[\\/]core[\\/](decoders[\\/]|shapes[\\/](event-reader|reply-reader|plain|values|thinking-title)\.ts$|(chunks|reply-stream|reply|reply-size|text-coalescer|silence)\.ts$)|src[\\/]core[\\/]adapters[\\/](http|request|guard|http-error)\.ts$|src[\\/]components[\\/]chat-message-list[\\/]/;
+
+/**
+ * The lazy chunks whose code runs as soon as they arrive, compiled off the
+ * main thread as they load (scripts/compile-hints.js): the first-reply chunk
+ * (the one with marked), highlight.js's core and grammars, and the code that
+ * grows a long block.
+ */
+const compiledOnLoad = /node_modules[\\/](marked|highlight\.js)[\\/]|src[\\/]render[\\/]growing-block\.ts$/;
 
 /**
  * The code a textbox loads with its first file (attachments, previews, the
@@ -100,7 +109,7 @@ export default defineConfig(({mode}) => {
   const firstReply = firstReplyChunk(firstReplyModules);
   return {
     // The page builds shrink their CSS and template indentation (scripts/minify-literals.js).
-    plugins: [minifyLiteralsPlugin(), firstReply.plugin, inlineRuntime()],
+    plugins: [minifyLiteralsPlugin(), firstReply.plugin, inlineRuntime(), compileHints(compiledOnLoad)],
     build: {
       ...common,
       minify: true,

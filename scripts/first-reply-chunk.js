@@ -6,16 +6,6 @@
 // imports statically stay in the bundle: the group only takes the ones that
 // are lazy today, so it never moves code out of the first download into a
 // second request.
-//
-// The chunk starts with V8's compile hint `//# allFunctionsCalledOnLoad`:
-// a first reply calls most of its functions, and with the hint Chromium
-// compiles them all while it streams the chunk in, on a background thread,
-// instead of one by one on the main thread at their first call (about 10 ms
-// of the first reply's main-thread time on this machine). Other browsers
-// read it as a comment.
-
-/** V8's hint to compile every function of a script as it loads (see above). */
-const compileHint = '//# allFunctionsCalledOnLoad';
 
 /**
  * A Vite plugin plus the code-splitting group it feeds; `test` matches the
@@ -34,15 +24,6 @@ export function firstReplyChunk(test) {
         initial.add(id);
         queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
       }
-    },
-    generateBundle: {
-      // After the other steps have rewritten the chunk (inline-runtime.js): the hint must come first.
-      order: 'post',
-      handler(_options, bundle) {
-        for (const output of Object.values(bundle)) {
-          if (output.type === 'chunk' && output.name === 'first-reply') output.code = `${compileHint}\n${output.code}`;
-        }
-      },
     },
   };
   const group = {

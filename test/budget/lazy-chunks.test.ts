@@ -87,7 +87,7 @@ describe('lazy chunks of the page bundle', function () {
     // The first-reply chunk alone, the bundler's runtime inside it (scripts/inline-runtime.js): no waterfall.
     expect(chunks.length, chunks.join(', ')).to.equal(1);
     expect(violations).to.deep.equal([]);
-    // Its first line asks V8 to compile all of it while it loads, off the main thread (scripts/first-reply-chunk.js).
+    // Its first line asks V8 to compile all of it while it loads, off the main thread (scripts/compile-hints.js).
     const code = await (await fetch(chunks[0]!)).text();
     expect(code.startsWith('//# allFunctionsCalledOnLoad\n'), code.slice(0, 60)).to.equal(true);
   });
