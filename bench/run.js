@@ -48,7 +48,8 @@ const historyMetrics = [
 /**
  * The workloads. `query` selects the page's workload; `metrics` are the
  * figures reported, each with the direction that counts as better;
- * `contenders` who runs it (all by default).
+ * `contenders` who runs it (all by default); a workload with a `group`
+ * runs whenever BENCH_ONLY names that group's workload.
  */
 // BENCH_ONLY names workloads (`history`, `stream-100k`) or, when it names none, page workloads (`stream`).
 const workloads = [
@@ -65,11 +66,27 @@ const workloads = [
     metrics: streamMetrics(),
   },
   {
+    // chat-blocks streams it twice a page: the first (cold) stream's figures are the `cold…` ones,
+    // the second's are measured against the one-shot, which also runs on warm code (bench/pages/stream.js).
     name: 'stream-100k',
     title: 'a. stream 100 KB in 5000 chunks (one task each)',
-    query: {workload: 'stream', delivery: 'task', bytes: '100000', chunks: '5000'},
-    metrics: streamMetrics(),
+    query: {workload: 'stream', delivery: 'task', bytes: '100000', chunks: '5000', warm: '1'},
+    metrics: [
+      ...streamMetrics(),
+      {key: 'coldWallMs', label: "the page's first stream (cold): wall time (ms)", better: 'lower'},
+      {key: 'coldFramesOver50Ms', label: 'the first stream: frames over 50 ms', better: 'lower', digits: 0},
+      {key: 'coldMaxFrameGapMs', label: 'the first stream: longest frame gap (ms)', better: 'lower'},
+    ],
     peerRuns,
+  },
+  {
+    // What the first stream of a page compares with: the same text rendered once as a page's first reply.
+    name: 'stream-100k-once',
+    group: 'stream-100k',
+    title: 'a. render those 100 KB once, on a fresh page (cold)',
+    query: {workload: 'stream', bytes: '100000', chunks: '5000', once: 'cold'},
+    metrics: [{key: 'oneShotMs', label: 'the final text rendered once (ms)', better: 'lower'}],
+    contenders: ['chat-blocks'],
   },
   {
     name: 'history',
@@ -93,7 +110,10 @@ const workloads = [
   },
 ].filter(
   (workload, _index, all) =>
-    !only || only.includes(workload.name) || (only.includes(workload.query.workload) && !all.some((other) => only.includes(other.name))),
+    !only ||
+    only.includes(workload.name) ||
+    only.includes(workload.group) ||
+    (only.includes(workload.query.workload) && !all.some((other) => only.includes(other.name))),
 );
 
 function streamMetrics() {

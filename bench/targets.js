@@ -37,28 +37,40 @@ export function evaluateTargets(results, pages, peers) {
     add(label, row ? row.gzipBytes <= limitKb * 1024 : undefined, row && kb(row.gzipBytes), kb(peers['deep-chat']), kb(peers.baseline));
   }
 
+  // Stream and one-shot compare like with like: the measured stream and the one-shot both run on code
+  // loaded and compiled by the page's first stream; that first stream compares with a first one-shot,
+  // on a fresh page (bench/pages/stream.js). The target holds when both ratios do.
   const stream = (impl, key) => figure(results, 'stream-100k', impl, key);
+  const coldOnce = figure(results, 'stream-100k-once', 'chat-blocks', 'oneShotMs');
+  const coldWall = stream('chat-blocks', 'coldWallMs');
+  const coldRatio = coldOnce === undefined || coldWall === undefined ? undefined : coldWall / coldOnce;
   const streamRatio = stream('chat-blocks', 'streamOverOneShot');
   const ratioText = (impl) => {
     const ratio = stream(impl, 'streamOverOneShot');
     return ratio === undefined ? '' : `${formatNumber(ratio, 2)}× (${ms(stream(impl, 'wallMs'))} / ${ms(stream(impl, 'oneShotMs'))})`;
   };
   add(
-    'stream 100 KB in 5000 chunks: wall time ≤ 2× rendering it once',
-    streamRatio <= 2,
-    streamRatio && ratioText('chat-blocks'),
+    'stream 100 KB in 5000 chunks: wall time ≤ 2× rendering it once (warm and cold)',
+    streamRatio <= 2 && coldRatio <= 2,
+    streamRatio === undefined || coldRatio === undefined
+      ? undefined
+      : `${ratioText('chat-blocks')}; first stream of a page ${formatNumber(coldRatio, 2)}× (${ms(coldWall)} / ${ms(coldOnce)} once on a fresh page)`,
     ratioText('deep-chat'),
     ratioText('baseline'),
   );
-  const frames = (impl) => {
-    const over = stream(impl, 'framesOver50Ms');
-    return over === undefined ? '' : `${formatNumber(over, 0)} (longest ${ms(stream(impl, 'maxFrameGapMs'))})`;
+  const frames = (impl, prefix = '') => {
+    const over = stream(impl, prefix ? `${prefix}FramesOver50Ms` : 'framesOver50Ms');
+    const longest = stream(impl, prefix ? `${prefix}MaxFrameGapMs` : 'maxFrameGapMs');
+    return over === undefined ? '' : `${formatNumber(over, 0)} (longest ${ms(longest)})`;
   };
   const slowFrames = stream('chat-blocks', 'framesOver50Ms');
+  const coldSlowFrames = stream('chat-blocks', 'coldFramesOver50Ms');
   add(
-    'stream: no frame longer than 50 ms',
-    slowFrames === 0,
-    slowFrames === undefined ? undefined : frames('chat-blocks'),
+    'stream: no frame longer than 50 ms (both streams)',
+    slowFrames === 0 && coldSlowFrames === 0,
+    slowFrames === undefined || coldSlowFrames === undefined
+      ? undefined
+      : `${frames('chat-blocks')}; first stream ${frames('chat-blocks', 'cold')}`,
     frames('deep-chat'),
     frames('baseline'),
   );
