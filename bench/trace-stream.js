@@ -4,7 +4,9 @@
 // machine a task's wall time includes the time its thread waited for a core)
 // into the tasks that take in chunks, the frames that draw (a frame with a
 // layout) and the frames that do not, against the one-shot render of the same
-// text. Run after `npm run build`: `node bench/trace-stream.js [runs]`.
+// text. It traces the page's first stream (the page without `?warm=1`), and
+// the one-shot after it, on the code that stream loaded and warmed up.
+// Run after `npm run build`: `node bench/trace-stream.js [runs]`.
 import {loadavg} from 'node:os';
 import {dirname} from 'node:path';
 import {fileURLToPath} from 'node:url';

@@ -22,7 +22,7 @@ export const headlessArgs = [
   '--no-first-run',
   // Each new window preloads the address bar's popups, two web pages of the
   // browser's own (chrome://omnibox-popup.top-chrome/). On a 2-core machine
-  // their first seconds took 0.4–0.6 s of CPU from whatever a test or the
+  // their first seconds took 0.4–0.7 s of CPU from whatever a test or the
   // bench ran then. Playwright's own --disable-features list stays: Chromium
   // applies both.
   '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
