@@ -25,6 +25,13 @@ export interface MathTypesetter {
 /** Groups at the end of a text still rendering whose formulas wait for its last slice. */
 const endGroups = 3;
 
+/** True when some of `group` shows in the list's scrolling area now. */
+function onScreen(group: Element): boolean {
+  const box = group.getBoundingClientRect();
+  const area = group.closest('.log')?.getBoundingClientRect() ?? {top: 0, bottom: innerHeight};
+  return box.bottom > area.top && box.top < area.bottom;
+}
+
 export class MathOnScreen extends OnScreenWork<MathTypesetter> {
   /** The render roots of lists whose long texts have slices left to render. */
   private readonly rendering = new WeakSet<Node>();
@@ -63,7 +70,10 @@ export class MathOnScreen extends OnScreenWork<MathTypesetter> {
    * True for the last `endGroups` groups of a text whose list still renders
    * slices: the next slices push them off screen. Three, not one: a group
    * pushed off screen hears so a frame later, and one render can fill the
-   * group after it and start another.
+   * group after it and start another. An earlier group waits too while it
+   * is off screen: its state change can come frames after the slices that
+   * pushed it up (on a busy page, after three more groups), so while the
+   * text renders, where the group is now decides.
    */
   private atRenderingEnd(group: Element): boolean {
     if (!this.rendering.has(group.getRootNode())) return false;
@@ -72,6 +82,6 @@ export class MathOnScreen extends OnScreenWork<MathTypesetter> {
       after = after.nextElementSibling;
       if (!after?.classList.contains('block-group')) return true;
     }
-    return false;
+    return !onScreen(group);
   }
 }
