@@ -29,6 +29,9 @@ export default {
   testFramework: {config: {timeout: 60000}},
   browserStartTimeout: 60000,
   testsFinishTimeout: 600000,
+  // A failed assertion's values reach the terminal even when they are elements (test/support/cloneable-failures.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="${testFramework}"></script><script type="module" src="/test/support/cloneable-failures.ts"></script></body></html>`,
   plugins: [
     // React ships only CommonJS that picks a build at run time: served as one ES bundle.
     reactEsmPlugin(),
