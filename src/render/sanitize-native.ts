@@ -88,14 +88,20 @@ function unwrap(element: Element): void {
   element.replaceWith(...element.childNodes);
 }
 
-/** Checks the attributes of a kept element, last first, as DOMPurify does. */
+/**
+ * Checks the attributes of a kept element, last first, as DOMPurify does. By
+ * name, not through `element.attributes`: that list, and an `Attr` node for
+ * each attribute read from it, stay with the element for its life (0.9 KB
+ * per message of a 1,000-message history in heap snapshots; README, footnote ʰ).
+ */
 function sanitizeAttributes(element: Element, name: string): void {
-  const attributes = element.attributes;
-  for (let index = attributes.length - 1; index >= 0; index--) {
-    const attribute = attributes[index]!;
-    const value = attributeValue(name, attribute.name.toLowerCase(), attribute.value);
-    if (value === undefined) element.removeAttributeNode(attribute);
-    else if (value !== attribute.value) attribute.value = value;
+  const names = element.getAttributeNames();
+  for (let index = names.length - 1; index >= 0; index--) {
+    const attribute = names[index]!;
+    const before = element.getAttribute(attribute)!;
+    const value = attributeValue(name, attribute.toLowerCase(), before);
+    if (value === undefined) element.removeAttribute(attribute);
+    else if (value !== before) element.setAttribute(attribute, value);
   }
 }
 
