@@ -40,7 +40,9 @@ class SanitizedFragmentDirective extends Directive {
     const nodes = source.take ? source.take() : (source.fragment.cloneNode(true) as DocumentFragment);
     enhancer?.(nodes);
     source.enhancedWith?.(enhancer);
-    return nodes;
+    // A part keeps the value it inserted: a lone node is on the page anyway, while an emptied
+    // fragment would be held for nothing, one for each block of every message.
+    return nodes.childNodes.length === 1 ? nodes.firstChild : nodes;
   }
 }
 

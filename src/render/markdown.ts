@@ -186,6 +186,24 @@ function hasRawHtml(tokens: Token[], instance: Marked): boolean {
   return found;
 }
 
+/** Elements that make a block of their own: a line break after one shows nothing. */
+const blockTags = new Set('p div ul ol table pre blockquote h1 h2 h3 h4 h5 h6 hr details dl figure'.split(' '));
+
+/**
+ * Removes the line breaks marked writes after each block element: text
+ * nodes between blocks that nothing shows. Without them a block is one
+ * node, which the page holds as it is rather than in a fragment kept for
+ * nothing (fragment-directive.ts), and a message has a text node less per
+ * block. A break after an inline element of raw HTML is a space, and stays.
+ */
+function dropBreaksBetweenBlocks(fragment: DocumentFragment): void {
+  for (const node of [...fragment.childNodes]) {
+    const before = node.previousSibling;
+    const afterBlock = before?.nodeType === Node.ELEMENT_NODE && blockTags.has((before as Element).localName);
+    if (afterBlock && node.nodeType === Node.TEXT_NODE && (node as Text).data === '\n') node.remove();
+  }
+}
+
 /**
  * Renders several blocks. Blocks made only of markdown (no raw HTML, so
  * their markup is well-formed) are sanitized together in one pass; a block
@@ -222,6 +240,7 @@ export function renderBlocks(
   let next = 0;
   return rendered.map((block) => {
     const fragment = block.alone ? sanitizeToFragment(block.html, options.images) : fragments[next++]!;
+    dropBreaksBetweenBlocks(fragment);
     breakLongRuns(fragment, options.maxUnbrokenRun);
     cutLongParagraphs(fragment, block.html);
     return {fragment, pending: block.pending};

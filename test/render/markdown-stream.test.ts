@@ -102,7 +102,7 @@ describe('MarkdownStream', () => {
     const stream = new MarkdownStream();
     stream.update('first\n\nsecond', options, true);
     const blocks = stream.update('other text', options, false);
-    expect(html(blocks)).to.equal('<p>other text</p>\n');
+    expect(html(blocks)).to.equal('<p>other text</p>');
   });
 
   it('hands its nodes over with take(), and renders them again only if asked again', () => {

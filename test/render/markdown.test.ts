@@ -58,6 +58,17 @@ describe('markdown', () => {
     expect(root.querySelector('pre code.language-js')?.textContent).to.equal('const x = 1;');
   });
 
+  it('leaves out the line breaks between blocks, and keeps a break after inline raw HTML', () => {
+    const root = render('# Title\n\nA paragraph.\n\n- one\n- two\n\n```\ncode\n```\n\n> quoted\n\n<b>\nbold\n</b>\n');
+    const topLevel = [...root.childNodes].map((node) =>
+      node.nodeType === Node.TEXT_NODE ? JSON.stringify((node as Text).data) : (node as Element).localName,
+    );
+    // A block of raw HTML that starts with an inline element: the break after it is a space on the page.
+    expect(topLevel.join(' ')).to.equal('h1 p ul pre blockquote b "\\n"');
+    // Inside a block, marked's line breaks stay (between a list's items).
+    expect(root.querySelector('ul')!.childNodes.length).to.be.above(2);
+  });
+
   it('opens links in a new tab without access to the page', () => {
     const root = render('[site](https://example.com) and <a href="/x">raw</a>');
     const links = [...root.querySelectorAll('a')];

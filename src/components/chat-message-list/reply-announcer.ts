@@ -30,6 +30,9 @@ export class ReplyAnnouncer {
   }
 }
 
+/** Elements whose text a reader hears apart from what comes before it (the text has no break between blocks). */
+const separateElements = new Set('p div li ul ol pre blockquote table tr td th h1 h2 h3 h4 h5 h6 dt dd hr br'.split(' '));
+
 /** The start of the text a reply reads as (without its thoughts and code blocks' copy buttons), at most `maxAnnouncedLength` characters. */
 function readableText(content: Element): string {
   const walker = document.createTreeWalker(content, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -39,6 +42,7 @@ function readableText(content: Element): string {
   let text = '';
   for (let node = walker.nextNode(); node && text.length <= maxAnnouncedLength; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data.slice(0, maxAnnouncedLength + 1);
+    else if (separateElements.has((node as Element).localName)) text += ' ';
   }
   const readable = text.replace(/\s+/g, ' ').trim();
   return readable.length > maxAnnouncedLength ? `${readable.slice(0, maxAnnouncedLength)}…` : readable;
