@@ -18,6 +18,7 @@ import {boundNesting} from './nesting.js';
 import {markBlockPending, trackPending} from './render-notes.js';
 import {sanitizeParts, sanitizeToFragment} from './sanitize.js';
 import {escapeHtml} from './escape-html.js';
+import {lineEndingElements} from './line-ending-elements.js';
 
 export interface MarkdownOptions {
   /** Read `$…$` as inline math (off by default: `$` is more often money). */
@@ -186,9 +187,6 @@ function hasRawHtml(tokens: Token[], instance: Marked): boolean {
   return found;
 }
 
-/** Elements that make a block of their own: a line break after one shows nothing. */
-const blockTags = new Set('p div ul ol table pre blockquote h1 h2 h3 h4 h5 h6 hr details dl figure'.split(' '));
-
 /**
  * Removes the line breaks marked writes after each block element: text
  * nodes between blocks that nothing shows. Without them a block is one
@@ -199,7 +197,7 @@ const blockTags = new Set('p div ul ol table pre blockquote h1 h2 h3 h4 h5 h6 hr
 function dropBreaksBetweenBlocks(fragment: DocumentFragment): void {
   for (const node of [...fragment.childNodes]) {
     const before = node.previousSibling;
-    const afterBlock = before?.nodeType === Node.ELEMENT_NODE && blockTags.has((before as Element).localName);
+    const afterBlock = before?.nodeType === Node.ELEMENT_NODE && lineEndingElements.has((before as Element).localName);
     if (afterBlock && node.nodeType === Node.TEXT_NODE && (node as Text).data === '\n') node.remove();
   }
 }

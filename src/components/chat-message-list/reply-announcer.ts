@@ -4,6 +4,7 @@
  */
 import {formatString, type ChatStrings} from '../../strings.js';
 import {isBusy, type ListSettings} from './list-settings.js';
+import {lineEndingElements} from '../../render/line-ending-elements.js';
 
 /** The most of a reply that is announced: a screen reader reads it whole, and a live region is laid out. */
 const maxAnnouncedLength = 1000;
@@ -30,9 +31,6 @@ export class ReplyAnnouncer {
   }
 }
 
-/** Elements whose text a reader hears apart from what comes before it (the text has no break between blocks). */
-const separateElements = new Set('p div li ul ol pre blockquote table tr td th h1 h2 h3 h4 h5 h6 dt dd hr br'.split(' '));
-
 /** The start of the text a reply reads as (without its thoughts and code blocks' copy buttons), at most `maxAnnouncedLength` characters. */
 function readableText(content: Element): string {
   const walker = document.createTreeWalker(content, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -42,7 +40,7 @@ function readableText(content: Element): string {
   let text = '';
   for (let node = walker.nextNode(); node && text.length <= maxAnnouncedLength; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) text += (node as Text).data.slice(0, maxAnnouncedLength + 1);
-    else if (separateElements.has((node as Element).localName)) text += ' ';
+    else if (lineEndingElements.has((node as Element).localName)) text += ' ';
   }
   const readable = text.replace(/\s+/g, ' ').trim();
   return readable.length > maxAnnouncedLength ? `${readable.slice(0, maxAnnouncedLength)}…` : readable;
