@@ -7,6 +7,7 @@
  */
 import type {HLJSApi, LanguageFn} from 'highlight.js';
 import {LazyModule} from './lazy.js';
+import {inFrameOfItsOwn} from './one-per-frame.js';
 
 type Grammar = () => Promise<{default: LanguageFn}>;
 
@@ -106,9 +107,9 @@ export function highlight(code: string, lang: string): HighlightResult {
     module = new LazyModule(async () => {
       const [hljs, language] = await Promise.all([core.request(), load()]);
       hljs?.registerLanguage(grammar, language.default);
-      // highlight.js compiles a grammar on its first use (10-30 ms for the larger ones): done here, in the task that
-      // loaded it, rather than in the first drawing that highlights with it.
-      hljs?.highlight('', {language: grammar});
+      // highlight.js compiles a grammar on its first use (10-30 ms for the larger ones): done before it counts as
+      // loaded, in a task of its own, one grammar per frame, rather than in the first drawing that highlights with it.
+      await inFrameOfItsOwn(() => hljs?.highlight('', {language: grammar}));
       return language.default;
     });
     loadedGrammars.set(grammar, module);

@@ -1,0 +1,33 @@
+/**
+ * Runs one-off jobs of tens of milliseconds one at a time, each in a task of
+ * its own after a frame, so that two never share a frame. Compiling a
+ * highlight.js grammar is one (10–30 ms for the larger ones): a reply's first
+ * code blocks in two or three languages load their grammars together, and
+ * compiled in the tasks that loaded them they made one frame of 60–90 ms.
+ * Without frames (a hidden tab), a job waits at most `noFrameMs`.
+ */
+
+const noFrameMs = 100;
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** The first task after the next frame (or after `noFrameMs` without one). */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      setTimeout(resolve, 0);
+    };
+    requestAnimationFrame(start);
+    setTimeout(start, noFrameMs);
+  });
+}
+
+/** Runs `job` after the jobs queued before it, in a task after a frame; resolves with its result. */
+export function inFrameOfItsOwn<T>(job: () => T): Promise<T> {
+  const run = queue.then(afterNextFrame).then(job);
+  queue = run.catch(() => undefined);
+  return run;
+}
