@@ -30,10 +30,7 @@ describe('compiling highlight grammars', () => {
       const code = {python: 'def f():\n    return 1', rust: 'fn main() { let x = 1; }', sql: 'SELECT 1 FROM t'};
       const languages = Object.keys(code) as (keyof typeof code)[];
       for (const language of languages) expect(highlight(code[language], language).kind).to.equal('pending');
-      await until(
-        () => languages.every((language) => highlight(code[language], language).kind === 'html'),
-        'the three grammars to load',
-      );
+      await until(() => languages.every((language) => highlight(code[language], language).kind === 'html'), 'the three grammars to load');
       expect(compiles.map(({language}) => language).sort()).to.deep.equal(['python', 'rust', 'sql']);
       const [first, second, third] = compiles.map(({frame}) => frame);
       expect(second, 'the second compile comes a frame after the first').to.be.above(first!);
