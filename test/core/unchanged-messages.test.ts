@@ -53,6 +53,32 @@ describe('validateKeeping', () => {
     expect(() => validateKeeping(previous, [page[0], page[1], {...page[2], options: {0: {value: 'more'}}}])).to.throw(TypeError, /options/);
   });
 
+  it('compares the commonest messages, role and text only, as any other: a field more or less is a change', () => {
+    const plain = [
+      {role: 'user', content: 'hi'},
+      {role: 'assistant', content: 'hello', liked: true},
+    ];
+    const previous = validateKeeping([], plain);
+    // Fresh objects of the same role and text: the same messages.
+    const again = validateKeeping(
+      previous,
+      plain.map((entry) => ({...entry})),
+    );
+    again.forEach((message, index) => expect(message, `message ${index}`).to.equal(previous[index]));
+    // The same role and text with a field the message keeps, or without one it had: checked again.
+    const changed = validateKeeping(previous, [
+      {role: 'user', content: 'hi', liked: false},
+      {role: 'assistant', content: 'hello'},
+    ]);
+    expect(changed[0]).to.not.equal(previous[0]);
+    expect(changed[0]).to.deep.equal({role: 'user', content: 'hi', liked: false});
+    expect(changed[1]).to.not.equal(previous[1]);
+    expect(changed[1]).to.not.have.property('liked');
+    // Not a plain object (no prototype): compared field by field, and kept when equal.
+    const bare = Object.assign(Object.create(null) as object, {role: 'user', content: 'hi'});
+    expect(validateKeeping(previous, [bare, plain[1]])[0]).to.equal(previous[0]);
+  });
+
   it('throws for a bad entry, as a whole check does', () => {
     const previous = validateKeeping([], page);
     expect(() => validateKeeping(previous, [page[0], {...page[1], role: 'robot'}])).to.throw(TypeError, /messages\[1\]\.role/);
