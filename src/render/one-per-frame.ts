@@ -6,6 +6,8 @@
  * compiled in the tasks that loaded them, two (21 and 26 ms) once made one
  * frame of 88 ms.
  * Without frames (a hidden tab), a job waits at most `noFrameMs`.
+ * `afterNextFrame` alone keeps the message views' first render out of the
+ * frame that evaluated their chunk (chat-message-list.ts).
  */
 
 const noFrameMs = 100;
@@ -13,7 +15,7 @@ const noFrameMs = 100;
 let queue: Promise<unknown> = Promise.resolve();
 
 /** The first task after the next frame (or after `noFrameMs` without one). */
-function afterNextFrame(): Promise<void> {
+export function afterNextFrame(): Promise<void> {
   return new Promise((resolve) => {
     const start = () => {
       cancelAnimationFrame(frame);

@@ -16,3 +16,4 @@ export {handleActionClick} from './message-actions.js';
 export {LongTexts, MarkdownCache} from './markdown-view.js';
 export {enhanceNodes} from './enhance-nodes.js';
 export {conversationStyles} from './conversation.styles.js';
+export {afterNextFrame} from '../../render/one-per-frame.js';
