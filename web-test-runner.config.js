@@ -11,6 +11,7 @@ import {testRoutes} from './test/server/index.js';
 import {chromiumPath, headlessArgs} from './scripts/chromium.js';
 import {reactEsmPlugin} from './test/react/react-esm-plugin.js';
 import {touchEmulationPlugin} from './test/server/touch-emulation.js';
+import {layerTreePlugin} from './test/server/layer-tree.js';
 import {screenshotPlugin} from './test/visual/visual-regression.js';
 import {frameworkCompilePlugin} from './test/frameworks/compile-plugins.js';
 
@@ -51,6 +52,8 @@ export default {
       include: ['**/node_modules/highlight.js/**'],
     }),
     touchEmulationPlugin(),
+    // Which elements the compositor scrolls (composited-layers).
+    layerTreePlugin(),
     // What screen readers get: the accessibility tree of part of the page (a11ySnapshot).
     a11ySnapshotPlugin(),
     screenshotPlugin(),

@@ -39,6 +39,9 @@ export const frame = css`
     min-height: 0;
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* Opaque (the host's own colour): on a screen of low pixel density Chromium then scrolls the
+       log on its compositor thread, not by painting it again (composited, with its text kept sharp). */
+    background: var(--_background);
     padding: calc(var(--_spacing) * 2);
     /* Set by <chat-blocks> when its Clear icon floats over the list's top corner. */
     padding-block-start: calc(var(--_spacing) * 2 + var(--_clear-inset, 0px));

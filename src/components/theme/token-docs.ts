@@ -10,7 +10,8 @@ import {themeTokens as tokens, type ThemeToken, type ThemeTokenName} from './tok
 export {tokenDefault} from './tokens.js';
 
 const descriptions: Record<ThemeTokenName, string> = {
-  background: 'Background of the widget.',
+  background:
+    'Background of the widget. An opaque colour (as the defaults are) lets the browser scroll the messages without painting them again.',
   text: 'Text colour.',
   muted: 'Secondary text and icons: placeholder, action buttons, durations, file sizes.',
   accent: 'The one accent colour: send button, links, options, pressed buttons, focus ring.',
