@@ -182,7 +182,10 @@ export class ChatBlocks extends LitElement {
   /** HTTP method for `sse` and `fetch`. */
   @property() method = 'POST';
 
-  /** Extra request headers: a JSON object in the attribute, an object as a property. */
+  /**
+   * Extra request headers: a JSON object in the attribute, an object as a property. While any are
+   * set, a redirect from the endpoint is not followed (see [security](#security)).
+   */
   @property({
     converter: {fromAttribute: (value: string | null) => parseHeaders(value), toAttribute: (value: object) => JSON.stringify(value)},
   })
@@ -241,8 +244,11 @@ export class ChatBlocks extends LitElement {
 
   /** Also render math between single dollars (`$…$`); `$$…$$` always renders. */
   @property({type: Boolean, attribute: 'inline-math'}) inlineMath = false;
-  /** A message text longer than this many characters shows as plain text, with a button to format it. */
-  @property({type: Number, attribute: 'max-markdown-length'}) maxMarkdownLength = defaultMaxMarkdownLength;
+  /**
+   * A message text longer than this many characters shows as plain text, with a button to format it.
+   * @default 100000
+   */
+  @property({type: Number, attribute: 'max-markdown-length'}) maxMarkdownLength: number = defaultMaxMarkdownLength;
   /**
    * Where images in messages may load from: `all`, `same-origin`, `none`, or
    * origins separated by spaces or commas. Others show a click-to-load

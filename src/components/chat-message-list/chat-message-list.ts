@@ -74,7 +74,7 @@ interface Conversation {
  * @csspart avatar - An avatar image.
  * @csspart like-button - The like button.
  * @csspart dislike-button - The dislike button.
- * @csspart copy-button - Copies a message as markdown.
+ * @csspart copy-button - Copies a message's visible, rendered text.
  * @csspart retry-button - Regenerates the last reply.
  * @csspart undo-button - Removes the last exchange.
  * @csspart edit-button - Edits a user message.
@@ -82,7 +82,7 @@ interface Conversation {
  * @csspart option - An option button under the last reply.
  * @csspart example - An example prompt card of the empty state.
  * @csspart scroll-button - Jumps to the latest message after the user scrolled up.
- * @csspart code-copy-button - Copies a code block.
+ * @csspart code-copy-button - Copies a code block's visible text.
  * @csspart show-formatted-button - Shows a message past `max-markdown-length` formatted (it shows as plain text until then).
  * @csspart image-placeholder - Stands in for an image `image-sources` held back; a click loads it.
  * @csspart image-viewer - The full-size image view.
@@ -141,8 +141,9 @@ export class ChatMessageList extends LitElement {
    * Standalone: a message text longer than this many characters shows as
    * plain text, with a button to format it (markdown costs far more than
    * text on a huge message).
+   * @default 100000
    */
-  @property({type: Number, attribute: 'max-markdown-length'}) maxMarkdownLength = defaultMaxMarkdownLength;
+  @property({type: Number, attribute: 'max-markdown-length'}) maxMarkdownLength: number = defaultMaxMarkdownLength;
   /**
    * Standalone: a run of text without a break opportunity longer than this
    * many characters gets one (a `<wbr>`) every this many characters, outside
