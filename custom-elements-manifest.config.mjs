@@ -36,7 +36,7 @@ export default {
           for (const declaration of module.declarations ?? []) {
             for (const member of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
               const value = documentedDefaults.get(`${declaration.name}.${member.fieldName ?? member.name}`);
-              if (value !== undefined && (member.kind === 'field' || member.fieldName)) member.default = value;
+              if (value !== undefined) member.default = value;
             }
           }
         }
