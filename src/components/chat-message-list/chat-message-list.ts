@@ -26,7 +26,7 @@ import {ListActions} from './list-actions.js';
 import {defaultMaxUnbrokenRun, unbrokenRunOr} from '../../core/limits.js';
 import {defaultMaxMarkdownLength, isBusy, readSettings, type ListSettings} from './list-settings.js';
 import type {LongTexts, MarkdownCache} from './markdown-view.js';
-import {ReplyAnnouncer} from './reply-announcer.js';
+import type {ListSeen} from './reply-announcer.js';
 import type {ListState, ListTools} from './view-inputs.js';
 
 export {defaultMaxMarkdownLength};
@@ -94,7 +94,8 @@ export class ChatMessageList extends LitElement {
   private readonly autoscroll = new AutoScroll(this);
   private readonly actions = new ListActions(this, () => this.chat.actions);
   private readonly blobUrls = new BlobUrls();
-  private readonly announcer = new ReplyAnnouncer();
+  /** What the last update showed: a reply that finished since is announced once (`announceFinishedReply`). */
+  private seen?: ListSeen;
   /** The message views and their state, once the list has shown a message. */
   private conversation?: Conversation;
   /** The message views are on their way. */
@@ -226,7 +227,11 @@ export class ChatMessageList extends LitElement {
     this.conversation?.longTexts.continue();
     // The newest message is in the last chunk: searched there, not through the whole history.
     const newest = this.renderRoot.querySelector('.transcript')?.lastElementChild ?? this.renderRoot;
-    this.announcer.update(this.settings, this.uiStrings, newest, this.announcerRegion);
+    const previous = this.seen;
+    this.seen = {count: this.settings.messages.length, busy: isBusy(this.settings)};
+    if (previous && this.conversation) {
+      this.conversation.views.announceFinishedReply(previous, this.settings, this.uiStrings, newest, this.announcerRegion);
+    }
     this.revealSentMessage();
     if (this.viewedImage && this.viewer && !this.viewer.open) this.viewer.showModal();
   }

@@ -9,26 +9,35 @@ import {lineEndingElements} from '../../render/line-ending-elements.js';
 /** The most of a reply that is announced: a screen reader reads it whole, and a live region is laid out. */
 const maxAnnouncedLength = 1000;
 
-export class ReplyAnnouncer {
-  /** Last state seen, to announce a reply once when it finishes. */
-  private seen?: {count: number; busy: boolean};
+/** What the list showed at its last update: how many messages, and whether a reply was on its way. */
+export interface ListSeen {
+  readonly count: number;
+  readonly busy: boolean;
+}
 
-  /** Call after each update; `root` holds the newest message, `announcer` is the live region. */
-  update(settings: ListSettings, strings: ChatStrings, root: ParentNode, announcer: Element | null): void {
-    const {messages} = settings;
-    const busy = isBusy(settings);
-    const previous = this.seen;
-    this.seen = {count: messages.length, busy};
-    if (!previous || busy || !announcer) return;
-    const index = messages.length - 1;
-    const last = messages[index];
-    const finished = previous.busy || messages.length > previous.count;
-    if (!finished || last?.role !== 'assistant' || last.error !== undefined) return;
-    const content = root.querySelector(`[data-index="${index}"] [part~="message-content"]`);
-    const text = content ? readableText(content) : '';
-    if (text === '') return;
-    announcer.textContent = formatString(strings.replyFinished, {text});
-  }
+/**
+ * Call after each update but the first, with what the update before it
+ * showed; `root` holds the newest message, `announcer` is the live region.
+ * The list keeps `previous` itself: this module loads with the message
+ * views, and a page whose chat stays empty never fetches it.
+ */
+export function announceFinishedReply(
+  previous: ListSeen,
+  settings: ListSettings,
+  strings: ChatStrings,
+  root: ParentNode,
+  announcer: Element | null,
+): void {
+  const {messages} = settings;
+  if (isBusy(settings) || !announcer) return;
+  const index = messages.length - 1;
+  const last = messages[index];
+  const finished = previous.busy || messages.length > previous.count;
+  if (!finished || last?.role !== 'assistant' || last.error !== undefined) return;
+  const content = root.querySelector(`[data-index="${index}"] [part~="message-content"]`);
+  const text = content ? readableText(content) : '';
+  if (text === '') return;
+  announcer.textContent = formatString(strings.replyFinished, {text});
 }
 
 /** The start of the text a reply reads as (without its thoughts and code blocks' copy buttons), at most `maxAnnouncedLength` characters. */
