@@ -26,6 +26,7 @@ import {ListActions} from './list-actions.js';
 import {defaultMaxUnbrokenRun, unbrokenRunOr} from '../../core/limits.js';
 import {defaultMaxMarkdownLength, isBusy, readSettings, type ListSettings} from './list-settings.js';
 import type {LongTexts, MarkdownCache} from './markdown-view.js';
+// Types only: the announcement loads with the message views (conversation.ts).
 import type {ListSeen} from './reply-announcer.js';
 import type {ListState, ListTools} from './view-inputs.js';
 
@@ -230,7 +231,7 @@ export class ChatMessageList extends LitElement {
     const previous = this.seen;
     this.seen = {count: this.settings.messages.length, busy: isBusy(this.settings)};
     if (previous && this.conversation) {
-      this.conversation.views.announceFinishedReply(previous, this.settings, this.uiStrings, newest, this.announcerRegion);
+      this.conversation.views.announceFinishedReply(previous, this.seen, this.settings, this.uiStrings, newest, this.announcerRegion);
     }
     this.revealSentMessage();
     if (this.viewedImage && this.viewer && !this.viewer.open) this.viewer.showModal();

@@ -2,9 +2,10 @@
  * What `<chat-message-list>` needs once it shows a message: the views of
  * groups, messages, files, thoughts and actions, the editor, the image
  * viewer, the long-history window, the markdown cache, the announcement of
- * a finished reply, and the styles of all of them. An empty chat never needs them, so the page bundle fetches
- * this module with the first message (in one chunk with markdown and the
- * adapter, see scripts/first-reply-chunk.js); `conversation-loader.ts` loads it.
+ * a finished reply, and the styles of all of them. An empty chat never needs
+ * them, so the page bundle fetches this module with the first message (in
+ * one chunk with markdown and the adapter, see scripts/first-reply-chunk.js);
+ * `conversation-loader.ts` loads it.
  */
 export {renderChunks} from './group-chunks.js';
 export {renderWaiting} from './group-view.js';

@@ -3,7 +3,7 @@
  * announce (it would read every token), a polite status region does.
  */
 import {formatString, type ChatStrings} from '../../strings.js';
-import {isBusy, type ListSettings} from './list-settings.js';
+import type {ListSettings} from './list-settings.js';
 import {lineEndingElements} from '../../render/line-ending-elements.js';
 
 /** The most of a reply that is announced: a screen reader reads it whole, and a live region is laid out. */
@@ -17,22 +17,23 @@ export interface ListSeen {
 
 /**
  * Call after each update but the first, with what the update before it
- * showed; `root` holds the newest message, `announcer` is the live region.
- * The list keeps `previous` itself: this module loads with the message
- * views, and a page whose chat stays empty never fetches it.
+ * showed (`previous`) and what this one shows (`now`, of `settings`);
+ * `root` holds the newest message, `announcer` is the live region. The list
+ * keeps what it showed itself: this function loads with the message views,
+ * and a page whose chat stays empty never fetches it.
  */
 export function announceFinishedReply(
   previous: ListSeen,
+  now: ListSeen,
   settings: ListSettings,
   strings: ChatStrings,
   root: ParentNode,
   announcer: Element | null,
 ): void {
-  const {messages} = settings;
-  if (isBusy(settings) || !announcer) return;
-  const index = messages.length - 1;
-  const last = messages[index];
-  const finished = previous.busy || messages.length > previous.count;
+  if (now.busy || !announcer) return;
+  const index = now.count - 1;
+  const last = settings.messages[index];
+  const finished = previous.busy || now.count > previous.count;
   if (!finished || last?.role !== 'assistant' || last.error !== undefined) return;
   const content = root.querySelector(`[data-index="${index}"] [part~="message-content"]`);
   const text = content ? readableText(content) : '';
