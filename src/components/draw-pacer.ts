@@ -13,13 +13,18 @@
 /** The most of the main thread that drawing a stream takes. */
 const maxShare = 1 / 3;
 /**
- * Milliseconds a drawing waits at most, whatever the last one cost. What a
- * drawing adds grows with its wait when the stream is fast (its text's
- * layout and paint, not only its parse): with 100 ms, the 100 KB stream of
- * `npm run bench` drew 1–2 frames a run longer than 50 ms (longest 57–69 ms);
- * with 50, 0–1 in most runs, at the same wall time.
+ * Milliseconds a drawing waits at most, whatever the last one cost: two
+ * frames. What a drawing adds grows with its wait when the stream is fast
+ * (its text's layout and paint, not only its parse), and a drawing that
+ * takes more than two frames' time leaves the screen three frames (50 ms)
+ * without a new one. With 100 ms, the 100 KB stream of `npm run bench`
+ * drew 1–2 frames a run longer than 50 ms (longest 57–69 ms). With 50, a
+ * page's first stream still had such a frame (the median of 5 runs) in 6
+ * of 8 rounds, the longest 47–61 ms; with 33, in 5 of 14 rounds, the
+ * longest 46–55 ms, for about 10% more wall time in a warm stream. With
+ * 17, a drawing every frame, it was no better and slower still.
  */
-const maxWait = 50;
+const maxWait = 33;
 
 export class DrawPacer {
   private frame = 0;
